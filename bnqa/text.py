@@ -1,0 +1,44 @@
+"""Shared character classes and small text helpers (compiled ``regex`` patterns)."""
+from __future__ import annotations
+
+import regex
+
+BN_LETTER = r"[\u0985-\u09B9\u09CE\u09DC-\u09DF\u09F0\u09F1]"   # independent vowels and consonants
+BN_SIGN = r"[\u0981-\u0983\u09BC\u09BE-\u09CD\u09D7]"            # vowel signs, virama, nukta, chandrabindu...
+BN_WORDCHAR = r"[\u0980-\u09E5\u09F0-\u09FA\u09FC-\u09FE\u200c\u200d]"  # Bengali, no digits, no U+09F7? (09F7 incl.)
+BN_DIGIT = r"[\u09E6-\u09EF]"
+ASCII_DIGIT = r"[0-9]"
+CLOSE_QUOTES = "”’»"
+OPEN_QUOTES = "“‘«"
+
+GRAPHEME = regex.compile(r"\X")
+WORD = regex.compile(r"[\u0980-\u09FF\u200c\u200d]+")
+
+
+def graphemes(s: str) -> list[str]:
+    return GRAPHEME.findall(s)
+
+
+def is_bengali_word(s: str) -> bool:
+    return bool(s) and WORD.fullmatch(s) is not None
+
+
+def word_before(text: str, pos: int) -> str:
+    """The run of Bengali word characters ending at ``pos``."""
+    i = pos
+    while i > 0 and ("\u0980" <= text[i - 1] <= "\u09FF" or text[i - 1] in "\u200c\u200d") \
+            and not ("\u09E6" <= text[i - 1] <= "\u09EF"):
+        i -= 1
+    return text[i:pos]
+
+
+def in_url(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a URL, e-mail address or handle-like token?"""
+    s = pos
+    while s > 0 and not text[s - 1].isspace():
+        s -= 1
+    e = pos
+    while e < len(text) and not text[e].isspace():
+        e += 1
+    tok = text[s:e]
+    return "://" in tok or tok.startswith("www.") or ("@" in tok and "." in tok) or "/" in tok
