@@ -2,7 +2,7 @@
 """Measure false alarms per 1,000 words on clean Bengali (../shared/corpora/clean/).
 
 Every diagnostic on clean, human-written text counts as a false alarm, except the real
-errors listed in corpora/clean_known_errors.yaml. Reports the total and the rate per rule.
+errors listed in corpora/clean_known_errors/*.yaml. Reports the total and the rate per rule.
 
     python benchmarks/false_alarms.py                 # default rules
     python benchmarks/false_alarms.py --preview       # default + preview rules
@@ -22,11 +22,14 @@ sys.path.insert(0, str(ROOT))
 DEFAULT_CLEAN = ROOT.parent / "shared" / "corpora" / "clean"
 
 
-def known_errors():
+def known_errors() -> list[dict]:
+    """Real errors in the clean corpora, one YAML file per rule family in corpora/clean_known_errors/."""
     import yaml
 
-    p = ROOT / "corpora" / "clean_known_errors.yaml"
-    return yaml.safe_load(p.read_text(encoding="utf-8")) or [] if p.exists() else []
+    out: list[dict] = []
+    for p in sorted((ROOT / "corpora" / "clean_known_errors").glob("*.yaml")):
+        out.extend(yaml.safe_load(p.read_text(encoding="utf-8")) or [])
+    return out
 
 
 def measure(clean_dir: Path = DEFAULT_CLEAN, select=None, preview=False, ignore=(), examples: int = 0) -> dict:

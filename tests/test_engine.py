@@ -128,7 +128,7 @@ def test_rules_and_rule_commands():
 @pytest.mark.skipif(not clean_files(), reason="shared clean corpora not present")
 def test_no_p001_on_clean_text():
     """P001 raises no false alarm on clean text; the three real full-stop errors in Tatoeba
-    are listed in corpora/clean_known_errors.yaml and are found."""
+    are listed in corpora/clean_known_errors/ and are found."""
     from benchmarks.false_alarms import measure
 
     res = measure(clean_files()[0].parent, select=["P001"])
