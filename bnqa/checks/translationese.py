@@ -1,0 +1,286 @@
+"""Translationese checks: English (or Spanish) constructions carried word for word into
+Bengali, classifier errors, and repetitions left by two English synonyms collapsing into one
+Bengali word. Rules are in ``rules/translationese.yaml``; the lexicons below are documented
+there and in ``docs/notes/translationese.md``."""
+from __future__ import annotations
+
+import regex
+
+from ..engine import Hit
+
+BW = r"[\p{Bengali}\u200c\u200d]"
+
+_NUKTA = {"\u09df": "\u09af\u09bc", "\u09dc": "\u09a1\u09bc", "\u09dd": "\u09a2\u09bc"}
+
+
+def nukta_norm(s: str) -> str:
+    """য়/ড়/ঢ় come precomposed (U+09DF…) or as letter + nukta; compare in one form."""
+    for a, b in _NUKTA.items():
+        s = s.replace(a, b)
+    return s
+
+
+def bnpat(p: str) -> str:
+    """Make a pattern written with য়/ড়/ঢ় (either form, outside character classes) match both forms."""
+    p = nukta_norm(p)
+    for a, b in _NUKTA.items():
+        p = p.replace(b, f"(?:{b}|{a})")
+    return p
+
+
+_compiled: dict[str, regex.Pattern] = {}
+
+
+def compiled(rule) -> regex.Pattern:
+    key = rule.code
+    if key not in _compiled:
+        o = rule.options
+        fl = regex.V1 | (regex.M if "m" in o.get("flags", "m") else 0)
+        _compiled[key] = regex.compile(bnpat(o["regex"]), fl)
+    return _compiled[key]
+
+
+def pattern(ctx, rule):
+    """Generic regex rule whose pattern (``options.regex``) is written naturally and matches both
+    encodings of য়/ড়/ঢ়. A ``span`` group narrows the flagged span; ``options.replacement`` is a
+    ``Match.expand`` template for the fix."""
+    pat = compiled(rule)
+    tmpl = rule.options.get("replacement")
+    g = "span" if "span" in pat.groupindex else 0
+    for m in pat.finditer(ctx.text):
+        s, e = m.span(g)
+        if s < 0:
+            continue
+        yield Hit(s, e, m.expand(tmpl) if tmpl is not None else None,
+                  args={k: v for k, v in m.groupdict().items() if v is not None} | {"text": m.group(g)})
+NB = rf"(?<!{BW})"   # start of a Bengali word
+NA = rf"(?!{BW})"    # end of a Bengali word
+
+# --------------------------------------------------------------------------------------
+# Idiom calques: an English idiom translated word by word. Each entry: a pattern (regex,
+# Bengali word boundaries are added), the English idiom, and an idiomatic Bengali rendering.
+# The list is about English idioms, not about one article: the same idiom comes out of
+# machine translation the same way in any text.
+IDIOMS: list[tuple[str, str, str]] = [
+    (r"(?:নিজস্ব|নিজের|নিজেদের)\s+ডিভাইসে\s+ছেড়ে", "left to their own devices", "নিজের ওপর ছেড়ে দেওয়া / কোনো সাহায্য ছাড়াই"),
+    (r"(?:আমরা|আমি)\s+(?:আপনাকে|আপনাদের|তোমাকে|তোমাদের)\s+কভার\s+কর", "we've got you covered", "আপনার যা দরকার, সবই আমাদের কাছে আছে"),
+    (r"বক্ররেখা(?:র)?\s+(?:থেকে\s+)?(?:এগিয়ে|সামনে)", "ahead of the curve", "সবার চেয়ে এগিয়ে থাকা"),
+    (r"কেন্দ্রের\s+মঞ্চে", "centre stage", "আলোচনার কেন্দ্রে"),
+    (r"ভ্রু\s+তুল\p{Bengali}*", "raised their eyebrows", "অবাক হয়েছেন / ভুরু কুঁচকেছেন"),
+    (r"তরঙ্গ\s+(?:তৈরি|সৃষ্টি)\s+কর\p{Bengali}*", "made waves", "সাড়া ফেলেছে / আলোড়ন তুলেছে"),
+    (r"স্ট্রাইপ\s+অর্জন", "earned their stripes", "অভিজ্ঞতা দিয়ে যোগ্যতা প্রমাণ করেছেন"),
+    (r"(?:আর\s+)?সামনে\s+(?:তাকিও|তাকাবেন|তাকাও|তাকাস)\s+না", "look no further", "এখানেই পাবেন"),
+    (r"শুধু\s+একটি\s+চিন্তা", "just a thought", "ভেবে দেখার মতো কথা"),
+    (r"(?:আমি|আমরা)\s+সত্যি(?:ই)?\s+বলতে\s+পারি", "I can honestly say", "সত্যি বলতে"),
+    (r"যেমন\s+(?:যেকোনো|যে\s+কোনো|যেকোন|যে\s+কোন|যেকোনও|যে\s+কোনও)\s+\p{Bengali}+\s+(?:সাথে|সঙ্গে)", "as with any …", "অন্য যেকোনো … মতোই"),
+    (r"ভালো?\s+অর্থপূর্ণ", "well-meaning", "সদিচ্ছাসম্পন্ন / ভালো উদ্দেশ্যের"),
+    (r"(?:উপায়ে|পথে)\s+পাঠা\p{Bengali}*", "send it my way", "আমাকে পাঠান"),
+    (r"(?:আমার|আমাদের)\s+উপায়ে", "my way (direction)", "আমার কাছে / আমাকে"),
+    (r"অনুসরণ\s+করার\s+(?:পথ|উপায়)", "the way to go / el camino a seguir", "করণীয় / সঠিক পথ"),
+    (r"প্রতিফলিত\s+কর(?:েছিলেন|লেন|েছেন|েন)(?=\s*[।,.]|\s*$)", "she reflected (= said thoughtfully)", "ভেবে বললেন"),
+    (r"কুঁড়িতে\s+(?:নষ্ট|বিনষ্ট|শেষ)", "nip in the bud", "শুরুতেই থামানো / অঙ্কুরে বিনাশ করা"),
+    (r"বরফ\s+ভাঙ\p{Bengali}*", "break the ice", "আড়ষ্টতা কাটানো"),
+    (r"একই\s+পৃষ্ঠায়\s+(?:আছ|থাক|রয়েছ)", "on the same page", "একমত / একই ভাবনায়"),
+    (r"ঘরের\s+(?:মধ্যে\s+)?হাতি", "the elephant in the room", "সবাই জানে কিন্তু কেউ বলে না এমন সমস্যা"),
+    (r"একটি\s+(?:চেষ্টা|শট)\s+দি(?:ন|তে)", "give it a try / a shot", "চেষ্টা করে দেখুন"),
+    (r"একটি\s+পড়া\s+দি(?:ন|তে)", "give it a read", "পড়ে দেখুন"),
+]
+IDIOM_RE = regex.compile("|".join(f"(?P<i{k}>{NB}{bnpat(p)}{NA})" for k, (p, _, _) in enumerate(IDIOMS)), regex.V1)
+
+# "Well, …" as a discourse opener, and "Below, we …": only at the start of a sentence.
+OPENER_RE = regex.compile(rf"(?:^|(?<=[।?!]\s*))(?P<w>ভালো?|নীচে|নিচে)\s*,(?=\s)", regex.V1 | regex.M)
+OPENERS = {"ভাল": ("Well, …", "তো, / আচ্ছা,"), "ভালো": ("Well, …", "তো, / আচ্ছা,"),
+           "নীচে": ("Below, we …", "নিচে আমরা …"), "নিচে": ("Below, we …", "নিচে আমরা …")}
+
+
+def idiom_calque(ctx, rule):
+    for m in IDIOM_RE.finditer(ctx.text):
+        k = int(m.lastgroup[1:])
+        _, en, bn = IDIOMS[k]
+        yield Hit(m.start(), m.end(), args={"english": en, "suggestion": bn, "text": m.group()})
+    for m in OPENER_RE.finditer(ctx.text):
+        en, bn = OPENERS[m.group("w")]
+        yield Hit(m.start("w"), m.end(), args={"english": en, "suggestion": bn, "text": m.group()})
+
+
+# --------------------------------------------------------------------------------------
+# Cleft sentences: "It is the specialist who …" = এটি সেই বিশেষজ্ঞ যিনি …; "It is not only X that …"
+# = এটি শুধুমাত্র X নয় যা …. A sentence that opens with এটি/এটা and, within a few words, a
+# relative pronoun, where the words between hold no verb.
+CLEFT_RE = regex.compile(
+    rf"(?:^|(?<=[।?!:]\s*)|(?<=[।?!]\s*[\"“'‘]))(?P<it>এটি|এটা|ইহা|এটাই|এটিই)\s+"
+    rf"(?P<mid>(?:\p{{Bengali}}+[\s,]+){{1,5}}?)(?P<rel>যিনি|যারা|যাঁরা|যা|যাকে|যাঁকে|যার|যাঁর){NA}",
+    regex.V1 | regex.M,
+)
+# "এটা সেই/এমন এক …" is a normal Bengali demonstrative; the calque needs a noun phrase that is
+# simply identified with "it". Finite verbs between এটি and the relative mean it is no cleft.
+FINITE_END_RE = regex.compile(
+    r"(?:ছে|ছেন|ছি|ছিল|ছিলেন|েছে|েছেন|েছিল|েছিলেন|বে|বেন|লেন|লাম|তেন|ছিলাম|চ্ছে|চ্ছেন)$"
+    r"|^(?:করে|করেন|হয়|হন|আছে|আছেন|দেখায়|বলে|বলেন|থাকে|যায়|নেয়|দেয়|পারে|পারেন|দেন|চায়|চান|জানে|জানেন)$"
+)
+CLEFT_BLOCK = {"যে", "যদি", "কারণ", "হলো", "হল", "হলেও", "তবে", "কি", "কী", "বলে", "মনে", "বলা", "আসলে"}
+
+
+def cleft_it(ctx, rule):
+    text = ctx.text
+    for m in CLEFT_RE.finditer(text):
+        if "," in m.group("mid") or text[m.end("rel"):m.end("rel") + 1] in "-‐":
+            continue    # ", যা …" is a non-restrictive relative; "যা-ই হোক" an idiom
+        mid = nukta_norm(m.group("mid")).split()
+        if not mid or any(w in CLEFT_BLOCK for w in mid):
+            continue
+        # a finite verb between "it" and the relative: not a cleft (এটা দেখায় যা …)
+        if any(FINITE_END_RE.search(w) and w not in NOT_VERBS for w in mid if w not in ("নয়", "না", "নয়")):
+            continue
+        yield Hit(m.start("it"), m.end("rel"), args={"text": m.group()})
+
+
+# words ending like a finite verb that are nouns/adjectives/determiners in this position
+NOT_VERBS = frozenset("""
+সেই একটি একজন এমন এক শুধুমাত্র শুধু কেবল কেবলমাত্র বিশেষজ্ঞ এই সেটা সেটি একমাত্র প্রধান প্রথম
+মূল সবচেয়ে সব সকল আসল বড় ছোট ভালো ভাল নতুন পুরনো পুরোনো সেরা প্রক্রিয়া ব্যবস্থা
+""".split())
+
+
+# --------------------------------------------------------------------------------------
+# Classifier: একটি (for things) with a noun for a person. Bengali counts people with একজন.
+PERSON_WORDS = frozenset("""
+ম্যানেজার শিক্ষক শিক্ষিকা ছাত্র ছাত্রী শিক্ষার্থী বিশেষজ্ঞ ডাক্তার চিকিৎসক প্রকৌশলী ইঞ্জিনিয়ার লেখক লেখিকা
+কবি শিল্পী গায়ক গায়িকা অভিনেতা অভিনেত্রী পরিচালক নেতা নেত্রী কর্মী কর্মকর্তা কর্মচারী সাংবাদিক রাজনীতিবিদ
+বিজ্ঞানী গবেষক প্রার্থী ভোটার ক্রেতা বিক্রেতা ব্যবসায়ী উদ্যোক্তা মালিক সদস্য সভাপতি সম্পাদক মন্ত্রী
+প্রধানমন্ত্রী রাষ্ট্রপতি বিচারক আইনজীবী উকিল সৈনিক কৃষক শ্রমিক চালক ড্রাইভার রোগী নার্স ব্যক্তি মহিলা
+পুরুষ নারী ভদ্রলোক ভদ্রমহিলা বন্ধু অতিথি পর্যটক যাত্রী খেলোয়াড় কোচ প্রশিক্ষক পরামর্শদাতা উপদেষ্টা
+বক্তা শ্রোতা দর্শক পাঠক গ্রাহক ক্লায়েন্ট ডিজাইনার ডেভেলপার প্রোগ্রামার মার্কেটার বিপণনকারী অংশীদার
+প্রতিনিধি অফিসার কর্মকর্তা পেশাদার প্রতিষ্ঠাতা সহকর্মী সহযোগী মুখপাত্র কর্মী ইন্টার্ন স্পেশালিস্ট কনসালট্যান্ট
+এক্সিকিউটিভ সিইও সিএমও নির্বাহী ব্লগার ইনফ্লুয়েন্সার ফটোগ্রাফার আলোকচিত্রী সম্পাদিকা অধ্যাপক প্রভাষক
+গবেষিকা বিজ্ঞানী চাকরিজীবী পেশাজীবী কর্মজীবী শ্রমজীবী বুদ্ধিজীবী আইনপ্রণেতা
+""".split())
+PERSON_SUFFIXES = ("কারী", "কারিণী", "জীবী", "বিদ", "দাতা", "গ্রহীতা", "বিশেষজ্ঞ", "ম্যানেজার", "পরিচালক",
+                   "কর্মী", "কর্মকর্তা", "প্রার্থী", "শিক্ষক", "নেতা")
+CASE_SUFFIXES = ("দেরকে", "দের", "েরা", "রা", "কে", "ের", "এর", "র", "টির", "টিকে", "টি")
+CLASSIFIER_RE = regex.compile(rf"{NB}একটি(?=\s)", regex.V1)
+# after a person noun: the noun phrase ends here (so the person is its head)
+NP_END_NEXT = frozenset(nukta_norm(w) for w in """
+এবং ও আর বা হিসেবে হিসাবে হয়ে হন হলেন ছিলেন হবেন হতে যিনি যে যার যাকে নন নয় হয়েছেন আছেন রয়েছেন
+""".split())
+GEN_ACC = ("দেরকে", "দের", "েরা", "রা", "কে", "ের", "এর", "র")
+NP_BREAK = frozenset(nukta_norm(w) for w in """
+এবং ও বা অথবা কিংবা আর হল হলো হয় হয়েছে ছিল ছিলেন হলেন হন যে যা যিনি নয় না
+""".split())
+
+
+def _person_stem(word: str) -> str | None:
+    """The case ending ("" if none) when ``word`` is a person noun, else None."""
+    for suf in ("",) + CASE_SUFFIXES:
+        if suf and not word.endswith(suf):
+            continue
+        stem = word[: len(word) - len(suf)] if suf else word
+        if len(stem) < 2:
+            continue
+        if stem in PERSON_WORDS or (stem.endswith(PERSON_SUFFIXES) and len(stem) > 4):
+            return suf
+    return None
+
+
+def _words_after(text: str, pos: int, n: int) -> list[tuple[str, int, int]]:
+    out = []
+    for _ in range(n):
+        m = regex.match(r"[ \t]+([\p{Bengali}\u200c\u200d]+)", text[pos:pos + 200])
+        if not m:
+            break
+        out.append((m.group(1), pos + m.start(1), pos + m.end(1)))
+        pos += m.end()
+    return out
+
+
+def classifier_person(ctx, rule):
+    text = ctx.text
+    for m in CLASSIFIER_RE.finditer(text):
+        words = _words_after(text, m.end(), 4)
+        for k, (w, ws, we) in enumerate(words[:3]):
+            wn = nukta_norm(w)
+            suf = _person_stem(wn)
+            if suf is None:
+                if wn in NP_BREAK or wn.endswith(("ে", "র", "কে", "রা", "য়", "তে")):
+                    break   # the noun phrase ended (case ending, conjunction, verb) on a non-person
+                continue
+            if suf in ("দেরকে", "দের", "েরা", "রা"):
+                break       # একটি with a plural is another error (a stray classifier)
+            # the person noun must end the noun phrase: it carries a case ending, or what follows
+            # is punctuation or a word that closes the phrase (not another noun: একটি শিক্ষক সমিতি)
+            if suf not in GEN_ACC:
+                nxt = words[k + 1][0] if k + 1 < len(words) and words[k + 1][1] == we + 1 else None
+                if nxt is not None and nukta_norm(nxt) not in NP_END_NEXT:
+                    break
+                if nxt is None:
+                    after = text[we:we + 1]
+                    if after and after not in ",।?!;:)\"”’\n" and not after.isspace():
+                        break
+                    if after.isspace() and after != "\n":
+                        # a non-Bengali word follows (an English name, a number): unclear
+                        break
+            yield Hit(m.start(), m.end(), "একজন", args={"text": text[m.start():we]})
+            break
+
+
+# --------------------------------------------------------------------------------------
+# X এবং X: two English synonyms (skills and abilities) rendered by one Bengali word.
+REPEAT_COORD_RE = regex.compile(
+    rf"{NB}(?P<x>\p{{Bengali}}{{3,}})(?P<conj>\s+(?:এবং|ও)\s+)(?P=x){NA}(?P<after>\s*\S*)", regex.V1)
+PRONOUNS = frozenset("""
+তার তাঁর তাদের তাঁদের আমার আমাদের তোমার তোমাদের আপনার আপনাদের এর ওর ওদের এদের যার যাদের সে তিনি
+আমি আমরা তুমি তোমরা আপনি আপনারা তারা তাঁরা এটি এটা ওটা সেটি সেটা এই ওই সেই আরও আরো বারবার
+""".split())
+
+
+def repeated_coordination(ctx, rule):
+    for m in REPEAT_COORD_RE.finditer(ctx.text):
+        x = m.group("x")
+        if nukta_norm(x) in PRONOUNS:
+            continue
+        after = m.group("after").strip()
+        if after.startswith("মাত্র"):
+            continue   # মানুষ এবং মানুষ মাত্রই …: a proverb shape
+        s, e = m.start(), m.start() + 2 * len(x) + len(m.group("conj"))
+        # fix: keep one X (unsafe: the editor may want the second English synonym instead)
+        yield Hit(s, e, x, args={"word": x, "text": ctx.text[s:e]})
+
+
+# --------------------------------------------------------------------------------------
+# Immediately repeated word that is not Bengali reduplication (preview: Bengali repeats
+# words grammatically: ধীরে ধীরে, মাঝে মাঝে, বড় বড়, কে কে, যে যে …). Flags only function words
+# that never reduplicate (এবং এবং, যে যে is fine) and long words whose repetition is not a
+# distributive/iterative shape.
+REPEAT_WORD_RE = regex.compile(rf"{NB}(?P<w>\p{{Bengali}}+)\s+(?P=w){NA}", regex.V1)
+NEVER_REDUP = frozenset("""
+এবং অথবা কিংবা কিন্তু তবে যদি তাহলে তবুও এর জন্য মধ্যে উপর ওপর দ্বারা কর্তৃক
+হয়েছে করেছে ছিলেন হবে আছে নেই যেমন অর্থাৎ
+""".split())
+
+
+def repeated_word(ctx, rule):
+    text = ctx.text
+    for m in REPEAT_WORD_RE.finditer(text):
+        w = m.group("w")
+        if nukta_norm(w) in NEVER_REDUP:
+            yield Hit(m.start(), m.end(), w, args={"word": w})
+
+
+# --------------------------------------------------------------------------------------
+# "according to a CMO survey" kept in English order: X অনুসারে <noun>। The source noun must
+# come before অনুসারে (… সিএমও-র জরিপ অনুসারে). Flags অনুসারে/অনুযায়ী/মতে followed by a single
+# word that ends the clause when that word is not a verb.
+ACCORDING_RE = regex.compile(bnpat(
+    rf"(?<=,\s*)(?P<src>[^\s,]+)\s+(?P<acc>অনুসারে|অনুযায়ী|অনুযায়ী)\s+(?P<noun>\p{{Bengali}}+)\s*(?=[.।;]|$)"), regex.V1 | regex.M)
+VERBISH_RE = regex.compile(
+    r"(?:ছে|ছেন|ছি|ছিল|ছিলেন|েছে|েছেন|েছিল|বে|বেন|ল|লেন|লাম|তেন|তো|ত|য়|য়|েন|ান|ুন|ো|ি|ই|চলে|হয়|নয়|হয়|নয়|উচিত|প্রয়োজন|দরকার|হবে|আছে|নেই|চলবে|করে|হয়ে|যায়|যায়)$")
+
+
+def according_to_order(ctx, rule):
+    for m in ACCORDING_RE.finditer(ctx.text):
+        noun = m.group("noun")
+        if VERBISH_RE.search(nukta_norm(noun)) or len(noun) < 3:
+            continue
+        yield Hit(m.start("acc"), m.end("noun"),
+                  args={"src": m.group("src"), "noun": noun, "acc": m.group("acc"),
+                        "suggestion": f"{m.group('src')}-এর {noun} {m.group('acc')}"})
