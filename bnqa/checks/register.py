@@ -1,0 +1,167 @@
+"""Register consistency: the reader addressed as আপনি then as তুমি/তুই, a person called তিনি then
+সে, and গুরুচণ্ডালী দোষ (সাধু forms inside চলিত prose, or the reverse). Rules in
+``rules/register.yaml``. Text inside quotation marks (dialogue, quoted documents) is skipped:
+a quoted speaker may use any register."""
+from __future__ import annotations
+
+import regex
+
+from ..engine import Hit
+from .translationese import bnpat, nukta_norm
+
+NB = r"(?<![\p{Bengali}\u200c\u200d])"
+NA = r"(?![\p{Bengali}\u200c\u200d])"
+
+QUOTE_RE = regex.compile(r"[\"“«][^\"”»\n]{0,600}[\"”»]|‘[^’\n]{0,300}’")
+SENT_RE = regex.compile(r"[^।?!\n]+[।?!]*")
+CLAUSE_RE = regex.compile(r"[^।?!\n,;:—]+[।?!,;:—]*")
+
+
+def quoted_spans(ctx) -> list[tuple[int, int]]:
+    spans = ctx.memo.get("register.quotes")
+    if spans is None:
+        spans = [m.span() for m in QUOTE_RE.finditer(ctx.text)]
+        ctx.memo["register.quotes"] = spans
+    return spans
+
+
+def in_spans(pos: int, spans) -> bool:
+    import bisect
+
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _window(text: str, pos: int, lines: int) -> tuple[int, int]:
+    """The span of ``lines`` lines either side of pos: the 'article' for long concatenated files."""
+    s = pos
+    for _ in range(lines + 1):
+        s = text.rfind("\n", 0, s - 1) if s > 0 else -1
+        if s < 0:
+            s = 0
+            break
+    e = pos
+    for _ in range(lines + 1):
+        e = text.find("\n", e + 1)
+        if e < 0:
+            e = len(text)
+            break
+    return s, e
+
+
+# --------------------------------------------------------------------------------------
+# R001: আপনি-text with তুমি/তুই forms.
+APNI_RE = regex.compile(bnpat(rf"{NB}(?:আপনি|আপনার|আপনাকে|আপনারা|আপনাদের|আপনাদেরকে){NA}"), regex.V1)
+TUMI_RE = regex.compile(bnpat(
+    rf"{NB}(?P<w>তুমি|তোমার|তোমাকে|তোমায়|তোমরা|তোমাদের|তুই|তোর|তোকে|তোরা|তোদের"
+    # familiar imperatives, incl. the future imperative in -ইও/-িও (তাকিও না, ভুলিও না)
+    rf"|\p{{Bengali}}{{2,}}িও(?=\s+না{NA})"
+    rf"|করো|দেখো|দেখাও|যাও|এসো|বসো|খাও|বলো|শোনো|নাও|দাও|রাখো|থাকো|পড়ো|লেখো|ভাবো|তাকাও|শেখো|"
+    rf"ভুলো|ছাড়ো|খোঁজো|চেষ্টা\s+করো|জানাও|পাঠাও|ধরো|ঘুমাও|জাগো|হও){NA}"), regex.V1)
+# words ending in -িও that are not verbs
+IO_NOUNS = frozenset(nukta_norm(w) for w in """
+রেডিও স্টুডিও অডিও ভিডিও পোর্টফোলিও ক্যামিও রোডিও ট্রিও প্যাটিও স্কর্পিও ম্যারিও মারিও অন্টারিও সিনারিও
+রিও ফিও পিও ইটালিও হোরাসিও আন্তোনিও সার্জিও ডেলিও ক্লডিও ফ্লাভিও লুসিও ভিনিসিও
+""".split())
+
+
+def tumi_in_apni(ctx, rule):
+    text = ctx.text
+    quotes = quoted_spans(ctx)
+    apni = [m.start() for m in APNI_RE.finditer(text) if not in_spans(m.start(), quotes)]
+    if len(apni) < 3:
+        return
+    import bisect
+
+    lines = rule.options.get("window_lines", 30)
+    for m in TUMI_RE.finditer(text):
+        w = m.group("w")
+        if nukta_norm(w) in IO_NOUNS or in_spans(m.start(), quotes):
+            continue
+        s, e = _window(text, m.start(), lines)
+        n_apni = bisect.bisect_left(apni, e) - bisect.bisect_left(apni, s)
+        win = text[s:e]
+        n_tumi = sum(1 for t in TUMI_RE.finditer(win) if nukta_norm(t.group("w")) not in IO_NOUNS)
+        if n_apni >= 3 * n_tumi:
+            yield Hit(m.start(), m.end(), args={"word": w})
+
+
+# --------------------------------------------------------------------------------------
+# R002: a person called তিনি, then সে in a reporting clause after a quotation (", সে বলে।").
+SE_REPORT_RE = regex.compile(bnpat(
+    rf"[\"”’,]\s*(?P<se>সে)\s+(?:বলে|বলল|বললো|বলেছে|বলেছিল|জানায়|জানাল|জানালো|যোগ\s+করে|ব্যাখ্যা\s+করে|মনে\s+করে){NA}"),
+    regex.V1)
+TINI_REPORT_RE = regex.compile(bnpat(
+    rf"{NB}(?:তিনি|তিনিও|উনি)\s+(?:\p{{Bengali}}+\s+)?(?:বলেন|বললেন|বলেছেন|বলেছিলেন|জানান|জানালেন|জানিয়েছেন|ব্যাখ্যা\s+করেন|করেছিলেন|যোগ\s+করেন){NA}"),
+    regex.V1)
+
+
+def tini_then_se(ctx, rule):
+    text = ctx.text
+    tini = [m.start() for m in TINI_REPORT_RE.finditer(text)]
+    if not tini:
+        return
+    import bisect
+
+    lines = rule.options.get("window_lines", 30)
+    for m in SE_REPORT_RE.finditer(text):
+        s, e = _window(text, m.start(), lines)
+        if bisect.bisect_left(tini, e) - bisect.bisect_left(tini, s) >= 1:
+            yield Hit(m.start("se"), m.end("se"), "তিনি", args={"word": "সে"})
+
+
+# --------------------------------------------------------------------------------------
+# R003: গুরুচণ্ডালী দোষ.
+_CONS = ("কর|দেখ|বল|থাক|পার|আস|লিখ|পড়|শুন|বুঝ|রাখ|চল|ধর|ফির|জান|ভাব|উঠ|বস|কাঁদ|ছাড়|খুঁজ|ডাক|"
+         "ফেল|শিখ|জাগ|বাঁচ|চাহ|কহ|পৌঁছ|ঘট|জিত|হার|গড়|টান|খেল|দৌড়|ঘুর|ছুঁ|বের\\s+কর")
+_VOW = "হই|যাই|খাই|পাই|লই|দেখাই|পাঠাই|শোনাই|বানাই|জানাই|করাই|ঘুমাই|দাঁড়াই|তাকাই|হারাই|চালাই|লাগাই|ফুরাই"
+_SADHU_END = "য়া|য়াছে|য়াছেন|য়াছিল|য়াছিলেন|য়াছি|ল|লেন|লাম|লে|বে|বেন|ব|তে|তেন|তাম|তেছে|তেছেন|তেছিল|তেছি|তেছিলেন|বার"
+SADHU_RE = regex.compile(bnpat(
+    rf"{NB}(?:(?:{_CONS})ি|(?:{_VOW}))(?:{_SADHU_END}){NA}"
+    rf"|{NB}(?:গিয়া|গিয়াছে|গিয়াছিল|দিয়াছে|দিয়াছিল|লইয়া|কহিল)"
+    rf"{NA}|{NB}(?:তাহা|তাহার|তাহাকে|তাহারা|তাহাদের|তাহাতে|তাঁহার|তাঁহারা|তাঁহাকে|তাঁহাদের|তাঁহাতে|ইহা|ইহার|ইহাকে|ইহারা|ইহাদের|ইহাতে|"
+    rf"উহা|উহার|উহাকে|যাহা|যাহার|যাহারা|যাহাকে|যাহাতে|কাহার|কাহাকে|কেহ|ইঁহার|উঁহার|সকলে|হইতে){NA}"),
+    regex.V1)
+CHALIT_RE = regex.compile(bnpat(
+    rf"{NB}(?:{_CONS})(?:ছে|ছেন|ছি|ছিল|ছিলেন|েছে|েছেন|েছিল|েছিলেন|েছি|তে|ল|লেন|লাম|লো|ব|বে|বেন|লে|ত|তেন|তাম){NA}"
+    rf"|{NB}(?:হচ্ছে|হয়েছে|হয়েছিল|হয়ে|হলো|হল|হবে|হতে|হত|যাচ্ছে|যেতে|খেতে|পেতে|দিয়ে|নিয়ে|গিয়ে|পেয়ে|খেয়ে|"
+    rf"গেছে|দেবে|নেবে|এটা|ওটা|সেটা|তার|তাদের|তাকে|তাঁর|তাঁদের|তাঁকে|যার|যারা|যাকে|কার|কাকে|এদের|ওদের|থেকে){NA}"),
+    regex.V1)
+
+
+# চলিত words that look like সাধু verb forms
+SADHU_LOOKALIKES = frozenset(nukta_norm(w) for w in "পাইল পাইলে খেলিল খাইবার".split())
+
+
+def sadhu_chalit_mix(ctx, rule):
+    text = ctx.text
+    quotes = quoted_spans(ctx)
+    sents = []
+    # judged per clause: a clause after "বলা হয়েছে," may quote a সাধু document without quote marks
+    for m in CLAUSE_RE.finditer(text):
+        s, e = m.span()
+        sad = [x for x in SADHU_RE.finditer(text, s, e)
+               if not in_spans(x.start(), quotes) and nukta_norm(x.group()) not in SADHU_LOOKALIKES]
+        cha = [x for x in CHALIT_RE.finditer(text, s, e) if not in_spans(x.start(), quotes)]
+        sents.append((sad, cha))
+    for i, (sad, cha) in enumerate(sents):
+        if not sad:
+            continue
+        if cha:
+            # mixed sentence: flag the minority register
+            if len(sad) <= len(cha):
+                for x in sad:
+                    yield Hit(x.start(), x.end(), args={"word": x.group(), "register": "সাধু", "other": "চলিত",
+                                                       "register_en": "sadhu", "other_en": "chalit"})
+            else:
+                for x in cha:
+                    yield Hit(x.start(), x.end(), args={"word": x.group(), "register": "চলিত", "other": "সাধু",
+                                                       "register_en": "chalit", "other_en": "sadhu"})
+            continue
+        # a sentence wholly in সাধু between চলিত neighbours (not a quoted passage): a stray form
+        prev = sents[i - 1] if i > 0 else ([], [])
+        nxt = sents[i + 1] if i + 1 < len(sents) else ([], [])
+        if prev[1] and nxt[1] and not prev[0] and not nxt[0] and len(sad) == 1:
+            x = sad[0]
+            yield Hit(x.start(), x.end(), args={"word": x.group(), "register": "সাধু", "other": "চলিত",
+                                               "register_en": "sadhu", "other_en": "chalit"})
