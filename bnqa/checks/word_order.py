@@ -1,0 +1,132 @@
+"""English (SVO) word order: Bengali is verb-final, so a finite main verb followed, inside the
+same clause, by its object or adverbials is a strong sign of a word-for-word translation:
+
+    সোশ্যাল মিডিয়া মার্কেটিং এসেছে পেশা হিসেবে এর নিজস্ব।   (has come into its own as a profession)
+    আমরা কোথায় শিখতে যাই আমাদের সহকর্মীরা                  (where we go to learn: our peers)
+
+A clause is the stretch between punctuation marks. The finite verb is found by bnlp's CRF
+tagger (``bnqa.pos``; morphology when the tagger is unavailable) and checked against finite
+endings. Not flagged, because Bengali allows it: questions; quotations and dialogue; a
+reporting verb before what is said (বলেন, "…"); যে-complements and other subordinate or
+coordinate clauses after the verb (…জানি যে …, … করেছে কারণ …); a second verb after the
+first (two clauses run together: another rule's business); particles and negation after the
+verb (যাব না, এসেছে তো); embedded questions after an imperative (জানুন কীভাবে …); short
+fragments (headings of one or two words, poetry-like lines).
+
+Preview rule (T016): measured on the clean corpora it stays noisy (see rules/translationese.yaml).
+"""
+from __future__ import annotations
+
+import regex
+
+from ..engine import Hit
+
+def _norm(s: str) -> str:
+    return s.replace("\u09df", "\u09af\u09bc").replace("\u09dc", "\u09a1\u09bc").replace("\u09dd", "\u09a2\u09bc")
+
+
+CLAUSE_END = set("।?!,;:—–-()[]\"“”'‘’«»…|") | {"॥", "৷", "."}
+QUOTES = set("\"“”'‘’«»")
+# after the verb, these start another clause or are particles: Bengali allows them
+AFTER_OK = frozenset(_norm(_n) for _n in """
+যে যা যিনি যারা যাকে যার যখন যেখানে যেখানেই যেমন যত যদি যদিও কারণ কেননা তাই তাহলে তবে কিন্তু এবং ও আর বা অথবা কিংবা
+বলে বলেই যেন পাছে না নি নয় নাকি কি কী তো ই ও বটে মাত্র এমনকি শুধু আবার তখন তবুও তবু সেজন্য সুতরাং ফলে অর্থাৎ
+কীভাবে কিভাবে কেন কোথায় কখন কোন কোনো কে কাকে কার কত কতটা কেমন বলেন বললেন জানান এমন
+""".split())
+# existential and copular verbs: Bengali puts the subject or predicate after them
+# (মূলে রয়েছে একটি সত্য; তারা হলেন পেশাদার)
+INVERTING = frozenset(_norm(_n) for _n in """
+রয়েছে রয়েছেন আছে আছেন ছিল ছিলেন নেই হলো হল হলেন হচ্ছে হচ্ছেন হয়েছে হয়েছেন হয় হন থাকে থাকেন
+""".split())
+REPORTING = frozenset(_norm(_n) for _n in """
+বলেন বললেন বলেছেন বলেছিলেন বলল বললো বলে বলেছে জানান জানালেন জানিয়েছেন লিখেছেন লেখেন বলুন জিজ্ঞেস প্রশ্ন
+""".split())
+
+
+
+
+# nominative pronouns: with one of these before the verb, what follows the verb cannot be the
+# subject (Bengali news inverts subject and verb: চলবে এই উৎসব; that is not flagged)
+SUBJECT_PRONOUNS = frozenset(_norm(_n) for _n in """
+আমি আমরা তুমি তোমরা আপনি আপনারা সে তিনি তারা তাঁরা উনি ওরা এটি এটা ইহা এগুলো এগুলি এরা সেটি সেটা
+""".split())
+AMBIGUOUS_VERBS = frozenset(_norm(_n) for _n in "করে বলে দেখে ধরে চলে হয়ে নিয়ে দিয়ে গিয়ে থেকে".split())
+BN_WORD = regex.compile(r"^[\p{Bengali}\u200c\u200d]+$")
+SENT_RE = regex.compile(r"[^।?!\n॥৷]+[।?!॥৷]*")
+TOKEN_RE = regex.compile(r"[\p{Bengali}\u200c\u200d]+|[\p{L}\p{N}_@#/.:%-]+|[^\s\p{Bengali}\p{L}\p{N}]")
+
+
+class _Tok:
+    __slots__ = ("text", "idx", "i")
+
+    def __init__(self, text, idx, i):
+        self.text, self.idx, self.i = text, idx, i
+
+
+def _clauses(words):
+    """Split a sentence (list of tokens) into clauses at punctuation."""
+    cur = []
+    for t in words:
+        if t.text in CLAUSE_END or all(ch in CLAUSE_END for ch in t.text):
+            if cur:
+                yield cur
+            cur = []
+            continue
+        cur.append(t)
+    if cur:
+        yield cur
+
+
+DANGLING_WORDS = frozenset(_norm(_n) for _n in "নিজস্ব নিজের হিসেবে হিসাবে জন্য সাথে সঙ্গে মতো মত দ্বারা".split())
+
+
+def _dangling(tok, tag) -> bool:
+    """A clause cannot end on a modifier or a postposition (… এসেছে পেশা হিসেবে এর নিজস্ব।):
+    with such an ending, post-verbal material is broken English order even without a pronoun."""
+    w = _norm(tok.text)
+    return w in DANGLING_WORDS or tag in ("PP",)
+
+
+def svo_word_order(ctx, rule):
+    from .. import pos
+
+    text = ctx.text
+    min_after = int(rule.options.get("min_after", 2))
+    need_subject = bool(rule.options.get("require_pronoun_subject", True))
+    for sm in SENT_RE.finditer(text):
+        stext = sm.group().strip()
+        if not stext or stext.endswith("?") or any(q in stext for q in QUOTES):
+            continue  # questions; quotations and dialogue
+        words = [_Tok(m.group(), m.start(), k) for k, m in enumerate(TOKEN_RE.finditer(text, sm.start(), sm.end()))]
+        if len(words) < 4:
+            continue  # headings of a word or two, fragments
+        tags = pos.tag(t.text for t in words)
+        tag_of = {t.i: tg for t, tg in zip(words, tags)}
+        for clause in _clauses(words):
+            if len(clause) < 3:
+                continue
+            # the first finite main verb of the clause that is not its last word
+            for k, t in enumerate(clause[:-1]):
+                w = _norm(t.text)
+                if not BN_WORD.match(w) or w in AMBIGUOUS_VERBS or not pos.is_finite_verb(w, tag_of.get(t.i)):
+                    continue
+                after = clause[k + 1:]
+                if k == 0:
+                    break   # verb-first (imperatives, headings like "জানুন কীভাবে …"): not this rule
+                if need_subject and not any(_norm(b.text) in SUBJECT_PRONOUNS for b in clause[:k]) \
+                        and not _dangling(clause[-1], tag_of.get(clause[-1].i)):
+                    break
+                if _norm(after[0].text) in AFTER_OK or w in REPORTING or w in INVERTING:
+                    break
+                # a second verb after this one: two clauses run together, or a serial verb
+                if any(tag_of.get(a.i) in ("VM", "VAUX") or pos.is_finite_verb(_norm(a.text)) and tag_of.get(a.i) is None
+                       for a in after):
+                    break
+                content = [a for a in after if BN_WORD.match(a.text) and tag_of.get(a.i) not in ("PU", "RDS", "CIN")]
+                if len(content) < min_after or len(content) != len(after):
+                    break   # too short, or non-Bengali material (names in Latin script, numbers)
+                if any(_norm(a.text) in AFTER_OK for a in after):
+                    break
+                yield Hit(t.idx, after[-1].idx + len(after[-1].text), args={"verb": t.text,
+                                                                           "after": " ".join(a.text for a in after)})
+                break

@@ -1,0 +1,125 @@
+"""Bengali part-of-speech tags for the word-order rules: bnlp's CRF tagger (``BengaliPOS``)
+when its model file is present, with a morphological fallback for verbs.
+
+Nothing here is imported by default: only rules that need tags import it, and the tagger is
+loaded on first use. bnlp is loaded offline: its model is looked up at ``$BNQA_POS_MODEL``,
+``~/bnlp/models/bn_pos.pkl`` (where bnlp itself keeps it) or ``../shared/models/bn_pos.pkl``
+(never downloaded), and the NLTK data download that ``import bnlp`` attempts is disabled
+for the duration of the import (bnqa does not use NLTK's tokenizers).
+
+Tags are bnlp's (Bengali LDC-IL/BIS tag set): VM main verb, VAUX auxiliary, NC common noun,
+NP proper noun, PPR pronoun, JJ adjective, PP postposition, CCD coordinating and CSB
+subordinating conjunction, PU punctuation, ALC/AMN adverbs, PWH/DWH wh-words, …
+"""
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+_NUKTA = {"\u09df": "\u09af\u09bc", "\u09dc": "\u09a1\u09bc", "\u09dd": "\u09a2\u09bc"}
+
+
+def _norm(s: str) -> str:
+    for a, b in _NUKTA.items():
+        s = s.replace(a, b)
+    return s
+
+
+def model_path() -> Path | None:
+    cands = []
+    if os.environ.get("BNQA_POS_MODEL"):
+        cands.append(Path(os.environ["BNQA_POS_MODEL"]))
+    cands.append(Path.home() / "bnlp" / "models" / "bn_pos.pkl")
+    cands.append(Path(__file__).resolve().parent.parent.parent / "shared" / "models" / "bn_pos.pkl")
+    for c in cands:
+        if c.is_file():
+            return c
+    return None
+
+
+@lru_cache(maxsize=1)
+def get_tagger():
+    """bnlp's BengaliPOS with our model path and an identity tokenizer, or None when bnlp or
+    its model is unavailable (the morphological fallback is used then)."""
+    if os.environ.get("BNQA_NO_POS"):
+        return None
+    path = model_path()
+    if path is None:
+        return None
+    try:
+        import nltk
+
+        real_download = nltk.download
+        nltk.download = lambda *a, **k: False   # bnlp's import tries to fetch punkt: stay offline
+        try:
+            with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+                from bnlp import BengaliPOS
+        finally:
+            nltk.download = real_download
+        return BengaliPOS(model_path=str(path), tokenizer=lambda toks: list(toks))
+    except Exception:   # pragma: no cover - depends on the environment
+        return None
+
+
+# Finite verb endings (চলিত): perfect, progressive, past, future, habitual, present honorific,
+# imperative. Non-finite forms (-তে, -লে, conjunctive -এ/-য়ে, verbal nouns) are not here.
+FINITE_RE = regex.compile(_norm(
+    r"(?:েছে|েছেন|েছি|েছিল|েছিলেন|েছিলাম|েছিলে|ছে|ছেন|ছি|ছিল|ছিলেন|ছিলাম|চ্ছে|চ্ছেন|চ্ছি|চ্ছিল|চ্ছিলেন"
+    r"|বে|বেন|বো|ব|লো|লেন|লাম|তেন|তাম|ুন|েন)$"))
+FINITE_WORDS = frozenset(_norm(w) for w in """
+আছে আছেন আছি নেই নয় নন হয় হন হই যায় যান যাই পায় পান দেয় দেন নেয় নেন খায় চায় চান গেল গেলেন এল এলেন
+এসেছে এসেছেন করে করেন করি বলে বলেন বলি থাকে থাকেন থাকি জানে জানেন জানি পারে পারেন পারি দেখে দেখেন
+শেখে শেখেন শিখি রাখে রাখেন রাখি লাগে মনে ধরে চলে চলেন আসে আসেন রয়েছে রয়েছেন রয়েছি
+""".split())
+# conjunctive/infinitive forms that look finite
+NON_FINITE_WORDS = frozenset(_norm(w) for w in "করে বলে দেখে ধরে চলে".split())
+
+
+def is_finite_verb(word: str, tag: str | None = None) -> bool:
+    w = _norm(word)
+    if tag is not None and tag not in ("VM", "VAUX"):
+        return False
+    if w in FINITE_WORDS:
+        return True
+    return bool(FINITE_RE.search(w)) and len(w) >= 3
+
+
+@lru_cache(maxsize=4096)
+def _tag_cached(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    tagger = get_tagger()
+    if tagger is None:
+        return tuple(fallback_tag(t) for t in tokens)
+    return tuple(t for _, t in tagger.tag(list(tokens)))
+
+
+def tag(tokens) -> list[str]:
+    """POS tags for a sentence given as tokens."""
+    tokens = tuple(tokens)
+    if not tokens:
+        return []
+    return list(_tag_cached(tokens))
+
+
+PUNCT_RE = regex.compile(r"^[\p{P}\p{S}]+$")
+FALLBACK_CLOSED = {
+    **{w: "CCD" for w in ("এবং", "ও", "আর", "কিন্তু", "অথবা", "বা", "কিংবা", "তবে")},
+    **{w: "CSB" for w in ("যে", "যদি", "কারণ", "যদিও", "যেহেতু", "তাই", "যেন")},
+    **{w: "PPR" for w in ("আমি", "আমরা", "তুমি", "আপনি", "সে", "তিনি", "তারা", "এটি", "এটা", "আমাদের", "তাদের")},
+}
+
+
+def fallback_tag(token: str) -> str:
+    """A coarse tag from morphology when the CRF tagger is unavailable."""
+    if PUNCT_RE.match(token):
+        return "PU"
+    w = _norm(token)
+    if w in FALLBACK_CLOSED:
+        return FALLBACK_CLOSED[w]
+    if w in FINITE_WORDS or (FINITE_RE.search(w) and len(w) >= 4):
+        return "VM"
+    return "NC"
