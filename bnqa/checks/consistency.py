@@ -1,0 +1,104 @@
+"""Spelling consistency (C codes): one article using two spellings of one word.
+
+Groups of variants come from ``bnqa/data/variants.tsv`` (a standard form, or forms that are
+all accepted) plus the "academy" pairs of ``bnqa/data/misspellings.tsv``. Tokens are matched
+with inflections (ডিগ্রির is the ডিগ্রি group). When an article uses more than one form of a
+group, every occurrence of the forms other than the standard (or, without a standard, the
+dominant form of this article) is reported; the fix writes that form with the same inflection.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+from ..engine import Hit
+from ..lexicon import WORD_RE, nfc, zipf
+from .spelling import MAX_SUFFIX, SUFFIXES, misspellings
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "variants.tsv"
+
+
+@lru_cache(maxsize=1)
+def groups() -> tuple[dict[str, tuple[int, str]], list[tuple[str | None, tuple[str, ...]]]]:
+    """(form -> (group id, form), [(standard or None, forms)]). Forms are stems (NFC)."""
+    index: dict[str, tuple[int, str]] = {}
+    table: list[tuple[str | None, tuple[str, ...]]] = []
+
+    def add(standard, forms):
+        forms = tuple(nfc(f) for f in forms)
+        if any(f in index for f in forms):
+            return
+        gid = len(table)
+        table.append((nfc(standard) if standard else None, forms))
+        for f in forms:
+            index[f] = (gid, f)
+
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = [p.strip() for p in line.split("\t") if p.strip()]
+        if parts[0] == "!":
+            add(parts[1], parts[1:])
+        elif parts[0] == "=":
+            add(None, parts[1:])
+    exact, stems = misspellings()
+    for wrong, (right, kind) in list(stems.items()) + list(exact.items()):
+        if kind == "academy":
+            add(right, (right, wrong))
+    return index, table
+
+
+def classify(token: str):
+    """(group id, form, suffix) for a token of some variant group, else None."""
+    index, _ = groups()
+    t = nfc(token)
+    hit = index.get(t)
+    if hit:
+        return hit[0], hit[1], ""
+    for k in range(1, min(MAX_SUFFIX, len(t) - 1) + 1):
+        suf = t[-k:]
+        if suf in SUFFIXES:
+            hit = index.get(t[:-k])
+            if hit and hit[1][-1] not in "তৎ":  # ভবিষ্যতে inflects both ভবিষ্যৎ and ভবিষ্যত
+                return hit[0], hit[1], suf
+    return None
+
+
+def mixed_spellings(ctx, rule):
+    """Report forms other than the target when another form of the group occurs within
+    ``options.window`` characters (an article; long files are treated as many articles)."""
+    import bisect
+
+    _, table = groups()
+    window = int(rule.options.get("window", 5000))
+    want_standard = rule.options.get("groups", "standard") == "standard"
+    occ = []
+    for m in WORD_RE.finditer(ctx.text):
+        c = classify(m.group())
+        if c:
+            occ.append((m.start(), m.end(), m.group(), *c))
+    if not occ:
+        return
+    by_group: dict[int, list] = {}
+    for o in occ:
+        by_group.setdefault(o[3], []).append(o)
+    for gid, items in by_group.items():
+        if len({o[4] for o in items}) < 2:
+            continue
+        standard, _forms = table[gid]
+        if bool(standard) != want_standard:
+            continue
+        starts = [o[0] for o in items]
+        for s, e, tok, _gid, form, suf in items:
+            lo = bisect.bisect_left(starts, s - window)
+            hi = bisect.bisect_right(starts, s + window)
+            near = Counter(o[4] for o in items[lo:hi])
+            if len(near) < 2:
+                continue
+            # the standard form, or the dominant form nearby (ties: the more frequent in the lexicon)
+            want = standard or max(near, key=lambda f: (near[f], zipf(f)))
+            if form == want:
+                continue
+            others = ", ".join(f for f in near if f != form)
+            yield Hit(s, e, want + suf, args={"word": tok, "suggestion": want + suf, "others": others})

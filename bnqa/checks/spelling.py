@@ -1,0 +1,132 @@
+"""Misspellings (E codes).
+
+E001/E003: a curated list of wrong -> right pairs written from the Bangla Academy rules
+(``bnqa/data/misspellings.tsv``; stems marked ``*`` also match with an inflection after them).
+E002: a frequency-and-edit-distance detector for non-words: a token missing from the lexicon (or
+very rare) one "confusable" edit away (ি/ী, ু/ূ, ন/ণ, শ/ষ/স, জ/য, র/ড়, ত/ৎ) from a word that is
+far more frequent. Suggestions are ranked by lexicon frequency.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from ..engine import Hit
+from ..lexicon import GRAPHEME_RE, WORD_RE, lexicon, nfc
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "misspellings.tsv"
+
+# inflections and clitics that may follow a stem marked with * (longest first when matching)
+SUFFIXES = frozenset("""
+ে ের েরও েরই েই েও কে কেই কেও টি টির টিকে টিতে টা টার টাই গুলো গুলোর গুলোকে গুলোতে গুলি গুলির
+গুলিকে গুলিতে ও ই তে তেই তেও র রই রও রা রাই দের দেরকে য় য়ই য়ও সমূহ সহ মূলক গত জনিত
+""".split())
+MAX_SUFFIX = max(len(s) for s in SUFFIXES)
+
+
+@lru_cache(maxsize=1)
+def misspellings() -> tuple[dict, dict]:
+    """(exact, stems): NFC wrong form -> (right form, kind)."""
+    exact: dict[str, tuple[str, str]] = {}
+    stems: dict[str, tuple[str, str]] = {}
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        wrong, right = nfc(parts[0].strip()), nfc(parts[1].strip())
+        kind = parts[2].strip() if len(parts) > 2 else "error"
+        if wrong.endswith("*"):
+            stems[wrong[:-1]] = (right, kind)
+        else:
+            exact[wrong] = (right, kind)
+    return exact, stems
+
+
+def lookup(token: str):
+    """(correction, kind) for a listed misspelling, else None."""
+    exact, stems = misspellings()
+    t = nfc(token)
+    hit = exact.get(t)
+    if hit:
+        return hit
+    hit = stems.get(t)
+    if hit:
+        return hit
+    for k in range(1, min(MAX_SUFFIX, len(t) - 1) + 1):
+        suf = t[-k:]
+        if suf in SUFFIXES:
+            hit = stems.get(t[:-k])
+            if hit:
+                return hit[0] + suf, hit[1]
+    return None
+
+
+def _listed(ctx, rule, kinds):
+    text = ctx.text
+    for m in WORD_RE.finditer(text):
+        res = lookup(m.group())
+        if res is None or res[1] not in kinds:
+            continue
+        yield Hit(m.start(), m.end(), res[0], args={"word": m.group(), "suggestion": res[0]})
+
+
+def listed_errors(ctx, rule):
+    return _listed(ctx, rule, {"error"})
+
+
+def academy_spellings(ctx, rule):
+    return _listed(ctx, rule, {"academy"})
+
+
+# ---- E002: non-words near a frequent word ---------------------------------------------------
+CONFUSABLE = [
+    ("ি", "ী"), ("ী", "ি"), ("ু", "ূ"), ("ূ", "ু"), ("ন", "ণ"), ("ণ", "ন"), ("শ", "ষ"), ("ষ", "শ"),
+    ("স", "শ"), ("শ", "স"), ("স", "ষ"), ("ষ", "স"), ("জ", "য"), ("য", "জ"), ("র", "ড়"), ("ড়", "র"),
+    ("ত্", "ৎ"), ("ৎ", "ত"), ("ই", "ঈ"), ("উ", "ঊ"),
+]
+
+
+def candidates(word: str):
+    """Words one confusable substitution away from ``word`` that are in the lexicon,
+    ranked by frequency: [(candidate, zipf)]."""
+    lex = lexicon()
+    out = {}
+    for a, b in CONFUSABLE:
+        i = word.find(a)
+        while i != -1:
+            c = word[:i] + b + word[i + len(a):]
+            z = lex.get(c)
+            if z:
+                out[c] = z
+            i = word.find(a, i + 1)
+    return sorted(out.items(), key=lambda x: -x[1])
+
+
+def near_neighbours(ctx, rule):
+    lex = lexicon()
+    max_zipf = float(rule.options.get("max_zipf", 1.5))
+    min_gain = float(rule.options.get("min_gain", 2.5))
+    min_cand = float(rule.options.get("min_candidate_zipf", 3.0))
+    cache = ctx.memo.setdefault("spelling.near", {})
+    text = ctx.text
+    for m in WORD_RE.finditer(text):
+        tok = m.group()
+        if tok in cache:
+            res = cache[tok]
+        else:
+            res = None
+            t = nfc(tok)
+            z = lex.get(t, 0.0)
+            if z <= max_zipf and len(t) >= 5 and len(GRAPHEME_RE.findall(t)) >= 3 and lookup(t) is None:
+                cands = [(c, cz) for c, cz in candidates(t) if cz >= min_cand and cz - z >= min_gain]
+                if cands:
+                    res = cands
+            cache[tok] = res
+        if not res:
+            continue
+        s, e = m.start(), m.end()
+        if (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "@#_/-")) or \
+                (e < len(text) and (text[e].isalnum() or text[e] in "@#_/-")):
+            continue
+        sugg = ", ".join(c for c, _ in res[:3])
+        yield Hit(s, e, res[0][0], args={"word": tok, "suggestion": res[0][0], "suggestions": sugg})
