@@ -65,6 +65,11 @@ IO_NOUNS = frozenset(nukta_norm(w) for w in """
 """.split())
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    m = regex.search(r"[।?!\n][^।?!\n]*$", text[:pos])
+    return m.start() if m else 0
+
+
 def tumi_in_apni(ctx, rule):
     text = ctx.text
     quotes = quoted_spans(ctx)
@@ -81,7 +86,9 @@ def tumi_in_apni(ctx, rule):
         s, e = _window(text, m.start(), lines)
         n_apni = bisect.bisect_left(apni, e) - bisect.bisect_left(apni, s)
         win = text[s:e]
-        n_tumi = sum(1 for t in TUMI_RE.finditer(win) if nukta_norm(t.group("w")) not in IO_NOUNS)
+        # তুমি-forms are counted once per sentence (তোমার বন্ধুদের বলো is one switch, not two)
+        n_tumi = len({_sentence_start(win, t.start()) for t in TUMI_RE.finditer(win)
+                      if nukta_norm(t.group("w")) not in IO_NOUNS})
         if n_apni >= 3 * n_tumi:
             yield Hit(m.start(), m.end(), args={"word": w})
 
@@ -124,6 +131,8 @@ SADHU_RE = regex.compile(bnpat(
     regex.V1)
 CHALIT_RE = regex.compile(bnpat(
     rf"{NB}(?:{_CONS})(?:ছে|ছেন|ছি|ছিল|ছিলেন|েছে|েছেন|েছিল|েছিলেন|েছি|তে|ল|লেন|লাম|লো|ব|বে|বেন|লে|ত|তেন|তাম){NA}"
+    # progressive/perfect of any verb (not the সাধু -িতেছে/-িয়াছে, not আছে/কাছে/মিছে)
+    rf"|{NB}\p{{Bengali}}{{2,}}(?<!তে|য়া|য়া|া|ি)(?:ছে|ছেন|ছি){NA}"
     rf"|{NB}(?:হচ্ছে|হয়েছে|হয়েছিল|হয়ে|হলো|হল|হবে|হতে|হত|যাচ্ছে|যেতে|খেতে|পেতে|দিয়ে|নিয়ে|গিয়ে|পেয়ে|খেয়ে|"
     rf"গেছে|দেবে|নেবে|এটা|ওটা|সেটা|তার|তাদের|তাকে|তাঁর|তাঁদের|তাঁকে|যার|যারা|যাকে|কার|কাকে|এদের|ওদের|থেকে){NA}"),
     regex.V1)

@@ -63,7 +63,7 @@ NA = rf"(?!{BW})"    # end of a Bengali word
 # machine translation the same way in any text.
 IDIOMS: list[tuple[str, str, str]] = [
     (r"(?:নিজস্ব|নিজের|নিজেদের)\s+ডিভাইসে\s+ছেড়ে", "left to their own devices", "নিজের ওপর ছেড়ে দেওয়া / কোনো সাহায্য ছাড়াই"),
-    (r"(?:আমরা|আমি)\s+(?:আপনাকে|আপনাদের|তোমাকে|তোমাদের)\s+কভার\s+কর", "we've got you covered", "আপনার যা দরকার, সবই আমাদের কাছে আছে"),
+    (r"(?:আমরা|আমি)\s+(?:আপনাকে|আপনাদের|তোমাকে|তোমাদের)\s+কভার\s+কর\p{Bengali}*", "we've got you covered", "আপনার যা দরকার, সবই আমাদের কাছে আছে"),
     (r"বক্ররেখা(?:র)?\s+(?:থেকে\s+)?(?:এগিয়ে|সামনে)", "ahead of the curve", "সবার চেয়ে এগিয়ে থাকা"),
     (r"কেন্দ্রের\s+মঞ্চে", "centre stage", "আলোচনার কেন্দ্রে"),
     (r"ভ্রু\s+তুল\p{Bengali}*", "raised their eyebrows", "অবাক হয়েছেন / ভুরু কুঁচকেছেন"),
@@ -74,8 +74,18 @@ IDIOMS: list[tuple[str, str, str]] = [
     (r"(?:আমি|আমরা)\s+সত্যি(?:ই)?\s+বলতে\s+পারি", "I can honestly say", "সত্যি বলতে"),
     (r"যেমন\s+(?:যেকোনো|যে\s+কোনো|যেকোন|যে\s+কোন|যেকোনও|যে\s+কোনও)\s+\p{Bengali}+\s+(?:সাথে|সঙ্গে)", "as with any …", "অন্য যেকোনো … মতোই"),
     (r"ভালো?\s+অর্থপূর্ণ", "well-meaning", "সদিচ্ছাসম্পন্ন / ভালো উদ্দেশ্যের"),
-    (r"(?:উপায়ে|পথে)\s+পাঠা\p{Bengali}*", "send it my way", "আমাকে পাঠান"),
+    (r"(?:(?:আমার|আমাদের)\s+)?(?:উপায়ে|পথে)\s+পাঠা\p{Bengali}*", "send it my way", "আমাকে পাঠান"),
     (r"(?:আমার|আমাদের)\s+উপায়ে", "my way (direction)", "আমার কাছে / আমাকে"),
+    (r"নির্দ্বিধায়\s+(?:\p{Bengali}+\s+){0,3}?\p{Bengali}+ুন", "feel free to …", "চাইলে … করতে পারেন"),
+    (r"নিজে(?:দের|কে|দেরকে)\s+(?:(?:\p{Bengali}+\s+){0,3}?\p{Bengali}+তে|আটকে|আটকা|একা|জড়িত)\s+দেখ\p{Bengali}*",
+     "find themselves (doing)", "দেখা যায়, তাঁরা … / তাঁরা … পড়েন"),
+    (r"নিজে(?:দের|কে|দেরকে)\s+(?:\p{Bengali}+\s+){0,2}?খুঁজে\s+পে\p{Bengali}*", "found themselves (somewhere)",
+     "… -এ এসে পৌঁছেছেন / … -এ আছেন"),
+    (r"সামনের\s+লাইনে", "on the front lines", "সামনের সারিতে"),
+    (r"আপনাকে\s+(?:\p{Bengali}+\s+){0,6}?\p{Bengali}+তে\s+(?:দেয়|দেবে|দিবে)", "allows you to …",
+     "এর ফলে আপনি … পারবেন"),
+    (r"(?<=(?:^|[।?!])\s*)যদিও\s+(?:\p{Bengali}+\s+){0,5}?\p{Bengali}+(?:ুন|বেন\s+না)", "Although, don't … (Spanish 'aunque')",
+     "তবে … ভুলবেন না"),
     (r"অনুসরণ\s+করার\s+(?:পথ|উপায়)", "the way to go / el camino a seguir", "করণীয় / সঠিক পথ"),
     (r"প্রতিফলিত\s+কর(?:েছিলেন|লেন|েছেন|েন)(?=\s*[।,.]|\s*$)", "she reflected (= said thoughtfully)", "ভেবে বললেন"),
     (r"কুঁড়িতে\s+(?:নষ্ট|বিনষ্ট|শেষ)", "nip in the bud", "শুরুতেই থামানো / অঙ্কুরে বিনাশ করা"),
@@ -85,7 +95,7 @@ IDIOMS: list[tuple[str, str, str]] = [
     (r"একটি\s+(?:চেষ্টা|শট)\s+দি(?:ন|তে)", "give it a try / a shot", "চেষ্টা করে দেখুন"),
     (r"একটি\s+পড়া\s+দি(?:ন|তে)", "give it a read", "পড়ে দেখুন"),
 ]
-IDIOM_RE = regex.compile("|".join(f"(?P<i{k}>{NB}{bnpat(p)}{NA})" for k, (p, _, _) in enumerate(IDIOMS)), regex.V1)
+IDIOM_RE = regex.compile("|".join(f"(?P<i{k}>{NB}{bnpat(p)}{NA})" for k, (p, _, _) in enumerate(IDIOMS)), regex.V1 | regex.M)
 
 # "Well, …" as a discourse opener, and "Below, we …": only at the start of a sentence.
 OPENER_RE = regex.compile(rf"(?:^|(?<=[।?!]\s*))(?P<w>ভালো?|নীচে|নিচে)\s*,(?=\s)", regex.V1 | regex.M)

@@ -1,0 +1,111 @@
+"""Translationese rules: the annotated seed list is found, the rules generalise to inflected
+variants, and the clean corpora stay under the false-alarm budget."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bnqa.catalog import load_catalog
+from bnqa.engine import Linter, check_text
+from bnqa.source import Source
+
+from .conftest import CLEAN, ROOT, SAMPLES
+
+ARTEFACTS = yaml.safe_load((ROOT / "corpora" / "seed_artefacts" / "translationese.yaml").read_text(encoding="utf-8"))
+FOUND = [e for e in ARTEFACTS if not e.get("missed")]
+
+
+def codes(text, *sel):
+    return [d.code for d in check_text(text, select=list(sel), preview=True)]
+
+
+@pytest.fixture(scope="module")
+def seed_diags():
+    cat = load_catalog()
+    used = sorted({e["code"] for e in ARTEFACTS})
+    lin = Linter([cat[c] for c in used])
+    out = {}
+    for p in sorted(SAMPLES.glob("*.txt")):
+        text = p.read_text(encoding="utf-8")
+        out[p.name] = (text, lin.check_source(Source(p.name, text)))
+    return out
+
+
+def test_seed_list_is_well_formed():
+    cat = load_catalog()
+    for e in ARTEFACTS:
+        assert e["code"] in cat, e
+        text = (SAMPLES / e["file"]).read_text(encoding="utf-8")
+        assert text.count(e["text"]) == 1, f"not unique in {e['file']}: {e['text']}"
+    assert len(FOUND) >= 40
+
+
+@pytest.mark.parametrize("entry", FOUND, ids=[f"{e['code']}:{e['text'][:20]}" for e in FOUND])
+def test_seed_artefact_found(entry, seed_diags):
+    text, diags = seed_diags[entry["file"]]
+    s = text.index(entry["text"])
+    e = s + len(entry["text"])
+    hits = [d for d in diags if d.code == entry["code"] and d.offset < e and d.offset + max(d.length, 1) > s]
+    assert hits, f"{entry['code']} missed {entry['text']!r} ({entry['what']})"
+
+
+def test_no_unlisted_default_translationese_on_seeds(seed_diags):
+    """Every default-rule T/R diagnostic on a seed is an annotated artefact (precision on seeds)."""
+    cat = load_catalog()
+    for name, (text, diags) in seed_diags.items():
+        listed = [(text.index(e["text"]), text.index(e["text"]) + len(e["text"]), e["code"])
+                  for e in ARTEFACTS if e["file"] == name]
+        for d in diags:
+            if cat[d.code].preview:
+                continue
+            assert any(c == d.code and d.offset < e and d.offset + d.length > s for s, e, c in listed), \
+                f"{name}: unlisted {d.code} at {text[d.offset:d.offset + 40]!r}"
+
+
+@pytest.mark.parametrize("text,code", [
+    ("এটা সুপারিশ করা হচ্ছে যে সবাই আগে আসুন।", "T001"),
+    ("ইহা পরামর্শ দেওয়া হয় যে রোগীরা বিশ্রাম নিন।", "T001"),
+    ("এটা অত্যন্ত গুরুত্বপূর্ণ যে তুমি সময়মতো আসো।", "T002"),
+    ("যাই হোক, দাম কমেনি।", "T004"),
+    ("ছাত্র থেকে শিক্ষক থেকে অভিভাবক, সবাই খুশি।", "T005"),
+    ("একটি দক্ষ কোচের অধীনে খেলোয়াড়েরা উন্নতি করে।", "T012"),
+    ("একটি বিক্রেতার সঙ্গে কথা বলুন।", "T012"),
+    ("বাজারের উন্নয়ন এবং উন্নয়ন দরকার।", "T013"),
+    ("আয় কমেছে, রয়টার্স অনুযায়ী প্রতিবেদন।", "T015"),
+    ("তারা নতুন চাকরি পেতে খুঁজছে।", "T010"),
+    ("যখন এটা স্বাস্থ্যের বিষয়ে আসে, আমরা সতর্ক।", "T009"),
+])
+def test_variants_generalise(text, code):
+    assert code in codes(text, code)
+
+
+@pytest.mark.parametrize("text,code", [
+    ("এটা সত্য যে দাম বেড়েছে।", "T002"),
+    ("একটি শিশু হাসছে।", "T012"),
+    ("একজন দক্ষ কোচের অধীনে খেলোয়াড়েরা উন্নতি করে।", "T012"),
+    ("একটি কৃষক সমবায় গঠিত হয়েছে।", "T012"),
+    ("ধীরে ধীরে মাঝে মাঝে বারবার কাছে কাছে হাঁটে।", "T014"),
+    ("ঢাকা থেকে খুলনা পর্যন্ত রাস্তা।", "T005"),
+])
+def test_idiomatic_not_flagged(text, code):
+    assert code not in codes(text, code)
+
+
+def test_both_nukta_encodings():
+    composed = "এটি সুপারিশ করা হ\u09df যে আপনি আসুন।"
+    decomposed = "এটি সুপারিশ করা হ\u09af\u09bc যে আপনি আসুন।"
+    assert codes(composed, "T001") == codes(decomposed, "T001") == ["T001"]
+
+
+@pytest.mark.skipif(not CLEAN.is_dir(), reason="clean corpora absent")
+def test_default_translationese_and_register_under_budget():
+    """Default T and R rules together: at most 0.3 false alarms per 1,000 clean words."""
+    import sys
+
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.false_alarms import measure
+
+    res = measure(CLEAN, select=["T", "R"])
+    assert res["per_1000_words"] <= 0.3, res["per_rule"]

@@ -1,0 +1,66 @@
+"""English word order (T016, preview) and the POS layer: offline, lazy, with a fallback."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from bnqa import pos
+from bnqa.engine import check_text
+
+
+def t016(text):
+    return [d for d in check_text(text, select=["T016"], preview=True)]
+
+
+def test_bnqa_check_does_not_import_bnlp():
+    code = ("import sys; from bnqa.engine import check_text; check_text('আমি যাই। এটি সুপারিশ করা হয় যে আপনি আসুন।');"
+            "print('bnlp' in sys.modules, 'bnqa.pos' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", "False"]
+
+
+def test_finite_verb_morphology():
+    for w in ("এসেছে", "করছেন", "যাবে", "বললেন", "করুন", "যাই", "আছে", "গিয়েছিল"):
+        assert pos.is_finite_verb(w), w
+    for w in ("করতে", "করলে", "বাড়ি", "পেশা", "নিজস্ব"):
+        assert not pos.is_finite_verb(w), w
+
+
+def test_fallback_tags():
+    assert pos.fallback_tag("।") == "PU"
+    assert pos.fallback_tag("এসেছে") == "VM"
+    assert pos.fallback_tag("এবং") == "CCD"
+    assert pos.fallback_tag("পেশা") == "NC"
+
+
+def test_tagger_loads_offline_when_model_present():
+    if pos.model_path() is None:
+        pytest.skip("bnlp POS model absent")
+    tagger = pos.get_tagger()
+    assert tagger is not None
+    tags = pos.tag(["তিনি", "বাড়ি", "গেলেন", "।"])
+    assert tags[2] == "VM" and tags[3] == "PU"
+
+
+@pytest.mark.parametrize("text", [
+    "গত এক দশকে, সোশ্যাল মিডিয়া মার্কেটিং এসেছে পেশা হিসেবে এর নিজস্ব।",
+    "আমরা কোথায় শিখতে যাই আমাদের সহকর্মীরা",
+    "তারা খুঁজে পেয়েছে নতুন একটি পথ বাজারে।",
+])
+def test_svo_found(text):
+    assert t016(text)
+
+
+@pytest.mark.parametrize("text", [
+    "তিনি বলেন, \"আমরা কাল যাব।\"",
+    "আমি জানি যে সে আসবে।",
+    "তুমি কি যাবে আমার সঙ্গে?",
+    "এই সমস্ত বক্তৃতার মূলে রয়েছে একটি মৌলিক সত্য।",
+    "সামাজিক বিপণনকারীরা হলেন দক্ষ পেশাদার।",
+    "জানুন কীভাবে আপনার দল উন্নতি করতে পারে।",
+    "আমি যাব না।",
+])
+def test_svo_allowed_orders(text):
+    assert not t016(text)
