@@ -1,0 +1,52 @@
+"""The lexicon layer: canonical form, frequencies, tokens, cached loading."""
+from __future__ import annotations
+
+import time
+
+from bnqa.lexicon import WORD_RE, known, lexicon, nfc, productivity, split_points, words, zipf
+
+
+def test_nfc_makes_nukta_letters_one_form():
+    precomposed = "প\u09c7\u09df\u09c7\u099b\u09c7"          # পেয়েছে with U+09DF
+    decomposed = "প\u09c7\u09af\u09bc\u09c7\u099b\u09c7"     # য + nukta
+    assert nfc(precomposed) == nfc(decomposed) == decomposed  # U+09DF is a composition exclusion
+    assert zipf(precomposed) == zipf(decomposed) > 4
+
+
+def test_frequencies_are_zipf_and_bengali_only():
+    lex = lexicon()
+    assert len(lex) > 200_000
+    assert zipf("এবং") > 6 > zipf("সংগঠন") > 4
+    assert zipf("দিনএই") == 0.0 and not known("দিনএই")
+    assert all(WORD_RE.fullmatch(w) for w in list(lex)[:5000])
+    assert "the" not in lex
+
+
+def test_joiners_are_ignored_when_the_lexicon_lacks_them():
+    assert zipf("র\u200d্যালি") > 0
+
+
+def test_words_keep_original_offsets():
+    text = "আমি ভাত খাই। SMMExpert-এর দিন"
+    toks = list(words(text))
+    assert [t for _, _, t in toks] == ["আমি", "ভাত", "খাই", "এর", "দিন"]
+    assert all(text[s:e] == t for s, e, t in toks)
+
+
+def test_split_points_do_not_break_conjuncts_or_signs():
+    w = "প্রস্তাব"
+    for p in split_points(w):
+        assert w[p - 1] != "\u09cd" and not ("\u09be" <= w[p] <= "\u09d7")
+
+
+def test_productivity_counts_suffixes_and_compound_members():
+    mod, head = productivity()
+    assert head["ও"] > 1000 and head["কে"] > 1000      # clitics join everything
+    assert head.get("আপনি", 0) < 5                      # a pronoun does not
+
+
+def test_cached_lexicon_loads_fast():
+    lexicon.cache_clear()
+    t = time.perf_counter()
+    lexicon()
+    assert time.perf_counter() - t < 2.0

@@ -1,0 +1,67 @@
+"""Misspellings (E), consistency (C) and transliteration (L) rules beyond their examples."""
+from __future__ import annotations
+
+from bnqa.checks.consistency import classify, groups
+from bnqa.checks.spelling import candidates, lookup, misspellings
+from bnqa.engine import check_text
+from bnqa.lexicon import zipf
+
+
+def codes(text, *sel, preview=True):
+    return [d.code for d in check_text(text, select=list(sel), preview=preview)]
+
+
+def test_listed_forms_are_not_words_and_corrections_are():
+    exact, stems = misspellings()
+    for wrong, (right, _kind) in {**exact, **stems}.items():
+        assert wrong != right
+        assert zipf(right) > 0, f"correction {right} not in the lexicon"
+
+
+def test_stems_take_inflections():
+    assert lookup("কারনে") == ("কারণে", "error")
+    assert lookup("কারনেই") == ("কারণেই", "error")
+    assert lookup("ডিগ্রীর") == ("ডিগ্রির", "academy")
+    assert lookup("কারণে") is None
+    assert lookup("পুরনো") is None          # পুরন* must not eat পুরনো
+
+
+def test_e001_fix_keeps_the_inflection():
+    d = check_text("এসব কারনেই আমরা পিছিয়ে।", select=["E001"])
+    assert [x.fix.edits[0].content for x in d] == ["কারণেই"]
+
+
+def test_near_neighbour_suggestions_are_ranked():
+    c = candidates("সচেস্ট")
+    assert c and c[0][0] == "সচেষ্ট"
+    assert [z for _, z in c] == sorted((z for _, z in c), reverse=True)
+
+
+def test_consistency_groups_include_academy_pairs():
+    index, table = groups()
+    assert classify("ডিগ্রীর")[1] == "ডিগ্রী"
+    gid = classify("ডিগ্রি")[0]
+    assert table[gid][0] == "ডিগ্রি"
+    assert classify("ভবিষ্যতে") is None     # inflects both ভবিষ্যৎ and ভবিষ্যত
+
+
+def test_consistency_needs_both_forms_nearby():
+    assert codes("কিভাবে যাবেন? কিভাবে ফিরবেন?", "C001") == []
+    assert codes("কিভাবে যাবেন? কীভাবে ফিরবেন?", "C001") == ["C001"]
+
+
+def test_c001_suggests_the_standard_even_when_in_minority():
+    d = check_text("কিভাবে? কিভাবে? কীভাবে?", select=["C001"])
+    assert len(d) == 2 and all(x.fix.edits[0].content == "কীভাবে" for x in d)
+
+
+def test_the_article_and_names():
+    assert codes("দ্য কোম্পানি ইতিবাচকভাবে প্রার্থীদের মূল্য দেয়।", "L001") == ["L001"]
+    assert codes("দ্য ইকোনমিস্টের প্রতিবেদনে বলা হয়েছে।", "L001") == []
+    assert codes("দ্য হিন্দুর খবরে বলা হয়েছে।", "L001") == []
+    assert codes("বাদ্য বাজিয়ে সবাই এল।", "L001") == []
+
+
+def test_handles():
+    assert codes("(@নাথানলেবাচ) জুলাই", "L002") == ["L002"]
+    assert codes("(@hootsuite) ও ইমেল info@উদাহরণ", "L002") == []

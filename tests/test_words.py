@@ -1,0 +1,113 @@
+"""Fused words (W) and the lexical seed artefacts; recall on synthetic fused words and the
+false-alarm budget of the lexical default rules on the clean corpora."""
+from __future__ import annotations
+
+import sys
+
+import pytest
+import yaml
+
+from bnqa.catalog import load_catalog, select_rules
+from bnqa.checks.words import best_split
+from bnqa.engine import Linter, check_text
+from bnqa.fixes import fix_text
+from bnqa.source import Source
+
+from .conftest import CLEAN, ROOT, SAMPLES
+
+ARTEFACTS = yaml.safe_load((ROOT / "corpora" / "seed_artefacts" / "lexical.yaml").read_text(encoding="utf-8"))
+LEXICAL_DEFAULT = [r.code for r in select_rules() if r.code[0] in "WECL"]
+
+
+@pytest.fixture(scope="module")
+def seed_diags():
+    cat = load_catalog()
+    lin = Linter([cat[c] for c in sorted({e["code"] for e in ARTEFACTS})])
+    out = {}
+    for p in sorted(SAMPLES.glob("*.txt")):
+        text = p.read_text(encoding="utf-8")
+        out[p.name] = (text, lin.check_source(Source(p.name, text)))
+    return out
+
+
+def test_seed_list_is_well_formed():
+    cat = load_catalog()
+    for e in ARTEFACTS:
+        assert e["code"] in cat, e
+        assert (SAMPLES / e["file"]).read_text(encoding="utf-8").count(e["text"]) == 1, e
+
+
+@pytest.mark.parametrize("entry", ARTEFACTS, ids=[f"{e['code']}:{e['text'][:16]}" for e in ARTEFACTS])
+def test_seed_artefact_found_with_its_fix(entry, seed_diags):
+    text, diags = seed_diags[entry["file"]]
+    s = text.index(entry["text"])
+    e = s + len(entry["text"])
+    hits = [d for d in diags if d.code == entry["code"] and d.offset < e and d.end > s]
+    assert hits, f"{entry['code']} missed {entry['text']!r} ({entry['what']})"
+    if "fix" in entry:
+        d = hits[0]
+        assert d.fix is not None
+        edits = sorted(d.fix.edits, key=lambda x: x.offset)
+        out = text
+        for ed in reversed(edits):
+            out = out[:ed.offset] + ed.content + out[ed.offset + ed.length:]
+        lo = min(d.offset, edits[0].offset)
+        fixed_span = out[lo: d.end + sum(len(x.content) - x.length for x in edits)]
+        assert fixed_span == entry["fix"] or (entry["fix"] == "" and fixed_span.strip() == ""), fixed_span
+
+
+def test_fused_words_on_the_seeds_are_default_and_unsafe(seed_diags):
+    text, diags = seed_diags["003_a57f5849a77e206c.txt"]
+    w = [d for d in diags if d.code == "W001"]
+    assert len(w) == 6 and all(d.fix.applicability == "unsafe" for d in w)
+
+
+@pytest.mark.parametrize("fused,split", [
+    ("তারাএখন", "তারা এখন"), ("সরকারকেতারা", "সরকারকে তারা"), ("হবেমিসরের", "হবে মিসরের"),
+    ("কাজটাভালো", "কাজটা ভালো"), ("আমরাআজ", "আমরা আজ"),
+])
+def test_new_fused_words_are_split_exactly(fused, split):
+    text = f"কাল {fused} বলেছিল।"
+    fixed, *_ = fix_text(text, lambda t: check_text(t, select=["W001", "W002"], preview=True), unsafe=True)
+    assert fixed == f"কাল {split} বলেছিল।"
+
+
+@pytest.mark.parametrize("word", [
+    "প্রোঅ্যাকটিভ", "ইউএসসি", "মহাসচিবও", "সরকারগুলোর", "রাজনীতিকেও", "দুর্নীতিও", "সিএমওরা",
+    "প্রতিদিন", "এসএমএমই", "বাংলাদেশের",
+])
+def test_words_that_are_not_fused(word):
+    assert not check_text(f"তিনি {word} নিয়ে বললেন।", select=["W001"])
+
+
+def test_split_is_at_a_grapheme_boundary():
+    score, p, left, right = best_split("দিনএই")
+    assert (left, right) == ("দিন", "এই")
+
+
+def _fused_module():
+    sys.path.insert(0, str(ROOT))
+    import benchmarks.fused_recall as fr  # noqa: E402
+
+    return fr
+
+
+@pytest.mark.skipif(not CLEAN.is_dir(), reason="clean corpora not available")
+def test_fused_word_recall_on_clean_sentences():
+    """Measured floors (benchmarks/fused_recall.py, seed 4, 2,000 samples: W001 49%, W001+W002
+    83%). The issue's target (90% found, 85% exact) is NOT reached; see docs/notes/lexicon.md."""
+    fr = _fused_module()
+    samples = fr.sample(400, seed=7, clean_dir=CLEAN)
+    default = fr.measure(samples, ["W001"])
+    both = fr.measure(samples, ["W001", "W002"], preview=True)
+    assert default["recall"] >= 0.42 and default["exact_recall"] >= 0.42, default["recall"]
+    assert both["recall"] >= 0.78 and both["exact_recall"] >= 0.77, both["recall"]
+
+
+@pytest.mark.skipif(not CLEAN.is_dir(), reason="clean corpora not available")
+def test_lexical_default_rules_stay_under_their_false_alarm_share():
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.false_alarms import measure
+
+    res = measure(CLEAN, select=LEXICAL_DEFAULT)
+    assert res["per_1000_words"] <= 0.3, res["per_rule"]
