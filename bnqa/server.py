@@ -297,6 +297,29 @@ def bnqa_check(params: dict, checker: Checker) -> dict:
             "score": score_diagnostics(diags, count_words(view.text))}
 
 
+def bnqa_fix(params: dict, checker: Checker) -> dict:
+    """Apply every safe fix (unsafe ones too with ``unsafe: true``) the way ``bnqa check --fix``
+    does: non-overlapping fixes, re-checked until nothing more is fixable."""
+    from .fixes import fix_text
+    from .source import Source, segment
+
+    text, kind = params.get("text"), params.get("kind") or "text"
+    if not isinstance(text, str):
+        raise BadRequest("missing 'text'")
+    if kind not in ("text", "markdown", "html"):
+        raise BadRequest("'kind' must be text, markdown or html")
+    select = params.get("select")
+    if isinstance(select, str):
+        select = _split(select)
+    lin = checker.linter(select or None, (), (), bool(params.get("preview", False)), "bn")
+
+    def check(t: str):
+        return checker.run(lin, segment(Source("-", t, kind=kind)), t, kind)
+
+    new, applied, remaining = fix_text(text, check, unsafe=bool(params.get("unsafe", False)))
+    return {"text": new, "applied": len(applied), "remaining": len(remaining)}
+
+
 def rules_json() -> list[dict]:
     from .catalog import load_catalog
 
@@ -439,6 +462,7 @@ def create_app(allow_origins=("*",), max_body: int = MAX_BODY, preview: bool = F
         Route("/v2/healthcheck", healthcheck),
         Route("/v2/check", endpoint(lt_check), methods=["GET", "POST"]),
         Route("/api/check", endpoint(bnqa_check), methods=["POST"]),
+        Route("/api/fix", endpoint(bnqa_fix), methods=["POST"]),
         Route("/api/rules", rules),
     ]
     middleware = [Middleware(CORSMiddleware, allow_origins=list(allow_origins), allow_methods=["GET", "POST"],
