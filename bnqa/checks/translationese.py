@@ -94,6 +94,13 @@ IDIOMS: list[tuple[str, str, str]] = [
     (r"ঘরের\s+(?:মধ্যে\s+)?হাতি", "the elephant in the room", "সবাই জানে কিন্তু কেউ বলে না এমন সমস্যা"),
     (r"একটি\s+(?:চেষ্টা|শট)\s+দি(?:ন|তে)", "give it a try / a shot", "চেষ্টা করে দেখুন"),
     (r"একটি\s+পড়া\s+দি(?:ন|তে)", "give it a read", "পড়ে দেখুন"),
+    (r"বলা\s+ছাড়াই\s+যায়", "it goes without saying", "বলার অপেক্ষা রাখে না"),
+    (r"(?:এক\s+)?চিমটি\s+লবণ\s+(?:দিয়ে|সহ|সহকারে)", "with a grain of salt", "পুরোপুরি বিশ্বাস না করে / সাবধানে"),
+    (r"বাক্সের\s+বাইরে\s+(?:চিন্তা|ভাব)\p{Bengali}*", "think outside the box", "গতানুগতিকতার বাইরে ভাবা"),
+    (r"শেষ\s+কিন্তু\s+(?:অন্তত|ন্যূনতম)\s+নয়", "last but not least", "সবশেষে, তবে গুরুত্বে কম নয়"),
+    (r"অর্থ\s+(?:তৈরি|সৃষ্টি)\s+কর\p{Bengali}*", "it makes sense", "যুক্তিসঙ্গত / বোঝা যায়"),
+    (r"(?:নিচের|নীচের)\s+লাইন(?:টি)?\s+(?:হল|হলো|হচ্ছে)", "the bottom line is", "মূল কথা হলো"),
+    (r"একটি\s+(?:নজর|চেহারা)\s+(?:দিন|নিন|নিতে|দিতে|নেওয়া|দেওয়া)", "take a look", "দেখে নিন"),
 ]
 IDIOM_RE = regex.compile("|".join(f"(?P<i{k}>{NB}{bnpat(p)}{NA})" for k, (p, _, _) in enumerate(IDIOMS)), regex.V1 | regex.M)
 
@@ -264,7 +271,7 @@ def repeated_coordination(ctx, rule):
 REPEAT_WORD_RE = regex.compile(rf"{NB}(?P<w>\p{{Bengali}}+)\s+(?P=w){NA}", regex.V1)
 NEVER_REDUP = frozenset("""
 এবং অথবা কিংবা কিন্তু তবে যদি তাহলে তবুও এর জন্য মধ্যে উপর ওপর দ্বারা কর্তৃক
-হয়েছে করেছে ছিলেন হবে আছে নেই যেমন অর্থাৎ
+হয়েছে করেছে ছিলেন যেমন অর্থাৎ
 """.split())
 
 
