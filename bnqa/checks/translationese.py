@@ -258,6 +258,8 @@ def repeated_coordination(ctx, rule):
         after = m.group("after").strip()
         if after.startswith("মাত্র"):
             continue   # মানুষ এবং মানুষ মাত্রই …: a proverb shape
+        if regex.search(r"\p{Bengali}(?:ের|র|দের)$", after) and len(after) > 3:
+            continue   # X and X-compound: গাড়ি ও গাড়ি চালকদের, সংবাদ ও সংবাদ শিরোনামের
         s, e = m.start(), m.start() + 2 * len(x) + len(m.group("conj"))
         # fix: keep one X (unsafe: the editor may want the second English synonym instead)
         yield Hit(s, e, x, args={"word": x, "text": ctx.text[s:e]})

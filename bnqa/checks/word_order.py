@@ -36,8 +36,14 @@ AFTER_OK = frozenset(_norm(_n) for _n in """
 # existential and copular verbs: Bengali puts the subject or predicate after them
 # (মূলে রয়েছে একটি সত্য; তারা হলেন পেশাদার)
 INVERTING = frozenset(_norm(_n) for _n in """
-রয়েছে রয়েছেন আছে আছেন ছিল ছিলেন নেই হলো হল হলেন হচ্ছে হচ্ছেন হয়েছে হয়েছেন হয় হন থাকে থাকেন
+রয়েছে রয়েছেন আছে আছেন আছি ছিল ছিলেন ছিলাম নেই হলো হল হলেন হচ্ছে হচ্ছেন হয়েছে হয়েছেন হয় হন থাকে থাকেন
+হবে হবেন হব হতো হত
+জানি জানেন জানে ভাবি ভাবেন ভেবেছিলাম ভেবেছিলেন মনে করি করি ধারণা বিশ্বাস শুনেছি দেখেছি দেখলাম
 """.split())
+# a relative pronoun before the verb makes it a relative clause (যা করেছে সেটা ভুল); a
+# correlative after it starts the main clause
+RELATIVE = frozenset(_norm(_n) for _n in "যে যা যিনি যারা যাঁরা যাকে যার যেখানে যখন যেমন যত যতটা".split())
+CORRELATIVE = frozenset(_norm(_n) for _n in "সে সেটা সেটি তা তাতে তিনি তারা সেখানে তখন তেমন তত সেই".split())
 REPORTING = frozenset(_norm(_n) for _n in """
 বলেন বললেন বলেছেন বলেছিলেন বলল বললো বলে বলেছে জানান জানালেন জানিয়েছেন লিখেছেন লেখেন বলুন জিজ্ঞেস প্রশ্ন
 """.split())
@@ -125,7 +131,8 @@ def svo_word_order(ctx, rule):
                 content = [a for a in after if BN_WORD.match(a.text) and tag_of.get(a.i) not in ("PU", "RDS", "CIN")]
                 if len(content) < min_after or len(content) != len(after):
                     break   # too short, or non-Bengali material (names in Latin script, numbers)
-                if any(_norm(a.text) in AFTER_OK for a in after):
+                if any(_norm(a.text) in AFTER_OK or _norm(a.text) in CORRELATIVE for a in after) \
+                        or any(_norm(b.text) in RELATIVE for b in clause[:k]):
                     break
                 yield Hit(t.idx, after[-1].idx + len(after[-1].text), args={"verb": t.text,
                                                                            "after": " ".join(a.text for a in after)})
