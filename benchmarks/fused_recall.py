@@ -9,6 +9,12 @@ The sentences are sampled at run time, with a fixed seed, from the clean corpora
     python benchmarks/fused_recall.py                    # W001 (default rule), 2,000 samples
     python benchmarks/fused_recall.py --select W001,W002 # default + preview rule
     python benchmarks/fused_recall.py --misses 20        # show missed examples
+    python benchmarks/fused_recall.py --curve            # recall / false alarms per threshold
+    python benchmarks/fused_recall.py --train            # refit bnqa/data/fused_model.json
+
+Training uses only the noisy literal news translation (../shared/corpora/noisy/), never the
+clean evaluation corpora: positives are the true splits of synthetic fused words made there,
+negatives every other two-word split of those tokens and of the corpus's own unknown tokens.
 """
 from __future__ import annotations
 
@@ -22,9 +28,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 DEFAULT_CLEAN = ROOT.parent / "shared" / "corpora" / "clean"
+TRAIN_FILE = ROOT.parent / "shared" / "corpora" / "noisy" / "literal_news_translation.txt"
 
 
-def sample(n: int, seed: int = 4, clean_dir: Path = DEFAULT_CLEAN) -> list[dict]:
+def sample(n: int, seed: int = 4, clean_dir: Path = DEFAULT_CLEAN, files=None) -> list[dict]:
     """``n`` synthetic fused words: each a dict with the fused sentence, the fused token's span
     and the two original words. Every space between two whole Bengali words is a candidate;
     one line and one such space are drawn uniformly (line first)."""
@@ -33,7 +40,7 @@ def sample(n: int, seed: int = 4, clean_dir: Path = DEFAULT_CLEAN) -> list[dict]
     from bnqa.lexicon import WORD_RE
 
     lines: list[str] = []
-    for p in sorted(clean_dir.glob("*.txt")):
+    for p in (files or sorted(clean_dir.glob("*.txt"))):
         lines.extend(ln for ln in p.read_text(encoding="utf-8").split("\n") if ln.strip())
     rng = random.Random(seed)
     pair = regex.compile(r"(?<!\S)(\S+) (\S+)(?!\S)")
@@ -79,6 +86,63 @@ def measure(samples: list[dict], select=("W001",), preview: bool = False) -> dic
             "misses": misses, "wrong_split": wrong}
 
 
+def train(path: Path = TRAIN_FILE, n: int = 4000, seed: int = 11, out: Path | None = None) -> dict:
+    """Fit the fused-word logistic model and write it to bnqa/data/fused_model.json."""
+    import numpy as np
+
+    from bnqa.checks.words import FEATURES, MODEL, candidate_splits, features
+    from bnqa.lexicon import WORD_RE, nfc
+
+    X, y = [], []
+    for s in sample(n, seed, files=[path]):
+        left = nfc(s["left"])
+        for p, l, r, zl, zr in candidate_splits(s["left"] + s["right"]):
+            X.append(features(l, r, zl, zr))
+            y.append(1.0 if l == left else 0.0)
+    npos = int(sum(y))
+    for m in WORD_RE.finditer(path.read_text(encoding="utf-8")):
+        for p, l, r, zl, zr in candidate_splits(m.group()):
+            X.append(features(l, r, zl, zr))
+            y.append(0.0)
+    Xa, ya = np.array(X), np.array(y)
+    mu, sd = Xa.mean(0), Xa.std(0)
+    mu[-1], sd[-1] = 0.0, 1.0
+    sd[sd == 0] = 1.0
+    Z = (Xa - mu) / sd
+    w = np.zeros(Z.shape[1])
+    for _ in range(4000):  # plain gradient descent, L2 1e-3
+        p = 1 / (1 + np.exp(-Z @ w))
+        w -= 0.5 * (Z.T @ (p - ya) / len(ya) + 1e-3 * w)
+    model = {"features": list(FEATURES), "weights": [round(float(v), 5) for v in w],
+             "mean": [round(float(v), 5) for v in mu], "scale": [round(float(v), 5) for v in sd],
+             "trained_on": f"{path.name}: {n} synthetic fused words (seed {seed}) -> {npos} positives, "
+                           f"{len(ya) - npos} negative splits"}
+    (out or MODEL).write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return model
+
+
+def curve(samples: list[dict], clean_dir: Path, thresholds) -> list[tuple[float, float, float, float]]:
+    """(threshold, found, exact, raw flags per 1,000 clean words) of the best split's logit."""
+    from bnqa.checks.words import best_split
+    from bnqa.lexicon import WORD_RE, nfc
+
+    ps = []
+    for s in samples:
+        r = best_split(s["left"] + s["right"])
+        ps.append((r[0], r[2] == nfc(s["left"])) if r else (-1e9, False))
+    neg, words = [], 0
+    for p in sorted(clean_dir.glob("*.txt")):
+        t = p.read_text(encoding="utf-8")
+        words += len(t.split())
+        for m in WORD_RE.finditer(t):
+            r = best_split(m.group())
+            if r:
+                neg.append(r[0])
+    n = len(ps)
+    return [(th, sum(a >= th for a, _ in ps) / n, sum(a >= th and b for a, b in ps) / n,
+             1000 * sum(x >= th for x in neg) / words) for th in thresholds]
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--clean", type=Path, default=DEFAULT_CLEAN)
@@ -87,10 +151,24 @@ def main(argv=None):
     ap.add_argument("--select", default="W001")
     ap.add_argument("--misses", type=int, default=0, help="show N missed samples")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--train", action="store_true", help="refit bnqa/data/fused_model.json")
+    ap.add_argument("--curve", action="store_true", help="recall and raw flags per threshold")
     a = ap.parse_args(argv)
+    if a.train:
+        m = train()
+        print(m["trained_on"])
+        print(dict(zip(m["features"], m["weights"])))
+        return 0
     if not a.clean.is_dir():
         print(f"clean corpora not found at {a.clean}", file=sys.stderr)
         return 2
+    if a.curve:
+        print("| threshold (logit) | found | exact split | raw flags per 1,000 clean words |")
+        print("|---|---|---|---|")
+        for th, f, e, fa in curve(sample(a.n, a.seed, a.clean), a.clean,
+                                  (6, 5, 4, 3.5, 3, 2.5, 2, 1.5, 1, 0.5, 0, -1)):
+            print(f"| {th} | {f:.1%} | {e:.1%} | {fa:.2f} |")
+        return 0
     sel = a.select.split(",")
     res = measure(sample(a.n, a.seed, a.clean), sel, preview=True)
     if a.json:

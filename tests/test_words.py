@@ -94,14 +94,15 @@ def _fused_module():
 
 @pytest.mark.skipif(not CLEAN.is_dir(), reason="clean corpora not available")
 def test_fused_word_recall_on_clean_sentences():
-    """Measured floors (benchmarks/fused_recall.py, seed 4, 2,000 samples: W001 49%, W001+W002
-    83%). The issue's target (90% found, 85% exact) is NOT reached; see docs/notes/lexicon.md."""
+    """The issue's target (90% found, 85% exact split) holds for W001+W002 (--preview; measured
+    90.1% / 89.8% on 2,000 samples, seed 4); the default rule alone, held to the false-alarm
+    budget, finds 62.6% (see docs/notes/lexicon.md). Floors on 400 other samples (seed 7)."""
     fr = _fused_module()
     samples = fr.sample(400, seed=7, clean_dir=CLEAN)
     default = fr.measure(samples, ["W001"])
     both = fr.measure(samples, ["W001", "W002"], preview=True)
-    assert default["recall"] >= 0.42 and default["exact_recall"] >= 0.42, default["recall"]
-    assert both["recall"] >= 0.78 and both["exact_recall"] >= 0.77, both["recall"]
+    assert default["recall"] >= 0.55 and default["exact_recall"] >= 0.55, default["recall"]
+    assert both["recall"] >= 0.90 and both["exact_recall"] >= 0.85, both["recall"]
 
 
 @pytest.mark.skipif(not CLEAN.is_dir(), reason="clean corpora not available")

@@ -2,57 +2,87 @@
 
 A Bengali token is a candidate when it is not in the lexicon (wordfreq's 214k Bengali words,
 see ``bnqa.lexicon``) and has at least three graphemes. Every grapheme boundary that does not
-break a conjunct is tried; a split ``left|right`` where both parts are lexicon words gets the
-score
+break a conjunct is tried; a split ``left|right`` where both parts are lexicon words is scored
+by a small logistic model over these features (``FEATURES``):
 
-    min(zL, zR) + (zL + zR) / 4            how frequent both words are (Zipf, log10 scale)
-    - log10(1 + mod[left])                 left is a productive first member (অ-, মহা-, দল-)
-    - log10(1 + head[right])               right is a productive suffix / last member (-ও, -কে, -সহ)
-    + 1 if right starts with an independent vowel (দিন|এই: a vowel letter inside a word
-                                           almost only occurs at a word boundary)
-    - 1 if either part has a single grapheme
+* zL, zR, min(zL, zR): how frequent both words are (Zipf, log10 scale);
+* log10(1 + mod[left]), log10(1 + head[right]) and the same minus half the word's Zipf: how
+  productive the parts are as first / last members of longer lexicon words (``mod``/``head``
+  from ``bnqa.lexicon.productivity``): clitics, suffixes and compound members (-ও, -কে, -সহ,
+  -বিষয়ক, অ-, মহা-) make a join a real word, a pronoun or a finite verb does not;
+* right starts with an independent vowel (দিন|এই: a vowel letter inside a word almost only
+  occurs at a word boundary), a single-grapheme part, left ending in এ-কার or আ-কার, right ending
+  in এ-কার, either part a very frequent function word (Zipf >= 6).
 
-``mod``/``head`` count how often a word is the first/last part of a longer lexicon word made of
-two lexicon words (``bnqa.lexicon.productivity``): this is what keeps inflections, clitics and
-genuine compounds (ব্যাংকঋণ) below the threshold without a list. The best split is reported
-when its score reaches the rule's ``options.threshold``. Per token the work is one dict lookup;
-the split loop only runs for unknown tokens.
+The weights (``bnqa/data/fused_model.json``) are fitted by ``benchmarks/fused_recall.py --train``
+on synthetic fused words and the tokens of a corpus that is NOT the clean evaluation corpora
+(the noisy literal news translation). The best-scoring split is reported when its logit reaches
+the rule's ``options.threshold``. Per token the work is one dict lookup; the split loop only
+runs for unknown tokens.
 """
 from __future__ import annotations
 
+import json
 import math
+from functools import lru_cache
+from pathlib import Path
 
 from ..engine import Hit
 from ..lexicon import GRAPHEME_RE, INDEPENDENT_VOWELS, WORD_RE, lexicon, nfc, productivity, split_points
 
 MIN_GRAPHEMES = 3
+MODEL = Path(__file__).resolve().parent.parent / "data" / "fused_model.json"
+FEATURES = ("zl", "zr", "zmin", "mod", "head", "vowel", "short", "left_e", "left_aa", "right_e",
+            "right_func", "left_func", "mod_norm", "head_norm", "bias")
 
 
-def best_split(token: str):
-    """``(score, offset, left, right)`` of the best two-word split of ``token`` (NFC form), or
-    None when the token is a known word or no split gives two lexicon words."""
+def features(left: str, right: str, zl: float, zr: float) -> list[float]:
+    mod, head = productivity()
+    log = math.log10
+    gl = len(GRAPHEME_RE.findall(left))
+    gr = len(GRAPHEME_RE.findall(right))
+    m = log(1 + mod.get(left, 0))
+    h = log(1 + head.get(right, 0))
+    return [zl, zr, min(zl, zr), m, h, float(right[0] in INDEPENDENT_VOWELS), float(min(gl, gr) < 2),
+            float(left[-1] == "\u09c7"), float(left[-1] == "\u09be"), float(right[-1] == "\u09c7"),
+            float(zr >= 6), float(zl >= 6), m - 0.5 * zl, h - 0.5 * zr, 1.0]
+
+
+@lru_cache(maxsize=1)
+def model() -> tuple[list[float], list[float], list[float]]:
+    """(weights, means, scales) of the standardised logistic model."""
+    data = json.loads(MODEL.read_text(encoding="utf-8"))
+    return data["weights"], data["mean"], data["scale"]
+
+
+def logit(x: list[float]) -> float:
+    w, mu, sd = model()
+    return sum(wi * (xi - m) / s for wi, xi, m, s in zip(w, x, mu, sd))
+
+
+def candidate_splits(token: str):
+    """All ``(offset, left, right, zl, zr)`` splits of the NFC form of an unknown ``token`` into
+    two lexicon words (nothing for a known word or a token shorter than three graphemes)."""
     lex = lexicon()
     t = nfc(token)
-    if t in lex or len(t) < 3:
-        return None
-    if len(GRAPHEME_RE.findall(t)) < MIN_GRAPHEMES:
-        return None
-    mod, head = productivity()
-    best = None
-    log = math.log10
+    if t in lex or len(t) < 3 or len(GRAPHEME_RE.findall(t)) < MIN_GRAPHEMES:
+        return
     for p in split_points(t):
         left, right = t[:p], t[p:]
         zl = lex.get(left)
         if not zl:
             continue
         zr = lex.get(right)
-        if not zr:
-            continue
-        s = min(zl, zr) + (zl + zr) / 4 - log(1 + mod.get(left, 0)) - log(1 + head.get(right, 0))
-        if right[0] in INDEPENDENT_VOWELS:
-            s += 1.0
-        if len(GRAPHEME_RE.findall(left)) < 2 or len(GRAPHEME_RE.findall(right)) < 2:
-            s -= 1.0
+        if zr:
+            yield p, left, right, zl, zr
+
+
+def best_split(token: str):
+    """``(score, offset, left, right)`` of the best two-word split of ``token`` (NFC offsets),
+    or None. The score is the model's logit (> 0: more likely fused than not)."""
+    best = None
+    for p, left, right, zl, zr in candidate_splits(token):
+        s = logit(features(left, right, zl, zr))
         if best is None or s > best[0]:
             best = (s, p, left, right)
     return best
@@ -69,7 +99,7 @@ def _original_offset(token: str, nfc_offset: int) -> int | None:
 
 
 def fused_words(ctx, rule):
-    threshold = float(rule.options.get("threshold", 5.5))
+    threshold = float(rule.options.get("threshold", 3.8))
     cap = rule.options.get("below")  # the preview rule reports only what the default one does not
     cache = ctx.memo.setdefault("words.best_split", {})
     text = ctx.text
