@@ -145,17 +145,37 @@ SADHU_LOOKALIKES = frozenset(nukta_norm(w) for w in "পাইল পাইল�
 def sadhu_chalit_mix(ctx, rule):
     text = ctx.text
     quotes = quoted_spans(ctx)
-    sents = []
     # judged per clause: a clause after "বলা হয়েছে," may quote a সাধু document without quote marks
-    for m in CLAUSE_RE.finditer(text):
-        s, e = m.span()
-        sad = [x for x in SADHU_RE.finditer(text, s, e)
+    import bisect
+
+    all_sad = [x for x in SADHU_RE.finditer(text)
                if not in_spans(x.start(), quotes) and nukta_norm(x.group()) not in SADHU_LOOKALIKES]
-        cha = [x for x in CHALIT_RE.finditer(text, s, e) if not in_spans(x.start(), quotes)]
-        sents.append((sad, cha))
-    for i, (sad, cha) in enumerate(sents):
+    if not all_sad:
+        return      # no সাধু form at all: nothing can be mixed (the common case)
+    sad_pos = [x.start() for x in all_sad]
+    clauses = [m.span() for m in CLAUSE_RE.finditer(text)]
+    cha_cache: dict[int, list] = {}
+
+    def chalit(k):
+        """চলিত forms of clause k, computed only where needed (সাধু forms are rare)."""
+        if k < 0 or k >= len(clauses):
+            return []
+        if k not in cha_cache:
+            cs, ce = clauses[k]
+            cha_cache[k] = [x for x in CHALIT_RE.finditer(text, cs, ce) if not in_spans(x.start(), quotes)]
+        return cha_cache[k]
+
+    def sadhu(k):
+        if k < 0 or k >= len(clauses):
+            return []
+        cs, ce = clauses[k]
+        return all_sad[bisect.bisect_left(sad_pos, cs):bisect.bisect_left(sad_pos, ce)]
+
+    for i in range(len(clauses)):
+        sad = sadhu(i)
         if not sad:
             continue
+        cha = chalit(i)
         if cha:
             # mixed sentence: flag the minority register
             if len(sad) <= len(cha):
@@ -168,9 +188,7 @@ def sadhu_chalit_mix(ctx, rule):
                                                        "register_en": "chalit", "other_en": "sadhu"})
             continue
         # a sentence wholly in সাধু between চলিত neighbours (not a quoted passage): a stray form
-        prev = sents[i - 1] if i > 0 else ([], [])
-        nxt = sents[i + 1] if i + 1 < len(sents) else ([], [])
-        if prev[1] and nxt[1] and not prev[0] and not nxt[0] and len(sad) == 1:
+        if len(sad) == 1 and chalit(i - 1) and chalit(i + 1) and not sadhu(i - 1) and not sadhu(i + 1):
             x = sad[0]
             yield Hit(x.start(), x.end(), args={"word": x.group(), "register": "সাধু", "other": "চলিত",
                                                "register_en": "sadhu", "other_en": "chalit"})

@@ -102,7 +102,8 @@ IDIOMS: list[tuple[str, str, str]] = [
     (r"(?:নিচের|নীচের)\s+লাইন(?:টি)?\s+(?:হল|হলো|হচ্ছে)", "the bottom line is", "মূল কথা হলো"),
     (r"একটি\s+(?:নজর|চেহারা)\s+(?:দিন|নিন|নিতে|দিতে|নেওয়া|দেওয়া)", "take a look", "দেখে নিন"),
 ]
-IDIOM_RE = regex.compile("|".join(f"(?P<i{k}>{NB}{bnpat(p)}{NA})" for k, (p, _, _) in enumerate(IDIOMS)), regex.V1 | regex.M)
+# one pattern per idiom: each starts with a literal word, which the regex engine finds fast
+IDIOM_RES = [regex.compile(f"{NB}{bnpat(p)}{NA}", regex.V1 | regex.M) for p, _, _ in IDIOMS]
 
 # "Well, …" as a discourse opener, and "Below, we …": only at the start of a sentence.
 OPENER_RE = regex.compile(rf"(?:^|(?<=[।?!]\s*))(?P<w>ভালো?|নীচে|নিচে)\s*,(?=\s)", regex.V1 | regex.M)
@@ -111,10 +112,13 @@ OPENERS = {"ভাল": ("Well, …", "তো, / আচ্ছা,"), "ভাল�
 
 
 def idiom_calque(ctx, rule):
-    for m in IDIOM_RE.finditer(ctx.text):
-        k = int(m.lastgroup[1:])
-        _, en, bn = IDIOMS[k]
-        yield Hit(m.start(), m.end(), args={"english": en, "suggestion": bn, "text": m.group()})
+    taken: list[tuple[int, int]] = []
+    for pat, (_, en, bn) in zip(IDIOM_RES, IDIOMS):
+        for m in pat.finditer(ctx.text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue   # an earlier (more specific) idiom already covers this text
+            taken.append(m.span())
+            yield Hit(m.start(), m.end(), args={"english": en, "suggestion": bn, "text": m.group()})
     for m in OPENER_RE.finditer(ctx.text):
         en, bn = OPENERS[m.group("w")]
         yield Hit(m.start("w"), m.end(), args={"english": en, "suggestion": bn, "text": m.group()})

@@ -93,6 +93,16 @@ def _dangling(tok, tag) -> bool:
     return w in DANGLING_WORDS or tag in ("PP",)
 
 
+def _candidate(clause, pos, min_after) -> bool:
+    """Could this clause hold a verb followed by enough words? (morphology only)"""
+    for k in range(1, len(clause) - min_after):
+        w = _norm(clause[k].text)
+        if BN_WORD.match(w) and w not in AMBIGUOUS_VERBS and w not in INVERTING and w not in REPORTING \
+                and pos.is_finite_verb(w):
+            return True
+    return False
+
+
 def svo_word_order(ctx, rule):
     from .. import pos
 
@@ -106,6 +116,8 @@ def svo_word_order(ctx, rule):
         words = [_Tok(m.group(), m.start(), k) for k, m in enumerate(TOKEN_RE.finditer(text, sm.start(), sm.end()))]
         if len(words) < 4:
             continue  # headings of a word or two, fragments
+        if not any(_candidate(c, pos, min_after) for c in _clauses(words)):
+            continue  # no finite verb with words after it: skip the (slower) tagger
         tags = pos.tag(t.text for t in words)
         tag_of = {t.i: tg for t, tg in zip(words, tags)}
         for clause in _clauses(words):
