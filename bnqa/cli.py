@@ -196,6 +196,24 @@ def _statistics(results, lang, fmt) -> str:
             for c, n in counts.most_common()]
     if fmt == "json":
         return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "json-lines":
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    if sys.stdout.isatty() and rows:  # a table on a terminal; plain columns when piped
+        import io
+
+        from rich.console import Console
+        from rich.table import Table
+
+        heads = {"bn": ("সংখ্যা", "কোড", "সমাধানযোগ্য", "নাম", "বার্তা"),
+                 "en": ("Count", "Code", "Fixable", "Name", "Message")}[lang if lang in ("bn", "en") else "en"]
+        table = Table(*heads, show_lines=False)
+        table.columns[0].justify = "right"
+        for r in rows:
+            table.add_row(str(r["count"]), r["code"], str(r["fixable"]) if r["fixable"] else "", r["name"],
+                          cat[r["code"]].msg(lang).split("{")[0].rstrip(" :;«'\"‘“("))
+        buf = io.StringIO()
+        Console(file=buf, force_terminal=True, width=Console().width).print(table)
+        return buf.getvalue()
     return "".join(f"{r['count']:>6}  {r['code']:<6} {'[*]' if r['fixable'] else '   '} {r['name']}\n" for r in rows)
 
 

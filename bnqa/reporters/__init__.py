@@ -12,6 +12,11 @@ REPORTERS = {
     "full": "full",
     "concise": "concise",
     "json": "json_",
+    "json-lines": "json_lines",
+    "grouped": "grouped",
+    "github": "github",
+    "sarif": "sarif",
+    "junit": "junit",
 }
 
 
