@@ -240,7 +240,10 @@ def classifier_person(ctx, rule):
                     if after.isspace() and after != "\n":
                         # a non-Bengali word follows (an English name, a number): unclear
                         break
-            yield Hit(m.start(), m.end(), "একজন", args={"text": text[m.start():we]})
+            # with a genitive (একটি শিক্ষকের পদ) একটি may count the following thing: the fix is unsafe
+            unsafe = suf in ("ের", "এর", "র")
+            yield Hit(m.start(), m.end(), "একজন", applicability="unsafe" if unsafe else None,
+                      args={"text": text[m.start():we]})
             break
 
 
