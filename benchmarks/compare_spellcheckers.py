@@ -30,7 +30,13 @@ sys.path.insert(0, str(ROOT))
 
 DEFAULT_CLEAN = ROOT.parent / "shared" / "corpora" / "clean"
 HUNSPELL_DIC = Path("/usr/share/hunspell/bn_BD.dic")
-LEXICAL = ["W001", "E001", "C001", "L001", "L002"]
+
+
+def lexical_default() -> list[str]:
+    """The default rules of the lexical families (W, E, C, L)."""
+    from bnqa.catalog import select_rules
+
+    return [r.code for r in select_rules() if r.code[0] in "WECL"]
 
 
 def _clean_texts(clean_dir: Path) -> list[tuple[str, str]]:
@@ -138,7 +144,7 @@ def main(argv=None):
                      f"{time.perf_counter() - t0:.1f} s"))
     for label, sel, prev in (("bnqa W001 (default)", ["W001"], False),
                              ("bnqa W001+W002 (--preview)", ["W001", "W002"], True),
-                             ("bnqa lexical default rules (W001 E001 C001 L001 L002)", LEXICAL, False)):
+                             (f"bnqa lexical default rules ({' '.join(lexical_default())})", lexical_default(), False)):
         t0 = time.perf_counter()
         rec, ex, raw, net = bnqa_row(samples, str(a.clean), sel, prev)
         rows.append((label, rec, ex, raw, net, f"{time.perf_counter() - t0:.1f} s"))
