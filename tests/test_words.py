@@ -112,3 +112,9 @@ def test_lexical_default_rules_stay_under_their_false_alarm_share():
 
     res = measure(CLEAN, select=LEXICAL_DEFAULT)
     assert res["per_1000_words"] <= 0.3, res["per_rule"]
+
+
+def test_precomposed_nukta_letters_keep_original_offsets():
+    text = "তারা খুঁজে পে\u09df\u09c7ছেসংগঠন তারা।"       # য় as U+09DF, not NFC
+    fixed, *_ = fix_text(text, lambda t: check_text(t, select=["W001"]), unsafe=True)
+    assert fixed == "তারা খুঁজে পে\u09df\u09c7ছে সংগঠন তারা।"
