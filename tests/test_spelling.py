@@ -65,3 +65,11 @@ def test_the_article_and_names():
 def test_handles():
     assert codes("(@নাথানলেবাচ) জুলাই", "L002") == ["L002"]
     assert codes("(@hootsuite) ও ইমেল info@উদাহরণ", "L002") == []
+
+
+def test_near_neighbours_cover_phala_and_chandrabindu_slips():
+    assert candidates("উজ্জল")[0][0] == "উজ্জ্বল"
+    assert candidates("ব্যাক্তি")[0][0] == "ব্যক্তি"
+    assert candidates("পৌছাতে")[0][0] == "পৌঁছাতে"
+    assert codes("আমরা পৌছাতে পারিনি।", "E002") == ["E002"]
+    assert codes("সাংসদেরা এলেন।", "E002") == []        # a rare but valid plural is left alone

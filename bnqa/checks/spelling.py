@@ -86,19 +86,40 @@ CONFUSABLE = [
 ]
 
 
+# a ব-ফলা or য-ফলা that is dropped or added (উজ্জল/উজ্জ্বল), an আ-কার after য-ফলা
+# (ব্যাক্তি/ব্যক্তি) and the chandrabindu (পৌছা/পৌঁছা) are the other frequent slips
+OPTIONAL = ("\u09cd\u09ac", "\u09cd\u09af", "\u0981")
+INSERTABLE = ("\u09cd\u09ac", "\u0981")  # adding য-ফলা or আ-কার anywhere proposes too many names
+
+
 def candidates(word: str):
-    """Words one confusable substitution away from ``word`` that are in the lexicon,
-    ranked by frequency: [(candidate, zipf)]."""
+    """Words one confusable edit away from ``word`` that are in the lexicon, ranked by
+    frequency: [(candidate, zipf)]. Edits: one substitution from ``CONFUSABLE``, or dropping or
+    adding one of ``OPTIONAL`` (after a consonant or vowel sign)."""
     lex = lexicon()
     out = {}
-    for a, b in CONFUSABLE:
+
+    def add(c):
+        z = lex.get(c)
+        if z and c != word:
+            out[c] = z
+
+    for a, b in CONFUSABLE + [("\u09cd\u09af\u09be", "\u09cd\u09af")]:
         i = word.find(a)
         while i != -1:
-            c = word[:i] + b + word[i + len(a):]
-            z = lex.get(c)
-            if z:
-                out[c] = z
+            add(word[:i] + b + word[i + len(a):])
             i = word.find(a, i + 1)
+    for piece in OPTIONAL:
+        i = word.find(piece)
+        while i != -1:
+            add(word[:i] + word[i + len(piece):])
+            i = word.find(piece, i + 1)
+        if piece not in INSERTABLE:
+            continue
+        for i in range(1, len(word) + 1):
+            prev = word[i - 1]
+            if "\u0995" <= prev <= "\u09b9" or prev in "\u09dc\u09dd\u09df" or (piece == "\u0981" and "\u09be" <= prev <= "\u09cc"):
+                add(word[:i] + piece + word[i:])
     return sorted(out.items(), key=lambda x: -x[1])
 
 
