@@ -73,3 +73,9 @@ def test_near_neighbours_cover_phala_and_chandrabindu_slips():
     assert candidates("পৌছাতে")[0][0] == "পৌঁছাতে"
     assert codes("দেশের সাধীনতা দিবস।", "E002") == ["E002"]          # ব-ফলা dropped
     assert codes("সাংসদেরা এলেন।", "E002") == []        # a rare but valid plural is left alone
+
+
+def test_the_article_before_a_function_word():
+    assert codes("দ্য সরকার ঘোষণা করেছে।", "L001") == ["L001"]
+    assert codes("দ্য কোম্পানি এবং তার কর্মীরা।", "L001") == ["L001"]
+    assert codes("দ্য ডিপ নর্থ উপন্যাসটি পড়ুন।", "L001") == []
