@@ -118,3 +118,11 @@ def test_precomposed_nukta_letters_keep_original_offsets():
     text = "তারা খুঁজে পে\u09df\u09c7ছেসংগঠন তারা।"       # য় as U+09DF, not NFC
     fixed, *_ = fix_text(text, lambda t: check_text(t, select=["W001"]), unsafe=True)
     assert fixed == "তারা খুঁজে পে\u09df\u09c7ছে সংগঠন তারা।"
+
+
+def test_three_words_run_together_get_every_space():
+    text = "তাহলে দিনএইব্লগ একটি পড়া।"
+    fixed, *_ = fix_text(text, lambda t: check_text(t, select=["W001", "W002"], preview=True), unsafe=True)
+    assert fixed == "তাহলে দিন এই ব্লগ একটি পড়া।"
+    d = check_text("প্রোগ্রাম আছে যেখানেআপনিসরাসরি শিখতে পারেন।", select=["W001"])
+    assert len(d) == 1 and len(d[0].fix.edits) == 2

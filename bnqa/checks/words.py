@@ -17,8 +17,10 @@ by a small logistic model over these features (``FEATURES``):
 The weights (``bnqa/data/fused_model.json``) are fitted by ``benchmarks/fused_recall.py --train``
 on synthetic fused words and the tokens of a corpus that is NOT the clean evaluation corpora
 (the noisy literal news translation). The best-scoring split is reported when its logit reaches
-the rule's ``options.threshold``. Per token the work is one dict lookup; the split loop only
-runs for unknown tokens.
+the rule's ``options.threshold``. An unknown token with no two-word split but six or more
+graphemes is segmented by a unigram dynamic programme (``segment``) into three or four lexicon
+words; it is reported when its weakest boundary reaches the threshold, with a space at every
+boundary. Per token the work is one dict lookup; the split search only runs for unknown tokens.
 """
 from __future__ import annotations
 
@@ -88,6 +90,41 @@ def best_split(token: str):
     return best
 
 
+def segment(token: str, max_words: int = 4):
+    """For an unknown token with no two-word split: the most probable segmentation into three
+    or more lexicon words of two or more graphemes (a unigram dynamic programme: maximise the
+    sum of log-probabilities, i.e. Zipf - 9 per word). Returns ``(score, offsets, words)`` where
+    ``score`` is the weakest boundary's logit under the two-word model, or None."""
+    lex = lexicon()
+    t = nfc(token)
+    if t in lex or len(GRAPHEME_RE.findall(t)) < 6:
+        return None
+    cuts = [0] + split_points(t) + [len(t)]
+    # best[j] = (log-prob, pieces) of the best segmentation of t[:cuts[j]]
+    best: list = [None] * len(cuts)
+    best[0] = (0.0, [])
+    for j in range(1, len(cuts)):
+        for i in range(j):
+            if best[i] is None or len(best[i][1]) >= max_words:
+                continue
+            piece = t[cuts[i]:cuts[j]]
+            z = lex.get(piece)
+            if not z or len(GRAPHEME_RE.findall(piece)) < 2:
+                continue
+            cand = (best[i][0] + z - 9, best[i][1] + [piece])
+            if best[j] is None or cand[0] > best[j][0]:
+                best[j] = cand
+    if best[-1] is None or len(best[-1][1]) < 3:
+        return None
+    pieces = best[-1][1]
+    score = min(logit(features(a, b, lex[a], lex[b])) for a, b in zip(pieces, pieces[1:]))
+    offsets, pos = [], 0
+    for piece in pieces[:-1]:
+        pos += len(piece)
+        offsets.append(pos)
+    return score, offsets, pieces
+
+
 def _original_offset(token: str, nfc_offset: int) -> int | None:
     """Map an offset in nfc(token) back to ``token`` (they differ only for nukta letters)."""
     if nfc(token) == token:
@@ -108,10 +145,16 @@ def fused_words(ctx, rule):
         if tok in cache:
             res = cache[tok]
         else:
-            res = cache[tok] = best_split(tok)
+            res = best_split(tok)
+            if res is not None:
+                res = (res[0], [res[1]])
+            else:  # three or more words run together
+                seg = segment(tok)
+                res = (seg[0], seg[1]) if seg else None
+            cache[tok] = res
         if res is None:
             continue
-        score, p, left, right = res
+        score, cuts = res
         if score < threshold or (cap is not None and score >= float(cap)):
             continue
         # a word glued to Latin letters, digits, @ or a hyphenated name is not prose
@@ -119,8 +162,10 @@ def fused_words(ctx, rule):
         if (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "@#_/")) or \
                 (e < len(text) and (text[e].isalnum() or text[e] in "@#_/")):
             continue
-        q = _original_offset(tok, p)
-        if q is None:
+        qs = [_original_offset(tok, p) for p in cuts]
+        if None in qs:
             continue
-        yield Hit(s, e, edits=[(s + q, s + q, " ")],
-                  args={"word": tok, "left": tok[:q], "right": tok[q:], "score": f"{score:.1f}"})
+        q = qs[0]
+        rest = " ".join(tok[a:b] for a, b in zip(qs, qs[1:] + [len(tok)]))
+        yield Hit(s, e, edits=[(s + x, s + x, " ") for x in qs],
+                  args={"word": tok, "left": tok[:q], "right": rest, "score": f"{score:.1f}"})
