@@ -126,3 +126,8 @@ def test_three_words_run_together_get_every_space():
     assert fixed == "তাহলে দিন এই ব্লগ একটি পড়া।"
     d = check_text("প্রোগ্রাম আছে যেখানেআপনিসরাসরি শিখতে পারেন।", select=["W001"])
     assert len(d) == 1 and len(d[0].fix.edits) == 2
+
+
+@pytest.mark.parametrize("word", ["এনআরসিপি", "সিএমওরা", "এসএমএমইর", "বিএনএফএর"])
+def test_abbreviations_are_not_fused_words_even_in_preview(word):
+    assert not check_text(f"তিনি {word} নিয়ে বললেন।", select=["W001", "W002"], preview=True)

@@ -90,6 +90,44 @@ def best_split(token: str):
     return best
 
 
+# English letter names as Bengali writes them in abbreviations (ইউএসসি = U-S-C, সিএমও = C-M-O)
+LETTER_NAMES = frozenset("""
+এ বি সি ডি ই এফ জি এইচ আই জে কে এল এম এন ও পি কিউ আর এস টি ইউ ভি ডব্লিউ ডাব্লিউ এক্স ওয়াই জেড
+""".split())
+ABBREV_SUFFIXES = ("", "র", "এর", "-এর", "কে", "রা", "দের", "তে", "য়", "এ", "ে", "ের", "টি", "ও", "ই")
+
+
+def _letter_names(s: str) -> bool:
+    """Is ``s`` a run of two or more English letter names?"""
+    s = nfc(s)
+    # count[i]: letters in the best parse of s[:i]; foreign[i]: whether it has a letter name that
+    # is not also a common Bengali word (আর, এ, ও, কে, ই), so আরএই (আর এই) is not an abbreviation
+    count: list = [None] * (len(s) + 1)
+    count[0] = (0, False)
+    for i in range(len(s)):
+        if count[i] is None:
+            continue
+        for j in range(i + 1, min(len(s), i + 8) + 1):
+            piece = s[i:j]
+            if piece in _LETTER_NAMES_NFC:
+                cand = (count[i][0] + 1, count[i][1] or piece not in _BENGALI_WORDS)
+                if count[j] is None or cand > count[j]:
+                    count[j] = cand
+    return count[len(s)] is not None and count[len(s)][0] >= 2 and count[len(s)][1]
+
+
+_LETTER_NAMES_NFC = frozenset(nfc(x) for x in LETTER_NAMES)
+_BENGALI_WORDS = frozenset(nfc(x) for x in ("আর", "এ", "ও", "কে", "ই"))
+
+
+def is_abbreviation(token: str) -> bool:
+    """A run of English letter names, optionally with a Bengali case ending or plural
+    (এনআরসিপি, সিএমওরা, এসএমএমইর): an abbreviation, never fused words."""
+    t = nfc(token)
+    return any(t.endswith(nfc(suf)) and _letter_names(t[:len(t) - len(nfc(suf))] if suf else t)
+               for suf in ABBREV_SUFFIXES)
+
+
 def segment(token: str, max_words: int = 4):
     """For an unknown token with no two-word split: the most probable segmentation into three
     or more lexicon words of two or more graphemes (a unigram dynamic programme: maximise the
@@ -152,7 +190,7 @@ def fused_words(ctx, rule):
                 seg = segment(tok)
                 res = (seg[0], seg[1]) if seg else None
             cache[tok] = res
-        if res is None:
+        if res is None or is_abbreviation(tok):
             continue
         score, cuts = res
         if score < threshold or (cap is not None and score >= float(cap)):
