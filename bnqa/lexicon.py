@@ -167,3 +167,17 @@ def productivity() -> tuple[dict[str, int], dict[str, int]]:
 
 def split_points(word: str):
     return list(_split_points(word))
+
+
+_PRECOMPOSE = (("\u09a1\u09bc", "\u09dc"), ("\u09a2\u09bc", "\u09dd"), ("\u09af\u09bc", "\u09df"))
+
+
+def like(original: str, word: str) -> str:
+    """``word`` (NFC, as the lexicon has it) written the way ``original`` writes the nukta
+    letters: a text using precomposed য় ড় ঢ় (U+09DF, U+09DC, U+09DD) gets them precomposed in a
+    fix too, so a fix never mixes two encodings of one letter in a document."""
+    if not any(c in original for c in "\u09dc\u09dd\u09df"):
+        return word
+    for seq, single in _PRECOMPOSE:
+        word = word.replace(seq, single)
+    return word

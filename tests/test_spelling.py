@@ -79,3 +79,11 @@ def test_the_article_before_a_function_word():
     assert codes("দ্য সরকার ঘোষণা করেছে।", "L001") == ["L001"]
     assert codes("দ্য কোম্পানি এবং তার কর্মীরা।", "L001") == ["L001"]
     assert codes("দ্য ডিপ নর্থ উপন্যাসটি পড়ুন।", "L001") == []
+
+
+def test_fixes_keep_the_tokens_nukta_encoding():
+    pre, dec = "\u09df", "\u09af\u09bc"  # য় precomposed / decomposed
+    d = check_text(f"মূল্য নি{pre}ন্ত্রনে আনতে হবে।", select=["E001"])
+    assert d[0].fix.edits[0].content == f"নি{pre}ন্ত্রণে"
+    d = check_text(f"মূল্য নি{dec}ন্ত্রনে আনতে হবে।", select=["E001"])
+    assert d[0].fix.edits[0].content == f"নি{dec}ন্ত্রণে"

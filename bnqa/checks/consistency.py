@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..engine import Hit
-from ..lexicon import WORD_RE, nfc, zipf
+from ..lexicon import WORD_RE, like, nfc, zipf
 from .spelling import MAX_SUFFIX, SUFFIXES, misspellings
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "variants.tsv"
@@ -101,4 +101,5 @@ def mixed_spellings(ctx, rule):
             if form == want:
                 continue
             others = ", ".join(f for f in near if f != form)
-            yield Hit(s, e, want + suf, args={"word": tok, "suggestion": want + suf, "others": others})
+            fix = like(tok, want + suf)
+            yield Hit(s, e, fix, args={"word": tok, "suggestion": fix, "others": others})

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..engine import Hit
-from ..lexicon import GRAPHEME_RE, WORD_RE, lexicon, nfc
+from ..lexicon import GRAPHEME_RE, WORD_RE, lexicon, like, nfc
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "misspellings.tsv"
 
@@ -67,7 +67,8 @@ def _listed(ctx, rule, kinds):
         res = lookup(m.group())
         if res is None or res[1] not in kinds:
             continue
-        yield Hit(m.start(), m.end(), res[0], args={"word": m.group(), "suggestion": res[0]})
+        fix = like(m.group(), res[0])
+        yield Hit(m.start(), m.end(), fix, args={"word": m.group(), "suggestion": fix})
 
 
 def listed_errors(ctx, rule):
@@ -149,5 +150,6 @@ def near_neighbours(ctx, rule):
         if (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "@#_/-")) or \
                 (e < len(text) and (text[e].isalnum() or text[e] in "@#_/-")):
             continue
-        sugg = ", ".join(c for c, _ in res[:3])
-        yield Hit(s, e, res[0][0], args={"word": tok, "suggestion": res[0][0], "suggestions": sugg})
+        sugg = ", ".join(like(tok, c) for c, _ in res[:3])
+        fix = like(tok, res[0][0])
+        yield Hit(s, e, fix, args={"word": tok, "suggestion": fix, "suggestions": sugg})
