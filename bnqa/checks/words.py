@@ -12,7 +12,9 @@ by a small logistic model over these features (``FEATURES``):
   -বিষয়ক, অ-, মহা-) make a join a real word, a pronoun or a finite verb does not;
 * right starts with an independent vowel (দিন|এই: a vowel letter inside a word almost only
   occurs at a word boundary), a single-grapheme part, left ending in এ-কার or আ-কার, right ending
-  in এ-কার, either part a very frequent function word (Zipf >= 6).
+  in এ-কার, either part a very frequent function word (Zipf >= 6), either part an inflected
+  form of a known stem (a case, plural or verb ending: compounds rarely inflect their first
+  member).
 
 The weights (``bnqa/data/fused_model.json``) are fitted by ``benchmarks/fused_recall.py --train``
 on synthetic fused words and the tokens of a corpus that is NOT the clean evaluation corpora
@@ -35,7 +37,18 @@ from ..lexicon import GRAPHEME_RE, INDEPENDENT_VOWELS, WORD_RE, lexicon, nfc, pr
 MIN_GRAPHEMES = 3
 MODEL = Path(__file__).resolve().parent.parent / "data" / "fused_model.json"
 FEATURES = ("zl", "zr", "zmin", "mod", "head", "vowel", "short", "left_e", "left_aa", "right_e",
-            "right_func", "left_func", "mod_norm", "head_norm", "bias")
+            "right_func", "left_func", "mod_norm", "head_norm", "left_infl", "right_infl", "bias")
+
+_ENDINGS = tuple(sorted("""ের র কে দের রা তে য় ে েছে েছেন েন বে বেন লে লেন ছে ছেন তো ল লো ত তেন ছিল ছিলেন টি টা গুলো""".split(), key=len, reverse=True))
+
+
+def _inflected(word: str) -> float:
+    """1 when ``word`` is a known stem (Zipf >= 3) plus a case, plural or verb ending."""
+    lex = lexicon()
+    for e in _ENDINGS:
+        if word.endswith(e) and len(word) > len(e) + 1 and lex.get(word[:-len(e)], 0) >= 3:
+            return 1.0
+    return 0.0
 
 
 def features(left: str, right: str, zl: float, zr: float) -> list[float]:
@@ -47,7 +60,7 @@ def features(left: str, right: str, zl: float, zr: float) -> list[float]:
     h = log(1 + head.get(right, 0))
     return [zl, zr, min(zl, zr), m, h, float(right[0] in INDEPENDENT_VOWELS), float(min(gl, gr) < 2),
             float(left[-1] == "\u09c7"), float(left[-1] == "\u09be"), float(right[-1] == "\u09c7"),
-            float(zr >= 6), float(zl >= 6), m - 0.5 * zl, h - 0.5 * zr, 1.0]
+            float(zr >= 6), float(zl >= 6), m - 0.5 * zl, h - 0.5 * zr, _inflected(left), _inflected(right), 1.0]
 
 
 @lru_cache(maxsize=1)
