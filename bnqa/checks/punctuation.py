@@ -47,3 +47,175 @@ def period_as_danda(ctx, rule):
             if p - len(w) - 1 >= 0 and text[p - len(w) - 1] == "." and len(w) <= 4:
                 continue
         yield Hit(p, p + 1, "।")
+
+
+# ---------------------------------------------------------------------------------------------
+# Quotes. Only double quotes are paired: single quotes double as apostrophes (ও'নীল, '৭১).
+# A paragraph is one line; quotes do not span paragraphs in the texts bnqa checks.
+
+_QUOTE_RE = regex.compile(r'["“”„]')
+_LINE_RE = regex.compile(r"[^\n]+")
+
+
+def _quote_role(line: str, i: int) -> str:
+    """'open', 'close' or '?' for the quote at ``line[i]``, from what surrounds it."""
+    before = line[i - 1] if i > 0 else " "
+    after = line[i + 1] if i + 1 < len(line) else " "
+    left_space = before.isspace() or before in "([{—–-/"
+    right_space = after.isspace() or after in ",।৷.;:!?)]}—–-"
+    if left_space and not right_space:
+        return "open"
+    if right_space and not left_space:
+        return "close"
+    return "?"
+
+
+def _paired(line: str):
+    """Walk the double quotes of one paragraph. Yields (kind, i, j) problems:
+    ('mismatch', open_i, close_j), ('unopened', j, -1), ('dangling', i, opener), ('unclosed', i, -1)."""
+    quotes = [m.start() for m in _QUOTE_RE.finditer(line)]
+    if not quotes:
+        return
+    stack: int | None = None
+    for i in quotes:
+        ch = line[i]
+        role = _quote_role(line, i)
+        if ch == "“" or ch == "„":
+            want = "open"
+        elif ch == "”":
+            want = "close"
+        else:
+            want = None
+        # a curly opening glyph at the very end of a paragraph (nothing but spaces after it)
+        if ch in "“„" and not line[i + 1:].strip():
+            yield ("dangling", i, stack if stack is not None else -1)
+            stack = None
+            continue
+        if stack is None:
+            if ch == '"' and i > 0 and (line[i - 1].isdigit()):
+                continue  # inches or seconds: ১২" মাপ
+            if want == "close" or (want is None and role == "close"):
+                yield ("unopened", i, -1)
+                continue
+            stack = i
+            continue
+        # a quote is open: this one closes it, unless it is a curly opener in opening position
+        if want == "open" and role != "close":
+            yield ("unclosed", stack, -1)
+            stack = i
+            continue
+        o = line[stack]
+        if (o == '"') != (ch == '"'):
+            yield ("mismatch", stack, i)
+        stack = None
+    if stack is not None:
+        yield ("unclosed", stack, -1)
+
+
+def _lines(text: str):
+    for m in _LINE_RE.finditer(text):
+        if _QUOTE_RE.search(m.group()):
+            yield m.start(), m.group()
+
+
+def quote_mismatch(ctx, rule):
+    """P005: a pair opened with a straight quote and closed with a curly one, or the reverse."""
+    for base, line in _lines(ctx.text):
+        for kind, i, j in _paired(line):
+            if kind != "mismatch":
+                continue
+            if line[i] == '"':  # straight opener, curly closer: make the opener curly
+                yield Hit(base + i, base + j + 1, edits=[(base + i, base + i + 1, "“")],
+                          args={"open": line[i], "close": line[j]})
+            else:
+                yield Hit(base + i, base + j + 1, edits=[(base + j, base + j + 1, "”")],
+                          args={"open": line[i], "close": line[j]})
+
+
+def quote_unbalanced(ctx, rule):
+    """P004: a quote with no partner in its paragraph."""
+    for base, line in _lines(ctx.text):
+        for kind, i, _ in _paired(line):
+            if kind in ("unopened", "unclosed"):
+                yield Hit(base + i, base + i + 1, args={"quote": line[i]})
+
+
+def quote_dangling(ctx, rule):
+    """P006: an opening quote glyph at the end of a paragraph (it was meant to close the quote)."""
+    for base, line in _lines(ctx.text):
+        for kind, i, opener in _paired(line):
+            if kind != "dangling":
+                continue
+            rep = None
+            if opener >= 0:
+                rep = '"' if line[opener] == '"' else "”"
+                # the closing quote sits against the sentence, not after a space
+                j = i
+                while j > 0 and line[j - 1] in " \t":
+                    j -= 1
+                yield Hit(base + j, base + i + 1, rep)
+            else:
+                yield Hit(base + i, base + i + 1)
+
+
+# ---------------------------------------------------------------------------------------------
+# Brackets
+
+_OPEN_BR = {"(": ")", "[": "]", "{": "}"}
+_CLOSE_BR = {v: k for k, v in _OPEN_BR.items()}
+_BR_RE = regex.compile(r"[()\[\]{}]")
+# list enumerators and emoticons: "১)", "ক)", "a)", "iv)", ":)", ";-)"
+_ENUM_RE = regex.compile(r"(?:^|(?<=[\s(]))(?:[0-9০-৯]{1,3}|[\p{L}\p{M}]{1,3}|[ivxIVX]{1,4})$")
+
+
+def bracket_unbalanced(ctx, rule):
+    """P007: a bracket without its partner in the same paragraph."""
+    for m in _LINE_RE.finditer(ctx.text):
+        line = m.group()
+        if not _BR_RE.search(line):
+            continue
+        base = m.start()
+        stack: list[int] = []
+        for b in _BR_RE.finditer(line):
+            i = b.start()
+            ch = line[i]
+            if ch in _OPEN_BR:
+                stack.append(i)
+                continue
+            if stack and line[stack[-1]] == _CLOSE_BR[ch]:
+                stack.pop()
+                continue
+            if stack:  # crossed brackets "( ]": report the inner opener
+                yield Hit(base + stack[-1], base + stack[-1] + 1, args={"bracket": line[stack[-1]]})
+                stack.pop()
+                continue
+            # a lone closing bracket: enumerators (ক), 1)) and emoticons are fine
+            if ch == ")":
+                head = line[:i]
+                if _ENUM_RE.search(head) or head.endswith((":", ";", ":-", ";-", "=")):
+                    continue
+            if in_url(line, i):
+                continue
+            yield Hit(base + i, base + i + 1, args={"bracket": ch})
+        for i in stack:
+            if in_url(line, i):
+                continue
+            yield Hit(base + i, base + i + 1, args={"bracket": line[i]})
+
+
+# ---------------------------------------------------------------------------------------------
+# A hyphen joining a clause to the next one, where English had a dash: "আসবে-এবং এটি"
+
+CLAUSE_STARTERS = frozenset("""
+এবং কিন্তু অথবা তবে তবুও তাই সুতরাং কারণ যেহেতু যদিও অর্থাৎ এমনকি যেমন বিশেষত যা যারা যেখানে যখন
+""".split())
+_HYPHEN_RE = regex.compile(r"(?<=[\u0980-\u09E5][\u0981-\u09CD]?)-(?P<w>[\u0980-\u09E5]+)(?=[\s,।]|$)")
+
+
+def hyphen_as_dash(ctx, rule):
+    text = ctx.text
+    for m in _HYPHEN_RE.finditer(text):
+        if m.group("w") not in CLAUSE_STARTERS:
+            continue
+        p = m.start()
+        yield Hit(p, p + 1, "—", args={"word": m.group("w")})

@@ -22,3 +22,37 @@ def missing_space_after(ctx, rule):
         if text[p] == "," and word_before(text, p) in ABBREVIATIONS:
             continue  # letters of an abbreviation separated by commas: এল,সি,এ
         yield Hit(p, p + 1, edits=[(p + 1, p + 1, " ")])
+
+
+# case endings and particles written straight after a quoted word
+QUOTE_SUFFIXES = frozenset("র এর ের য়ের য়ের কে তে ে ও ই রা দের টি টা গুলো গুলি সহ ও".split())
+
+# a double quote between a word and a letter or digit: closing if it closes an open quotation
+_QUOTE_GLUED_RE = regex.compile(r'(?<=[\p{L}\p{M}\p{N}।৷,.!?])["”](?=[\p{L}\p{N}])')
+
+
+def missing_space_after_quote(ctx, rule):
+    """S003: a closing quote glued to the next word ("করতে হয়"2000)."""
+    text = ctx.text
+    for m in _QUOTE_GLUED_RE.finditer(text):
+        p = m.start()
+        if in_url(text, p):
+            continue
+        nxt = regex.match(r"[\u0980-\u09E5\u09F0-\u09FE]+", text[p + 1:p + 8])
+        if nxt and nxt.group().replace("\u09AF\u09BC", "\u09DF") in QUOTE_SUFFIXES:
+            continue  # a case ending on a quoted word: "Tatoeba"র, "শব্দ"কে
+        ls = text.rfind("\n", 0, p) + 1
+        before = text[ls:p]
+        if text[p] == '"':
+            # a straight quote closes when an odd number of straight quotes precede it
+            if before.count('"') % 2 != 1:
+                continue
+            # ...and that opener started a quotation (space or line start before it)
+            o = before.rfind('"')
+            if o > 0 and not (before[o - 1].isspace() or before[o - 1] in "(["):
+                continue
+        else:
+            if before.count("“") <= before.count("”"):
+                continue
+        yield Hit(p, p + 1, edits=[(p + 1, p + 1, " ")])
+

@@ -1,0 +1,115 @@
+"""Numeral checks: one digit system per article, English date order, years cut short."""
+from __future__ import annotations
+
+import regex
+
+from ..engine import Hit
+from ..text import in_url
+
+TO_BN = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
+TO_ASCII = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
+
+_Y = "(?:\u09DF|\u09AF\u09BC)"  # য় precomposed or with nukta
+MONTHS = [
+    f"জানু{_Y}ার[িী]", f"ফেব্রু{_Y}ার[িী]", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই",
+    "আগস্ট", "আগষ্ট", "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর",
+]
+MONTH = "(?:" + "|".join(MONTHS) + ")"
+_NOT_BN = r"(?![\u0980-\u09E5\u09F0-\u09FE])"
+DIGITS = r"(?:[0-9]+|[০-৯]+)"
+
+# "জুলাই 26, 202" : an English-order date whose year lost its last digit
+TRUNCATED_YEAR_RE = regex.compile(
+    rf"(?<![\u0980-\u09FF]){MONTH}{_NOT_BN}[ \t]+(?:[0-9]{{1,2}}|[০-৯]{{1,2}}),[ \t]*"
+    r"(?P<span>(?:[12][09][0-9]|[১২][০৯][০-৯]))(?![0-9০-৯])(?![ \t]*(?:[,–-]|ও\b|এবং))")
+
+# "জুলাই 26, 2021" : month, day, comma, year (English order)
+EN_DATE_RE = regex.compile(
+    rf"(?<![\u0980-\u09FF])(?P<month>{MONTH}){_NOT_BN}[ \t]+(?P<day>[0-9]{{1,2}}|[০-৯]{{1,2}}),?[ \t]+"
+    r"(?P<year>[0-9]{4}|[০-৯]{4})(?![0-9০-৯])")
+
+_NUM_RE = regex.compile(r"[0-9০-৯]+")
+_LATIN = regex.compile(r"[A-Za-z]")
+
+
+def digit_counts(ctx) -> tuple[int, int, list[tuple[int, int, str]]]:
+    """(ASCII runs, Bengali runs, candidate runs) over the view text, memoised per document.
+    Digits glued to Latin letters (MP3, COVID-19), after a Latin word (Windows 10) or in URLs
+    and handles belong to a name, not to the article's numbers."""
+    memo = ctx.memo.get("numerals.counts")
+    if memo is not None:
+        return memo
+    text = ctx.text
+    runs = []
+    ascii_n = bn_n = 0
+    for m in _NUM_RE.finditer(text):
+        s, e = m.span()
+        d = m.group()
+        if not (d.isascii() or not any(c.isascii() for c in d)):
+            continue  # mixed inside one number: left to other rules
+        before = text[max(0, s - 2):s]
+        after = text[e:e + 1]
+        if _LATIN.search(before[-1:] or "") or _LATIN.match(after):
+            continue
+        if before.endswith("-") and s >= 2 and _LATIN.match(text[s - 2] if s >= 2 else ""):
+            continue
+        # the word before, if Latin (Windows 10, iPhone 12)
+        j = s - 1
+        while j >= 0 and text[j] in " \t":
+            j -= 1
+        if j >= 0 and j < s - 1 and _LATIN.match(text[j]):
+            continue
+        if in_url(text, s):
+            continue
+        if regex.match(r"-[0-9০-৯]", text[e:e + 2]) or regex.search(r"[0-9০-৯]-$", text[max(0, s - 2):s]):
+            continue  # ISBN, phone and code numbers: 964-7483-39-2
+        if d.isascii():
+            ascii_n += 1
+        else:
+            bn_n += 1
+        runs.append((s, e, d))
+    memo = ctx.memo["numerals.counts"] = (ascii_n, bn_n, runs)
+    return memo
+
+
+def dominant_system(ctx) -> str:
+    a, b, _ = digit_counts(ctx)
+    return "ascii" if a > b else "bengali"
+
+
+def mixed_digits(ctx, rule):
+    """N001: numbers of the minority digit system when an article mixes both."""
+    a, b, runs = digit_counts(ctx)
+    if not a or not b or a == b:
+        return
+    major_ascii = a > b
+    names = {"bn": ("ইংরেজি", "বাংলা"), "en": ("ASCII", "Bengali")}[ctx.lang if ctx.lang in ("bn", "en") else "en"]
+    major, minor = (names[0], names[1]) if major_ascii else (names[1], names[0])
+    for s, e, d in runs:
+        if d.isascii() == major_ascii:
+            continue
+        rep = d.translate(TO_BN) if not major_ascii else d.translate(TO_ASCII)
+        yield Hit(s, e, rep, args={"major": major, "minor": minor, "n_major": max(a, b), "n_minor": min(a, b)})
+
+
+def truncated_year(ctx, rule):
+    for m in TRUNCATED_YEAR_RE.finditer(ctx.text):
+        yield Hit(m.start("span"), m.end("span"), args={"year": m.group("span")})
+
+
+def english_date_order(ctx, rule):
+    a, b, _ = digit_counts(ctx)
+    for m in EN_DATE_RE.finditer(ctx.text):
+        # the article's digit system, not counting this date's own numbers
+        own_ascii = sum(1 for g in ("day", "year") if m.group(g).isascii())
+        bengali = not (a - own_ascii > b - (2 - own_ascii))
+        day = m.group("day").translate(TO_ASCII)
+        if not 1 <= int(day) <= 31:
+            continue
+        d, y = m.group("day"), m.group("year")
+        if bengali:
+            d, y = d.translate(TO_BN), y.translate(TO_BN)
+        else:
+            d, y = d.translate(TO_ASCII), y.translate(TO_ASCII)
+        rep = f"{d} {m.group('month')} {y}"
+        yield Hit(m.start(), m.end(), rep, args={"date": m.group()})

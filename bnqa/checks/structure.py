@@ -1,0 +1,153 @@
+"""Structure checks: repeated headings/paragraphs and scraped web-page boilerplate."""
+from __future__ import annotations
+
+import difflib
+
+import regex
+
+from ..engine import Hit
+from .numerals import MONTH
+
+_LINE_RE = regex.compile(r"[^\n]+")
+_WS_RE = regex.compile(r"\s+")
+
+
+def _norm(line: str) -> str:
+    return _WS_RE.sub(" ", line.replace("\u09AF\u09BC", "\u09DF")).strip().casefold()
+
+
+def _delete_line(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
+    """Edits deleting the line [s, e) with its line break, and one of two blank lines it separated."""
+    if e < len(text) and text[e] == "\n":
+        end = e + 1
+        blank_before = s >= 2 and text[s - 1] == "\n" and (text[s - 2] == "\n" or text[s - 2:s] == "\r\n"
+                                                          and s >= 3 and text[s - 3] == "\n")
+        start = s
+        if blank_before:
+            if text.startswith("\r\n", end):
+                end += 2
+            elif text.startswith("\n", end):
+                end += 1
+            elif end == len(text):
+                start = s - 1 - (text[s - 2] == "\r")
+        return [(start, end, "")]
+    # last line: take the line break before it
+    start = s
+    if start > 0 and text[start - 1] == "\n":
+        start -= 1
+        if start > 0 and text[start - 1] == "\r":
+            start -= 1
+    return [(start, e, "")]
+
+
+def _lines(text: str):
+    for m in _LINE_RE.finditer(text):
+        line = m.group()
+        if line.strip():
+            yield m.start(), m.end(), line
+
+
+_ENDERS_RE = regex.compile(r"[।৷?!.](?=\s|$|[\"”’'])")
+
+
+def repeated_block(ctx, rule):
+    """D001: a heading or paragraph that appears again in the same article (exactly, or nearly
+    for long paragraphs). The later copy is reported; deleting it is offered as an unsafe fix."""
+    text = ctx.text
+    min_words = int(rule.options.get("min_words", 4))
+    window = int(rule.options.get("window_lines", 150))
+    seen: dict[str, int] = {}
+    seen_row: dict[str, int] = {}
+    by_head: dict[str, list[str]] = {}
+    for row, (s, e, line) in enumerate(_lines(text)):
+        n = _norm(line)
+        words = n.split()
+        if len(words) < min_words:
+            continue
+        # a heading (no sentence end) or a paragraph of several sentences; one repeated sentence
+        # is as often a refrain, a reply or a sign-off as a scraping artefact
+        enders = len(_ENDERS_RE.findall(n))
+        if enders and not (enders >= 2 and len(words) >= 12):
+            continue
+        if n in seen and row - seen_row[n] > window:
+            del seen[n]
+        if n in seen:
+            row = ctx.lines.location(seen[n])[0]
+            yield Hit(s, e, edits=_delete_line(text, s, e), args={"row": row})
+            continue
+        seen[n] = s
+        seen_row[n] = row
+        if len(words) >= 8:
+            head = " ".join(words[:4])
+            cands = by_head.setdefault(head, [])
+            for prev in cands[:5]:
+                if difflib.SequenceMatcher(None, prev, n, autojunk=False).ratio() >= 0.8:
+                    yield Hit(s, e, args={"row": ctx.lines.location(seen[prev])[0]}, message=None)
+                    break
+            cands.append(n)
+
+
+_Y = "(?:\u09DF|\u09AF\u09BC)"
+BOILERPLATE_LINES = [
+    # a table-of-contents word standing alone
+    rf"(?:সূচিপত্র|সুচিপত্র|সূচীপত্র|সুচীপত্র|বিষ{_Y}সূচি|বিষ{_Y}সূচী|সূচি|সূচী|table of contents|contents)",
+    # comment forms
+    r"(?:আপনার )?(?:মন্তব্য|কমেন্ট)(?: (?:দিন|লিখুন|করুন|পোস্ট করুন))?",
+    r"একটি (?:উত্তর|জবাব) (?:দিন|রেখে যান|লিখুন)|(?:উত্তর|জবাব) রেখে যান",
+    rf"(?:শে{_Y}ার করুন|আরও পড়ুন|আরো পড়ুন|সম্পর্কিত (?:পোস্ট|খবর|নিবন্ধ)(?:সমূহ)?|share this|related posts?)",
+]
+_BOILER_LINE_RE = regex.compile(r"^\s*(?:" + "|".join(BOILERPLATE_LINES) + r")\s*[:।৷]?\s*$", regex.IGNORECASE)
+_BOILER_IN_LINE_RE = regex.compile(
+    r"(?:ই-?মেই?ল|ইমেই?ল|email) ঠিকানা (?:প্রকাশ(?:িত)? (?:করা )?হবে না|প্রকাশিত হবে না)"
+    rf"|(?:প্র{_Y}োজনী{_Y}|আবশ্যক|বাধ্যতামূলক) (?:ক্ষেত্র|ঘর)\S* .{{0,40}}চিহ্নিত"
+    r"|^\s*(?:বোনাস|bonus)\s*:"
+    # an embedded social-media post: "— Name (@handle) month day, year"
+    rf"|^\s*[—–]\s*[^\n]{{1,80}}\(@[\w\u0980-\u09FF.]+\)\s*(?:{MONTH}|[A-Z][a-z]+)\s+[0-9০-৯]",
+    regex.IGNORECASE)
+# a call to action: a short sentence asking to download, subscribe, sign up or request a demo
+_CTA_RE = regex.compile(
+    r"(?:^|(?<=[।!?৷]\s*))(?P<s>[^।!?৷\n]{0,60}?(?:(?:এখনই|আজই)\s+(?:[^\s।!?৷]+\s+){0,3}"
+    r"(?:ডাউনলোড|সাবস্ক্রাইব|সাইন আপ|নিবন্ধন|রেজিস্টার|অর্ডার|কিনুন)|ডেমো(?:র)? (?:জন্য )?অনুরোধ)"
+    r"(?:\s*করুন)?[।!৷]?)", regex.MULTILINE)
+# a list of data-protection notices (GDPR) under a comment form
+_GDPR_RE = regex.compile(r"(?:ডেটা|ডাটা|তথ্যের?)(?:র)? (?:জন্য দা{_Y}বদ্ধ|উদ্দেশ্য|স্টোরেজ|সংরক্ষণ)\s*:".format(_Y=_Y))
+_NUMBERED_RE = regex.compile(r"^\s*(?:[0-9০-৯]{1,2}[.)।]|[-*•])\s+\S[^:\n]{0,40}:")
+
+
+def boilerplate(ctx, rule):
+    """D002: scraped page furniture (comment forms, calls to action, tables of contents,
+    share/related blocks, embedded post attributions)."""
+    text = ctx.text
+    lines = list(_lines(text))
+    done: set[int] = set()
+    # GDPR notice blocks: a run of numbered "label: ..." lines with a data-protection label
+    i = 0
+    while i < len(lines):
+        s, e, line = lines[i]
+        if _NUMBERED_RE.match(line):
+            j = i
+            while j + 1 < len(lines) and _NUMBERED_RE.match(lines[j + 1][2]):
+                j += 1
+            if any(_GDPR_RE.search(lines[k][2]) for k in range(i, j + 1)):
+                yield Hit(lines[i][0] + len(lines[i][2]) - len(lines[i][2].lstrip()), lines[j][1],
+                          args={"what": "data-protection notice"})
+                done.update(range(i, j + 1))
+            i = j + 1
+            continue
+        i += 1
+    for k, (s, e, line) in enumerate(lines):
+        if k in done:
+            continue
+        if _BOILER_LINE_RE.match(line):
+            yield Hit(s, e, edits=_delete_line(text, s, e), args={"what": line.strip()})
+            continue
+        m = _BOILER_IN_LINE_RE.search(line)
+        if m:
+            # an embedded post: flag its "(@handle) date" attribution, not the author's name
+            at = line.find("(@") if m.group().lstrip()[:1] in "—–" else -1
+            yield Hit(s + at if at >= 0 else s, e, args={"what": line.strip()[:40]})
+            continue
+        for m in _CTA_RE.finditer(line):
+            ss = m.start("s") + len(m.group("s")) - len(m.group("s").lstrip())
+            if len(m.group("s").split()) <= 8:
+                yield Hit(s + ss, s + m.end("s"), args={"what": m.group("s").strip()})
