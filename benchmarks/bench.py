@@ -87,18 +87,40 @@ def make_corpus(dest: Path, words: int, seed: int = 7) -> tuple[list[Path], int]
 
 # ------------------------------------------------------------------ helpers
 
+# Runs a command and reports its wall time, exit code and peak RSS. A launcher process is
+# needed because Linux counts in a child's peak RSS the memory of the process it was forked
+# (or vforked) from until exec: measured straight from this large process, every child would
+# seem to be as large as the benchmark itself.
+_LAUNCHER = """
+import json, os, sys, time
+out, cmd = sys.argv[1], sys.argv[2:]
+t = time.perf_counter()
+pid = os.fork()
+if pid == 0:
+    fd = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(fd, 1)
+    os.execvp(cmd[0], cmd)
+_, status, usage = os.wait4(pid, 0)
+wall = time.perf_counter() - t
+with open(out, "w") as fh:
+    json.dump([wall, os.waitstatus_to_exitcode(status), usage.ru_maxrss // 1024], fh)
+"""
+
+
 def run_measured(cmd, cwd=None, env=None) -> tuple[float, int, int]:
     """Wall seconds, exit code and peak RSS (MiB) of one child process (and its waited-for children)."""
-    t = time.perf_counter()
-    p = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(p.pid, 0)
-    wall = time.perf_counter() - t
-    p.returncode = os.waitstatus_to_exitcode(status)
-    err = p.stderr.read().decode("utf-8", "replace")
-    p.stderr.close()
-    if p.returncode not in (0, 1):
-        raise RuntimeError(f"{' '.join(map(str, cmd))} exited {p.returncode}: {err[-2000:]}")
-    return wall, p.returncode, usage.ru_maxrss // 1024
+    fd, out = tempfile.mkstemp(suffix=".json")
+    os.close(fd)
+    try:
+        p = subprocess.run([sys.executable, "-c", _LAUNCHER, out, *map(str, cmd)], cwd=cwd, env=env,
+                           stderr=subprocess.PIPE)
+        with open(out) as fh:
+            wall, code, peak = json.load(fh)
+    finally:
+        os.unlink(out)
+    if code not in (0, 1):
+        raise RuntimeError(f"{' '.join(map(str, cmd))} exited {code}: {p.stderr.decode(errors='replace')[-2000:]}")
+    return wall, code, peak
 
 
 def bnqa_cmd() -> list[str]:
