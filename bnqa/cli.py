@@ -126,8 +126,11 @@ def check(paths, stdin_filename, select, ignore, extend_select, preview, output_
             try:
                 src = decode(sys.stdin.buffer.read(), name)
                 res, new, d = check_source(src, settings)
-                if fix and new is not None and not diff:
-                    sys.stdout.write(new)
+                if fix and not diff:
+                    # the whole text, fixed or not, byte for byte (BOM, line endings)
+                    sys.stdout.flush()
+                    sys.stdout.buffer.write(src.encode(new if new is not None else src.text))
+                    sys.stdout.buffer.flush()
                 results.append(res)
                 if d:
                     diffs.append(d)

@@ -1,0 +1,79 @@
+"""Property tests over arbitrary Unicode text (hypothesis): the checker never crashes, fixes
+change only the spans they claim, and fixing is idempotent with no safe fix left behind."""
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bnqa.catalog import select_rules
+from bnqa.engine import Linter
+from bnqa.fixes import applicable, apply_once, fix_text
+from bnqa.source import Source
+
+FRAGMENTS = [
+    "জুলাই 26, 2021", "জুলাই 26, 202", "4। উদ্যোগ", "\"", "“", "”", " . . .", "। . .", "&amp;", "&nbsp;",
+    "*শব্দ*", "৷", "।।", ",,", "আসবে-এবং", "5 টি", "\r\n", "\n", "\n\n", "  ", "(", ")", "[", "]",
+    "সুচিপত্র", "আপনার মন্তব্য দিন", "*", "<br>", "## ", "য়", "য\u09bc", "\u200b", "\u200d", "\u200c",
+    "ে", "া", "ি", "্", "২০২০", "2020", "করুন!সামাজিক", "হবে.", "ড.", "১২.৫", "www.x.com.", "...",
+    "কীভাবে কমিউনিটি ম্যানেজার হবেন", "বোনাস: আমাদের", "এখনই ডাউনলোড করুন", "(@x) মে 3, 2021",
+    "— ", "\t", "\u00a0", "a", "Z", "😀", "👩\u200d💻", " ", "।", ",", "?", "!", ":", "'",
+]
+BN = st.characters(min_codepoint=0x0980, max_codepoint=0x09FF)
+ANY = st.characters(blacklist_categories=("Cs",))
+TEXT = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(st.one_of(BN, ANY), max_size=6)),
+                max_size=40).map("".join)
+
+LINTER = Linter(select_rules(preview=True))
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def check(text: str):
+    return LINTER.check_source(Source("prop.txt", text))
+
+
+@SETTINGS
+@given(TEXT)
+def test_checker_never_crashes(text):
+    for d in check(text):
+        assert 0 <= d.offset <= d.end <= len(text)
+        if d.fix is not None:
+            assert d.fix.applicability in ("safe", "unsafe")
+            for e in d.fix.edits:
+                assert 0 <= e.offset <= e.end <= len(text)
+
+
+@SETTINGS
+@given(TEXT, st.booleans())
+def test_fixes_change_only_their_edits(text, unsafe):
+    diags = check(text)
+    new, applied = apply_once(text, diags, unsafe=unsafe)
+    edits = sorted((e for d in applied for e in d.fix.edits), key=lambda e: (e.offset, e.length))
+    # rebuild the result from the untouched gaps and the edits' contents
+    out, pos = [], 0
+    for e in edits:
+        assert e.offset >= pos, "applied edits overlap"
+        out.append(text[pos:e.offset])
+        out.append(e.content)
+        pos = e.end
+    out.append(text[pos:])
+    assert new == "".join(out)
+    # every edit stays next to what its diagnostic flagged (same or adjacent line)
+    for d in applied:
+        starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+        row = max(i for i, s in enumerate(starts) if s <= d.offset)
+        erow = max(i for i, s in enumerate(starts) if s <= d.end)
+        lo = starts[max(0, row - 1)]
+        hi = starts[erow + 2] if erow + 2 < len(starts) else len(text)
+        for e in d.fix.edits:
+            assert lo <= e.offset and e.end <= hi, (d.code, d.offset, e)
+
+
+@SETTINGS
+@given(TEXT, st.booleans())
+def test_fix_is_idempotent_and_leaves_no_safe_fix(text, unsafe):
+    once, applied, remaining = fix_text(text, check, unsafe=unsafe)
+    if not unsafe:
+        assert not [d.code for d in remaining if applicable(d, False)]
+    twice, applied2, _ = fix_text(once, check, unsafe=unsafe)
+    assert twice == once
+    assert not applied2
