@@ -109,6 +109,7 @@ _CTA_RE = regex.compile(
     r"(?:^|(?<=[।!?৷]\s*))(?P<s>[^।!?৷\n]{0,60}?(?:(?:এখনই|আজই)\s+(?:[^\s।!?৷]+\s+){0,3}"
     r"(?:ডাউনলোড|সাবস্ক্রাইব|সাইন আপ|নিবন্ধন|রেজিস্টার|অর্ডার|কিনুন)|ডেমো(?:র)? (?:জন্য )?অনুরোধ)"
     r"(?:\s*করুন)?[।!৷]?)", regex.MULTILINE)
+_CTA_WORDS_RE = regex.compile(r"ডাউনলোড|সাবস্ক্রাইব|সাইন আপ|নিবন্ধন|রেজিস্টার|অর্ডার|কিনুন|ডেমো")
 # a list of data-protection notices (GDPR) under a comment form
 _GDPR_RE = regex.compile(r"(?:ডেটা|ডাটা|তথ্যের?)(?:র)? (?:জন্য দা{_Y}বদ্ধ|উদ্দেশ্য|স্টোরেজ|সংরক্ষণ)\s*:".format(_Y=_Y))
 _NUMBERED_RE = regex.compile(r"^\s*(?:[0-9০-৯]{1,2}[.)।]|[-*•])\s+\S[^:\n]{0,40}:")
@@ -146,6 +147,8 @@ def boilerplate(ctx, rule):
             # an embedded post: flag its "(@handle) date" attribution, not the author's name
             at = line.find("(@") if m.group().lstrip()[:1] in "—–" else -1
             yield Hit(s + at if at >= 0 else s, e, args={"what": line.strip()[:40]})
+            continue
+        if not _CTA_WORDS_RE.search(line):
             continue
         for m in _CTA_RE.finditer(line):
             ss = m.start("s") + len(m.group("s")) - len(m.group("s").lstrip())
