@@ -8,6 +8,7 @@ the spaCy version and the run's ``Settings``; the key hashes the fingerprint, th
 reported and the file's bytes. Entries are JSON (never pickle: a cache directory in a
 checked-out repository must not be able to run code).
 
+Fingerprint directories not written to for 14 days are removed when a new one is made.
 The cache directory is ``.bnqa_cache/`` in the current directory when that is writable, else
 ``results`` in bnqa's user cache directory (``$BNQA_CACHE_DIR``, else ``$XDG_CACHE_HOME/bnqa``
 or ``~/.cache/bnqa``, where the lexicon is cached too). ``--no-cache`` neither reads nor writes it.
@@ -123,6 +124,23 @@ class Cache:
         self.hits += 1
         return diags, o.get("diff")
 
+    def _prune(self, max_age_days: float = 14) -> None:
+        """A new fingerprint (new rules, settings or version) leaves old entries unused: remove
+        fingerprint directories nobody has written to for ``max_age_days``."""
+        import shutil
+        import time
+
+        limit = time.time() - max_age_days * 86400
+        try:
+            for version in self.root.iterdir():
+                if not version.is_dir():
+                    continue
+                for fp in version.iterdir():
+                    if fp.is_dir() and fp.stat().st_mtime < limit:
+                        shutil.rmtree(fp, ignore_errors=True)
+        except OSError:
+            pass
+
     def put(self, key: str, diagnostics, diff) -> None:
         try:
             payload = json.dumps({"diagnostics": [diagnostic_to_dict(d) for d in diagnostics], "diff": diff},
@@ -131,6 +149,8 @@ class Cache:
             return  # something unserialisable in Diagnostic.extra: just do not cache it
         try:
             if not self._ready:
+                if not self.dir.exists():
+                    self._prune()
                 self.dir.mkdir(parents=True, exist_ok=True)
                 ignore = self.root / ".gitignore"
                 if not ignore.exists():

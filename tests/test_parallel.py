@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -106,3 +107,30 @@ def test_run_files_order_and_errors(tmp_path):
     for p in paths[:-1]:
         assert again[p][0].diagnostics == out[p][0].diagnostics
         assert again[p][0].text == out[p][0].text
+
+
+def test_parallel_fix_equals_serial(folder, tmp_path):
+    """--fix with -j 2 writes the same files and reports the same as -j 1."""
+    outs = []
+    for j in ("1", "2"):
+        d = tmp_path / f"j{j}"
+        shutil.copytree(folder, d)
+        r = bnqa("check", ".", "--fix", "-j", j, "--no-cache", "--output-format", "json", cwd=d)
+        outs.append((r.returncode, r.stdout, {p.relative_to(d): p.read_bytes() for p in sorted(d.rglob("*.*"))}))
+    assert outs[0] == outs[1]
+    assert outs[0][2][Path("seed_0.txt")] != SEEDS[0].read_bytes()  # fixes were written
+
+
+def test_stale_fingerprints_are_pruned(tmp_path):
+    from bnqa.cache import Cache
+
+    old = tmp_path / "c" / "0.0.1" / "stale"
+    old.mkdir(parents=True)
+    (old / "x.json").write_text("{}")
+    os.utime(old, (1_000_000, 1_000_000))
+    recent = tmp_path / "c" / "0.0.1" / "recent"
+    recent.mkdir()
+    c = Cache(Settings(), tmp_path / "c")
+    c.put(c.key("a.txt", b"x"), [], None)
+    assert not old.exists() and recent.exists()
+    assert c.get(c.key("a.txt", b"x")) == ([], None)
