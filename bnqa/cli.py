@@ -151,7 +151,7 @@ def check(paths, stdin_filename, select, ignore, extend_select, preview, output_
     if diff:
         out = "".join(diffs)
     elif statistics:
-        out = _statistics(ok, settings.lang, output_format)
+        out = _statistics(ok, settings.lang, output_format, tty=sys.stdout.isatty() and not output_file)
     else:
         out = render(ok, opts)
         if show_fixes:
@@ -185,7 +185,7 @@ def _run_parallel(paths, settings, jobs, no_cache, quiet):
     return {p: process_path(p, settings) for p in paths}
 
 
-def _statistics(results, lang, fmt) -> str:
+def _statistics(results, lang, fmt, tty: bool = False) -> str:
     import collections
     import json
 
@@ -201,7 +201,7 @@ def _statistics(results, lang, fmt) -> str:
         return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
     if fmt == "json-lines":
         return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-    if sys.stdout.isatty() and rows:  # a table on a terminal; plain columns when piped
+    if tty and rows:  # a table on a terminal; plain columns when piped or written to a file
         import io
 
         from rich.console import Console

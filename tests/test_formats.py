@@ -159,3 +159,15 @@ def test_sarif_uris():
                                                  "%E0%A6%AA%E0%A7%8D%E0%A6%B0%E0%A6%AC%E0%A6%A8%E0%A7%8D%E0%A6%A7"
                                                  "%20%E0%A7%A7.md", "uriBaseId": "%SRCROOT%"}
     assert artifact_uri("/tmp/a b.txt") == {"uri": "file:///tmp/a%20b.txt"}
+
+
+def test_statistics_table_on_a_terminal(paths, reference):
+    from bnqa.cli import _statistics
+    from bnqa.runner import Settings, process_path
+
+    results = [process_path(p, Settings(lang="en"))[0] for p in paths]
+    table = _statistics(results, "en", "full", tty=True)
+    assert "Count" in table and "Code" in table
+    for code in {d["code"] for d in reference}:
+        assert code in table
+    assert _statistics(results, "en", "full", tty=False).count("\n") == len({d["code"] for d in reference})
