@@ -4,6 +4,7 @@
     python benchmarks/bench.py                 # everything, about two to four minutes
     python benchmarks/bench.py --words 100000  # a smaller corpus
     python benchmarks/bench.py --skip-jobs     # no -j scaling runs
+    python benchmarks/bench.py --profile 20    # and the 20 hottest functions (cProfile)
 
 What it measures, on a corpus of --words (default 320,000) words generated at run time into a
 temporary directory from the seed articles and the clean corpora (nothing is committed):
@@ -276,6 +277,24 @@ def per_rule(files: list[Path]) -> dict:
             "engine_other_s": round(total - sum(acc.values()), 4)}
 
 
+def profile(files: list[Path], top: int) -> None:
+    """cProfile of the default rules over the corpus: where rule owners should look."""
+    import cProfile
+    import pstats
+
+    from bnqa.runner import Settings, process_path
+
+    settings = Settings()
+    process_path(str(files[0]), settings)
+    prof = cProfile.Profile()
+    prof.enable()
+    for p in files:
+        process_path(str(p), settings)
+    prof.disable()
+    print(f"\ncProfile, default rules over the corpus: the {top} functions with the most own time", file=sys.stderr)
+    pstats.Stats(prof, stream=sys.stderr).strip_dirs().sort_stats("tottime").print_stats(top)
+
+
 def cold_start(seed: Path, repeat: int) -> dict:
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="0")
     tmp = tempfile.mkdtemp(prefix="bnqa-cold-")
@@ -350,6 +369,8 @@ def main() -> int:
     ap.add_argument("--skip-jobs", action="store_true")
     ap.add_argument("--jobs-repeat", type=int, default=2, help="-j 1 / -j 2 run pairs (best of)")
     ap.add_argument("--no-per-rule", action="store_true")
+    ap.add_argument("--profile", type=int, default=0, metavar="N",
+                    help="also print the N functions with the most own time (cProfile) over the corpus")
     args = ap.parse_args()
     t0 = time.perf_counter()
     report: dict = {"python": sys.version.split()[0], "time": time.strftime("%Y-%m-%dT%H:%M:%S")}
@@ -370,6 +391,8 @@ def main() -> int:
         if not args.no_per_rule:
             print("per rule ...", file=sys.stderr)
             report["per_rule"] = per_rule(files)
+        if args.profile:
+            profile(files, args.profile)
         if not args.skip_jobs:
             print("-j scaling ...", file=sys.stderr)
             report["jobs"] = jobs_scaling(tmp, args.jobs_repeat)
