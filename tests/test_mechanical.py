@@ -111,3 +111,31 @@ def test_period_as_danda_spares_ellipsis_abbreviation_decimal_url():
 
 def test_joiner_in_conjunct_and_emoji_is_fine():
     assert not _check("U002", "র\u200d্যাব আর ক্\u200cষ আর 👨\u200d👩\u200d👧 পরিবার")
+
+
+UNSEEN = """সূচিপত্র
+রান্নাঘরে নতুনদের জন্য সাতটি সহজ কৌশল
+
+রান্নাঘরে নতুনদের জন্য সাতটি সহজ কৌশল
+
+3। মসলা চেনা
+রাঁধুনি বললেন, "লবণ শেষে দিন।” তারপর হাসলেন।
+আমার দাদি "ধৈর্য রাখো"১৯৯০ সাল থেকে বলে আসছেন।
+ভাত রান্না হয়ে যাবে-কিন্তু ঢাকনা খুলবেন না।
+তিনি বললেন, রান্না শেখা কঠিন নয়। . . শুধু অভ্যাস লাগে।
+একটি **গুরুত্বপূর্ণ** কথা: চুলা বন্ধ করুন।।
+ডাল&nbsp;আর ভাত একসঙ্গে রাখুন।
+— রাঁধুনি রহিম (@rahim_cooks) মার্চ 14, 201
+প্রকাশিত: মার্চ 14, 2019
+*
+আপনার মন্তব্য লিখুন
+"""
+
+
+def test_unseen_article_variants_are_found():
+    """Artefacts of the same kinds in words the seeds do not contain."""
+    lin = Linter(select_rules(select=_codes()))
+    found = {d.code for d in lin.check_source(Source("u.txt", UNSEEN))}
+    expected = {"D002", "D001", "P003", "P005", "S003", "P010", "P008", "M001", "P009", "M003",
+                "N002", "N003", "M002", "N001"}
+    assert expected <= found, expected - found
