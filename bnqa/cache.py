@@ -4,7 +4,7 @@ settings and bnqa version are unchanged is not checked again.
 Layout: ``<cache dir>/<version>/<fingerprint>/<key>.json`` where the fingerprint hashes the
 bnqa version, the rule catalogue (the bytes of every ``rules/*.yaml``), the package's own
 files (size and mtime, so an edited check in a development install invalidates the cache),
-the spaCy version and the run's ``Settings``; the key hashes the fingerprint, the file name as
+the versions of spaCy, wordfreq and regex, and the run's ``Settings``; the key hashes the fingerprint, the file name as
 reported and the file's bytes. Entries are JSON (never pickle: a cache directory in a
 checked-out repository must not be able to run code).
 
@@ -63,18 +63,22 @@ def _code_stamp() -> str:
     return h.hexdigest()
 
 
-def _spacy_version() -> str:
+def _versions() -> str:
+    """Versions of the libraries whose data or behaviour the rules depend on."""
     from importlib import metadata
 
-    try:
-        return metadata.version("spacy")
-    except metadata.PackageNotFoundError:  # pragma: no cover
-        return "?"
+    out = []
+    for dist in ("spacy", "wordfreq", "regex"):
+        try:
+            out.append(f"{dist}={metadata.version(dist)}")
+        except metadata.PackageNotFoundError:  # pragma: no cover
+            out.append(f"{dist}=?")
+    return ",".join(out)
 
 
 def fingerprint(settings) -> str:
     h = hashlib.sha256()
-    for part in (__version__, catalogue_hash(), _code_stamp(), _spacy_version(), repr(settings)):
+    for part in (__version__, catalogue_hash(), _code_stamp(), _versions(), repr(settings)):
         h.update(part.encode() + b"\0")
     return h.hexdigest()
 
