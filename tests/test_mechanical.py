@@ -139,3 +139,13 @@ def test_unseen_article_variants_are_found():
     expected = {"D002", "D001", "P003", "P005", "S003", "P010", "P008", "M001", "P009", "M003",
                 "N002", "N003", "M002", "N001"}
     assert expected <= found, expected - found
+
+
+def test_quotes_and_brackets_pair_across_hard_wrapped_lines():
+    text = ('তিনি বললেন, "আমরা অনেক দূর এগিয়েছি এবং সামনে আরও অনেক পথ বাকি আছে\n'
+            'বলে আমি মনে করি।" তারপর (যদিও কেউ শুনছিল না এবং সবাই ব্যস্ত ছিল নিজের কাজে\n'
+            'তখন) চলে গেলেন।\n')
+    lin = Linter(select_rules(select=["P004", "P005", "P006", "P007"]))
+    assert not lin.check_source(Source("w.txt", text))
+    # a paragraph that ends (terminal punctuation) does not lend its quote to the next one
+    assert Linter(select_rules(select=["P004"])).check_source(Source("w.txt", 'তিনি বললেন, "আমি যাব।\nসে বলল, আমিও যাব।"\n'))

@@ -112,10 +112,32 @@ def _paired(line: str):
         yield ("unclosed", stack, -1)
 
 
-def _lines(text: str):
+_TERMINAL = tuple("।৷.?!:;\"“”‘’')]—…")
+
+
+def _paragraphs(text: str):
+    """(offset, text) of each paragraph: a line, joined with the following lines when it is a
+    hard-wrapped line (40+ characters not ending in terminal punctuation). A paragraph is a
+    contiguous slice of the text, so offsets stay valid."""
+    start = None
     for m in _LINE_RE.finditer(text):
-        if _QUOTE_RE.search(m.group()):
-            yield m.start(), m.group()
+        if start is None:
+            start = m.start()
+        line = m.group().rstrip()
+        nxt = m.end() + 1
+        wrapped = (len(line) >= 40 and not line.endswith(_TERMINAL)
+                   and nxt < len(text) and not text[nxt].isspace())
+        if not wrapped:
+            yield start, text[start:m.end()]
+            start = None
+    if start is not None:
+        yield start, text[start:]
+
+
+def _lines(text: str):
+    for base, para in _paragraphs(text):
+        if _QUOTE_RE.search(para):
+            yield base, para
 
 
 def quote_mismatch(ctx, rule):
@@ -170,11 +192,9 @@ _ENUM_RE = regex.compile(r"(?:^|(?<=[\s(]))(?:[0-9০-৯]{1,3}|[\p{L}\p{M}]{1,3
 
 def bracket_unbalanced(ctx, rule):
     """P007: a bracket without its partner in the same paragraph."""
-    for m in _LINE_RE.finditer(ctx.text):
-        line = m.group()
+    for base, line in _paragraphs(ctx.text):
         if not _BR_RE.search(line):
             continue
-        base = m.start()
         stack: list[int] = []
         for b in _BR_RE.finditer(line):
             i = b.start()
