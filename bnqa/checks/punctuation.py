@@ -155,9 +155,15 @@ def quote_mismatch(ctx, rule):
 
 
 def quote_unbalanced(ctx, rule):
-    """P004: a quote with no partner in its paragraph."""
-    for base, line in _lines(ctx.text):
+    """P004: a quote with no partner in its paragraph. A quotation running over several
+    paragraphs leaves each one open and reopens the next one with a quote; that is fine."""
+    text = ctx.text
+    for base, line in _lines(text):
+        end = base + len(line)
+        following = text[end:end + 200].lstrip()
         for kind, i, _ in _paired(line):
+            if kind == "unclosed" and following[:1] in ('"', "“") and line[i] == following[0]:
+                continue
             if kind in ("unopened", "unclosed"):
                 yield Hit(base + i, base + i + 1, args={"quote": line[i]})
 
