@@ -18,6 +18,9 @@ def get_nlp():
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     nlp = spacy.blank("bn")
+    # spaCy refuses texts over 1,000,000 characters (a guard for its parser and NER, which this
+    # pipeline does not have); the tokenizer and the sentencizer need ~1 kB per 1 kB of text.
+    nlp.max_length = 50_000_000
     prefixes = list(nlp.Defaults.prefixes) + [r"[“‘«\"']", r"[(\[{]"]
     suffixes = list(nlp.Defaults.suffixes) + [r"[।॥৷]", r"[”’»\"']", rf"(?<=[{BN}])\."]
     infixes = list(nlp.Defaults.infixes) + [
@@ -33,15 +36,24 @@ def get_nlp():
     if not Language.has_factory("bnqa_sentencizer"):
         @Language.component("bnqa_sentencizer")
         def bnqa_sentencizer(doc):
+            # Compute every token's flag first and set them in one call: assigning
+            # ``token.is_sent_start`` one by one re-walks the Doc each time (quadratic).
+            import numpy
+            from spacy.attrs import SENT_START
+
+            n = len(doc)
+            flags = numpy.empty((n, 1), dtype="int64")
             start = True
-            for tok in doc:
-                tok.is_sent_start = start
+            for i, tok in enumerate(doc):
+                flags[i, 0] = 1 if start else -1
                 text = tok.text
                 newline = "\n" in text or "\n" in tok.whitespace_
                 start = newline or text in SENT_END
-                if start and not newline and tok.i + 1 < len(doc) and not tok.whitespace_ \
-                        and doc[tok.i + 1].text in CLOSE_QUOTES + "\"'":
+                if start and not newline and i + 1 < n and not tok.whitespace_ \
+                        and doc[i + 1].text in CLOSE_QUOTES + "\"'":
                     start = False  # keep a closing quote with its sentence
+            if n:
+                doc.from_array([SENT_START], flags.view("uint64"))
             return doc
 
     nlp.add_pipe("bnqa_sentencizer")

@@ -134,3 +134,14 @@ def test_no_p001_on_clean_text():
     res = measure(clean_files()[0].parent, select=["P001"])
     assert res["false_alarms"] == 0, res["per_rule"]
     assert res["known_errors_excluded"] == 3
+
+
+def test_doc_for_text_over_spacys_default_max_length():
+    # spaCy refuses texts over 1,000,000 characters unless nlp.max_length is raised; a rule that
+    # needs the Doc must still work on a long article (files up to 20 MiB are accepted).
+    from bnqa.nlp import make_doc
+
+    text = "আমি ভাত খাই। " * 90_000  # 1.17 million characters
+    doc = make_doc(text)
+    assert len(text) > 1_000_000
+    assert doc[-1].text == "।" and len(list(doc.sents)) == 90_000
