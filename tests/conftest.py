@@ -20,3 +20,15 @@ def seeds() -> list[Path]:
 
 def clean_files() -> list[Path]:
     return sorted(CLEAN.glob("*.txt")) if CLEAN.is_dir() else []
+
+
+# In CI (.ci/run exports BNQA_NO_SKIPS=1) every test must run: a test skipped for a missing
+# browser, model, corpus or extra would otherwise pass CI silently while proving nothing.
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    report = outcome.get_result()
+    if os.environ.get("BNQA_NO_SKIPS") == "1" and report.skipped and not hasattr(report, "wasxfail"):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        report.outcome = "failed"
+        report.longrepr = f"skipped, but BNQA_NO_SKIPS=1 forbids skips: {reason}"
