@@ -4,6 +4,7 @@ imported only when invoked."""
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import os
 import sys
 

@@ -1,0 +1,31 @@
+"""The command line as a user starts it: a fresh interpreter, so nothing imported by other tests
+hides a missing import."""
+import subprocess
+import sys
+
+import pytest
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "bnqa.cli", *args], capture_output=True,
+                          text=True, encoding="utf-8", timeout=120)
+
+
+def test_top_level_help_lists_every_command():
+    r = run("--help")
+    assert r.returncode == 0, r.stderr
+    for name in ("check", "rule", "rules", "report", "score", "serve"):
+        assert f"  {name}" in r.stdout, name
+
+
+@pytest.mark.parametrize("name", ["check", "rule", "rules", "report", "score", "serve"])
+def test_every_command_has_help(name):
+    r = run(name, "--help")
+    assert r.returncode == 0, r.stderr
+    assert "Usage:" in r.stdout
+
+
+def test_version():
+    r = run("--version")
+    assert r.returncode == 0, r.stderr
+    assert "0." in r.stdout
