@@ -7,7 +7,9 @@ import pytest
 
 
 def run(*args):
-    return subprocess.run([sys.executable, "-m", "bnqa.cli", *args], capture_output=True,
+    # as the console script does it (python -m would import importlib.util through runpy)
+    code = "import sys; from bnqa.cli import main; sys.argv[0] = 'bnqa'; main()"
+    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True,
                           text=True, encoding="utf-8", timeout=120)
 
 
