@@ -165,12 +165,31 @@ def check(paths, stdin_filename, select, ignore, extend_select, preview, output_
     n = sum(len(r.diagnostics) for r in ok)
     fixed = sum(r.fixed for r in ok)
     if not quiet and output_format in ("full", "concise") and not diff and sys.stderr.isatty():
-        click.echo(f"{n} diagnostic(s)" + (f", {fixed} fixed" if fix else "") + f" in {len(ok)} file(s)", err=True)
+        click.echo(_summary(n, fixed if fix else None, len(ok), ok, settings.lang), err=True)
     if any(r.error for r in results):
         sys.exit(2)
     if diff:
         sys.exit(1 if diffs and not exit_zero else 0)
     sys.exit(0 if n == 0 or exit_zero else 1)
+
+
+def _summary(n: int, fixed: int | None, files: int, results, lang: str) -> str:
+    """The closing line on a terminal, as ruff prints it: how many, how many safely fixable."""
+    fixable = sum(1 for r in results for d in r.diagnostics
+                  if d.fix is not None and d.fix.applicability == "safe")
+    if lang == "bn":
+        line = f"{files}টি ফাইলে {n}টি সমস্যা"
+        if fixed is not None:
+            line += f"; {fixed}টি ঠিক করা হয়েছে"
+        elif fixable:
+            line += f"; [*] {fixable}টি --fix দিয়ে নিরাপদে ঠিক করা যায়"
+        return line
+    line = f"{n} diagnostic(s) in {files} file(s)"
+    if fixed is not None:
+        line += f"; {fixed} fixed"
+    elif fixable:
+        line += f"; [*] {fixable} fixable with --fix"
+    return line
 
 
 def _run_parallel(paths, settings, jobs, no_cache, quiet):
