@@ -173,23 +173,20 @@ def check(paths, stdin_filename, select, ignore, extend_select, preview, output_
     sys.exit(0 if n == 0 or exit_zero else 1)
 
 
+SUMMARY = {
+    "bn": ("{files}টি ফাইলে {n}টি সমস্যা", "; {fixed}টি ঠিক করা হয়েছে",
+           "; [*] {fixable}টি --fix দিয়ে নিরাপদে ঠিক করা যায়"),
+    "en": ("{n} diagnostic(s) in {files} file(s)", "; {fixed} fixed", "; [*] {fixable} fixable with --fix"),
+}
+
+
 def _summary(n: int, fixed: int | None, files: int, results, lang: str) -> str:
     """The closing line on a terminal, as ruff prints it: how many, how many safely fixable."""
     fixable = sum(1 for r in results for d in r.diagnostics
                   if d.fix is not None and d.fix.applicability == "safe")
-    if lang == "bn":
-        line = f"{files}টি ফাইলে {n}টি সমস্যা"
-        if fixed is not None:
-            line += f"; {fixed}টি ঠিক করা হয়েছে"
-        elif fixable:
-            line += f"; [*] {fixable}টি --fix দিয়ে নিরাপদে ঠিক করা যায়"
-        return line
-    line = f"{n} diagnostic(s) in {files} file(s)"
-    if fixed is not None:
-        line += f"; {fixed} fixed"
-    elif fixable:
-        line += f"; [*] {fixable} fixable with --fix"
-    return line
+    head, done, can = SUMMARY.get(lang, SUMMARY["en"])
+    tail = done if fixed is not None else (can if fixable else "")
+    return (head + tail).format(n=n, files=files, fixed=fixed, fixable=fixable)
 
 
 def _run_parallel(paths, settings, jobs, no_cache, quiet):
