@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import marshal
 from array import array
+from itertools import accumulate, compress, count
 import os
 import unicodedata
 from functools import lru_cache
@@ -29,6 +30,7 @@ CACHE_FORMAT = 2
 #: a Bengali word token in text: letters and signs of the Bengali block (no digits, no
 #: currency or fraction signs, no danda, which lives in the Devanagari block) plus ZWJ/ZWNJ.
 WORD_RE = regex.compile(r"[\u0981-\u0983\u0985-\u09B9\u09BC-\u09CE\u09D7\u09DC-\u09DF\u09E0-\u09E3\u09F0\u09F1\u200c\u200d]+")
+_WORD_SPLIT_RE = regex.compile(f"({WORD_RE.pattern})")
 _JOINERS = str.maketrans("", "", "\u200c\u200d")
 INDEPENDENT_VOWELS = frozenset("অআইঈউঊঋৠঌৡএঐওঔ")
 
@@ -111,6 +113,47 @@ def words(text: str):
     """Yield ``(start, end, token)`` for every Bengali word in ``text`` (original offsets)."""
     for m in WORD_RE.finditer(text):
         yield m.start(), m.end(), m.group()
+
+
+class DocWords:
+    """The Bengali word tokens of one text (``WORD_RE`` runs), shared by the checks through
+    ``ctx.memo`` (``doc_words``): the text is split once, checks decide per distinct token,
+    and offsets are computed only for the tokens a check reports."""
+
+    __slots__ = ("text", "_parts", "tokens", "_distinct", "_offsets")
+
+    def __init__(self, text: str):
+        self.text = text
+        # [gap, token, gap, token, ..., gap]: one scan in C; token k is _parts[2k + 1]
+        self._parts: list[str] = _WORD_SPLIT_RE.split(text)
+        self.tokens: list[str] = self._parts[1::2]
+        self._distinct: dict[str, None] | None = None
+        self._offsets: list[int] | None = None
+
+    @property
+    def distinct(self) -> dict[str, None]:
+        """The distinct tokens in order of first occurrence (a dict used as an ordered set)."""
+        if self._distinct is None:
+            self._distinct = dict.fromkeys(self.tokens)
+        return self._distinct
+
+    def occurrences(self, wanted) -> list[tuple[int, int, str]]:
+        """``(start, end, token)`` of every occurrence of a token in ``wanted``, in text order."""
+        if not wanted:
+            return []
+        if self._offsets is None:
+            self._offsets = list(accumulate(map(len, self._parts)))  # end offset of each part
+        offs, toks = self._offsets, self.tokens
+        return [(offs[2 * k], offs[2 * k + 1], toks[k])
+                for k in compress(count(), map(wanted.__contains__, toks))]
+
+
+def doc_words(ctx) -> DocWords:
+    """The ``DocWords`` of ``ctx.text``, built once per document."""
+    dw = ctx.memo.get("lexicon.words")
+    if dw is None:
+        dw = ctx.memo["lexicon.words"] = DocWords(ctx.text)
+    return dw
 
 
 def _split_points(word: str):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import time
 
-from bnqa.lexicon import WORD_RE, known, lexicon, nfc, productivity, split_points, words, zipf
+from bnqa.lexicon import WORD_RE, DocWords, known, lexicon, nfc, productivity, split_points, words, zipf
 
 
 def test_nfc_makes_nukta_letters_one_form():
@@ -50,3 +50,14 @@ def test_cached_lexicon_loads_fast():
     t = time.perf_counter()
     lexicon()
     assert time.perf_counter() - t < 2.0
+
+
+def test_doc_words_are_the_word_re_tokens_with_their_offsets():
+    text = "৫০টির দিনএই\u200cকাজ, আরও (আরো) abc আরও।\nয়ে ৳ ক্ষ্\u200dম\n"
+    spans = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+    dw = DocWords(text)
+    assert dw.tokens == [t for _, _, t in spans]
+    assert list(dw.distinct) == list(dict.fromkeys(t for _, _, t in spans))
+    assert dw.occurrences(set(dw.distinct)) == spans
+    assert dw.occurrences({"আরও"}) == [x for x in spans if x[2] == "আরও"]
+    assert dw.occurrences(set()) == [] and DocWords("").occurrences({"আরও"}) == []

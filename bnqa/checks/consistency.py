@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..engine import Hit
-from ..lexicon import WORD_RE, like, nfc, zipf
+from ..lexicon import doc_words, like, nfc, zipf
 from .spelling import MAX_SUFFIX, SUFFIXES, misspellings
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "variants.tsv"
@@ -65,6 +65,10 @@ def classify(token: str):
     return None
 
 
+# classify() per distinct token, shared by every document of a run (the groups never change)
+_classify_cached = lru_cache(maxsize=1 << 17)(classify)
+
+
 def mixed_spellings(ctx, rule):
     """Report forms other than the target when another form of the group occurs within
     ``options.window`` characters (an article; long files are treated as many articles)."""
@@ -73,11 +77,13 @@ def mixed_spellings(ctx, rule):
     _, table = groups()
     window = int(rule.options.get("window", 5000))
     want_standard = rule.options.get("groups", "standard") == "standard"
-    occ = []
-    for m in WORD_RE.finditer(ctx.text):
-        c = classify(m.group())
+    words = doc_words(ctx)
+    found = {}
+    for tok in words.distinct:
+        c = _classify_cached(tok)
         if c:
-            occ.append((m.start(), m.end(), m.group(), *c))
+            found[tok] = c
+    occ = [(s, e, tok, *found[tok]) for s, e, tok in words.occurrences(found)]
     if not occ:
         return
     by_group: dict[int, list] = {}

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..engine import Hit
-from ..lexicon import GRAPHEME_RE, WORD_RE, lexicon, like, nfc
+from ..lexicon import GRAPHEME_RE, WORD_RE, doc_words, lexicon, like, nfc
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "misspellings.tsv"
 
@@ -61,14 +61,20 @@ def lookup(token: str):
     return None
 
 
+# lookup() per distinct token, shared by every document of a run (the list never changes)
+_lookup_cached = lru_cache(maxsize=1 << 17)(lookup)
+
+
 def _listed(ctx, rule, kinds):
-    text = ctx.text
-    for m in WORD_RE.finditer(text):
-        res = lookup(m.group())
-        if res is None or res[1] not in kinds:
-            continue
-        fix = like(m.group(), res[0])
-        yield Hit(m.start(), m.end(), fix, args={"word": m.group(), "suggestion": fix})
+    words = doc_words(ctx)
+    fixes = {}
+    for tok in words.distinct:
+        res = _lookup_cached(tok)
+        if res is not None and res[1] in kinds:
+            fixes[tok] = like(tok, res[0])
+    for s, e, tok in words.occurrences(fixes):
+        fix = fixes[tok]
+        yield Hit(s, e, fix, args={"word": tok, "suggestion": fix})
 
 
 def listed_errors(ctx, rule):

@@ -22,7 +22,8 @@ on synthetic fused words and the tokens of a corpus that is NOT the clean evalua
 the rule's ``options.threshold``. An unknown token with no two-word split but six or more
 graphemes is segmented by a unigram dynamic programme (``segment``) into three or four lexicon
 words; it is reported when its weakest boundary reaches the threshold, with a space at every
-boundary. Per token the work is one dict lookup; the split search only runs for unknown tokens.
+boundary. The work is one dict lookup per distinct token of a document (``lexicon.doc_words``);
+the split search only runs for unknown tokens, once per run (``_split``).
 """
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..engine import Hit
-from ..lexicon import GRAPHEME_RE, INDEPENDENT_VOWELS, WORD_RE, lexicon, nfc, productivity, split_points
+from ..lexicon import GRAPHEME_RE, INDEPENDENT_VOWELS, WORD_RE, doc_words, lexicon, nfc, productivity, split_points
 
 MIN_GRAPHEMES = 3
 MODEL = Path(__file__).resolve().parent.parent / "data" / "fused_model.json"
@@ -186,37 +187,57 @@ def _original_offset(token: str, nfc_offset: int) -> int | None:
     return None
 
 
+# (score, cuts) or None per token, for every document of a run: best_split and segment depend
+# only on the token (the lexicon and the model never change); bounded, cleared when full
+_SPLITS: dict[str, tuple[float, list[int]] | None] = {}
+_SPLITS_MAX = 1 << 17
+
+
+def _split(tok: str):
+    """The best two-word split of ``tok`` as ``(score, [cut])``, else its segmentation into three
+    or four words as ``(score, cuts)``, else None (NFC offsets)."""
+    try:
+        return _SPLITS[tok]
+    except KeyError:
+        pass
+    if nfc(tok) in lexicon():
+        res = None  # a lexicon word has neither a split nor a segmentation
+    else:
+        res = best_split(tok)
+        if res is not None:
+            res = (res[0], [res[1]])
+        else:  # three or more words run together
+            seg = segment(tok)
+            res = (seg[0], seg[1]) if seg else None
+    if len(_SPLITS) >= _SPLITS_MAX:
+        _SPLITS.clear()
+    _SPLITS[tok] = res
+    return res
+
+
 def fused_words(ctx, rule):
     threshold = float(rule.options.get("threshold", 3.8))
     cap = rule.options.get("below")  # the preview rule reports only what the default one does not
-    cache = ctx.memo.setdefault("words.best_split", {})
     text = ctx.text
-    for m in WORD_RE.finditer(text):
-        tok = m.group()
-        if tok in cache:
-            res = cache[tok]
-        else:
-            res = best_split(tok)
-            if res is not None:
-                res = (res[0], [res[1]])
-            else:  # three or more words run together
-                seg = segment(tok)
-                res = (seg[0], seg[1]) if seg else None
-            cache[tok] = res
-        if res is None or is_abbreviation(tok):
+    words = doc_words(ctx)
+    found = {}  # token -> (offsets of the spaces, message args), decided once per distinct token
+    for tok in words.distinct:
+        res = _split(tok)
+        if res is None:
             continue
         score, cuts = res
-        if score < threshold or (cap is not None and score >= float(cap)):
-            continue
-        # a word glued to Latin letters, digits, @ or a hyphenated name is not prose
-        s, e = m.start(), m.end()
-        if (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "@#_/")) or \
-                (e < len(text) and (text[e].isalnum() or text[e] in "@#_/")):
+        if score < threshold or (cap is not None and score >= float(cap)) or is_abbreviation(tok):
             continue
         qs = [_original_offset(tok, p) for p in cuts]
         if None in qs:
             continue
         q = qs[0]
         rest = " ".join(tok[a:b] for a, b in zip(qs, qs[1:] + [len(tok)]))
-        yield Hit(s, e, edits=[(s + x, s + x, " ") for x in qs],
-                  args={"word": tok, "left": tok[:q], "right": rest, "score": f"{score:.1f}"})
+        found[tok] = (qs, {"word": tok, "left": tok[:q], "right": rest, "score": f"{score:.1f}"})
+    for s, e, tok in words.occurrences(found):
+        # a word glued to Latin letters, digits, @ or a hyphenated name is not prose
+        if (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "@#_/")) or \
+                (e < len(text) and (text[e].isalnum() or text[e] in "@#_/")):
+            continue
+        qs, args = found[tok]
+        yield Hit(s, e, edits=[(s + x, s + x, " ") for x in qs], args=dict(args))
