@@ -49,3 +49,40 @@ def test_guruchandali(text):
 ])
 def test_consistent_register_ok(text):
     assert not codes(text, "R003")
+
+
+TRICKY = [
+    "আপনি আপনার আপনাকে। তুমি তোমায় তোমায় ৫০টিও না। টিও\u200cটিও না। চেষ্টা করো।\nচেষ্টা করো",
+    "তিনি বের করিয়া আনিলেন। বের\tকরিল। তাহার ৫তাহার তাহার৫ পড়িল পড়িল গিয়া\u200c। রেডিও না",
+    "\"তুমি এসো।\" দেখো ভুলিও না\nআপনি আপনার আপনাকে আপনারা। সকলে হইতে কহিল ঘুমাইয়াছে।",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_register_matches_found_at_candidate_tokens_equal_finditer(text):
+    from types import SimpleNamespace
+
+    from bnqa.checks import register as R
+
+    for pat, found in ((R.TUMI_RE, R._tumi_matches), (R.SADHU_RE, R._sadhu_matches)):
+        ctx = SimpleNamespace(text=text, memo={})
+        assert [(m.span(), m.group()) for m in found(ctx)] == [(m.span(), m.group()) for m in pat.finditer(text)]
+
+
+@pytest.mark.parametrize("lines", [0, 1, 30])
+def test_tumi_window_counts_equal_rescanning_each_window(lines):
+    """R001 counts the তুমি-forms of each window from one scan of the text; without a line-
+    crossing match that is what re-scanning every window finds (incl. ``$`` before a line break)."""
+    from types import SimpleNamespace
+
+    from bnqa.checks import register as R
+
+    text = "\n".join([APNI * 3, "তোমার বন্ধুদেরও বলো।। তারা জিতলো। ", "এখনই দেখো! ", APNI * 4 + "তুমি যাও।",
+                      "রেডিও না আর ভিডিও।", "\"তুমি এসো।\" " + APNI, "তোমার বাড়ি?\nদেখো। " + APNI * 3])
+    rule = SimpleNamespace(options={"window_lines": lines})
+    ctx = SimpleNamespace(text=text, memo={})
+    assert not R._TUMI_CROSS_LINE_RE.search(text)
+    fast = [(h.start, h.end, h.args) for h in R.tumi_in_apni(ctx, rule)]
+    apni = [m.start() for m in R.APNI_RE.finditer(text) if not R.in_spans(m.start(), R.quoted_spans(ctx))]
+    slow = [(h.start, h.end, h.args) for h in R._tumi_in_apni_rescan(text, R.quoted_spans(ctx), apni, lines)]
+    assert fast == slow and fast

@@ -7,6 +7,7 @@ from __future__ import annotations
 import regex
 
 from ..engine import Hit
+from ..lexicon import doc_words
 from .translationese import bnpat, nukta_norm
 
 NB = r"(?<![\p{Bengali}\u200c\u200d])"
@@ -49,6 +50,44 @@ def _window(text: str, pos: int, lines: int) -> tuple[int, int]:
     return s, e
 
 
+# The register patterns are alternations behind a lookbehind, which the regex engine tries at
+# every character of the text (~0.1 s per MB each). Their matches all start at a run of Bengali
+# letters and (but for a few forms joined by ``\s+``) are whole ``WORD_RE`` tokens, so the
+# tokens that can start a match are picked once per distinct token (``candidate``) and the
+# pattern is tried only where they occur: the same matches as ``finditer`` over the whole text.
+_BN_RUN_BACK_RE = regex.compile(r"[\p{Bengali}\u200c\u200d]*", regex.REVERSE)
+_CANDIDATE_CACHE_MAX = 1 << 16
+
+
+def _finditer_at(ctx, pattern, candidate, cache: dict, run_start: bool = False):
+    """``pattern.finditer(ctx.text)``, given that every match starts at the start of the
+    Bengali run (letters and joiners) holding an occurrence of a token for which
+    ``candidate(token)`` is true (at that token itself unless ``run_start``)."""
+    words = doc_words(ctx)
+    wanted = set()
+    for tok in words.distinct:
+        c = cache.get(tok)
+        if c is None:
+            if len(cache) >= _CANDIDATE_CACHE_MAX:
+                cache.clear()
+            c = cache[tok] = bool(candidate(tok))
+        if c:
+            wanted.add(tok)
+    if not wanted:
+        return
+    text = ctx.text
+    starts = {_BN_RUN_BACK_RE.match(text, 0, s).start() if run_start else s
+              for s, _, _ in words.occurrences(wanted)}
+    end = -1
+    for pos in sorted(starts):
+        if pos < end:
+            continue
+        m = pattern.match(text, pos)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 # --------------------------------------------------------------------------------------
 # R001: আপনি-text with তুমি/তুই forms.
 APNI_RE = regex.compile(bnpat(rf"{NB}(?:আপনি|আপনার|আপনাকে|আপনারা|আপনাদের|আপনাদেরকে){NA}"), regex.V1)
@@ -70,6 +109,27 @@ def _sentence_start(text: str, pos: int) -> int:
     return m.start() if m else 0
 
 
+# TUMI_RE can only match across a line break through ``\s+`` after চেষ্টা or -িও (চেষ্টা\nকরো,
+# তাকিও\nনা). Without such a place every match lies inside one line, so a window of whole lines
+# sees exactly the matches of the whole text that start in it.
+_TUMI_CROSS_LINE_RE = regex.compile(r"(?:চেষ্টা|িও)\s*\n")
+_SENT_DELIM_RE = regex.compile(r"[।?!\n]")
+
+
+_TUMI_CANDIDATES: dict[str, bool] = {}
+
+
+def _tumi_candidate(tok: str) -> bool:
+    # a listed form (the whole token); a word in -িও (the run may start earlier: ৫০টিও না);
+    # চেষ্টা (of চেষ্টা করো)
+    return tok == "চেষ্টা" or tok.endswith("িও") or TUMI_RE.fullmatch(tok) is not None
+
+
+def _tumi_matches(ctx):
+    """``TUMI_RE.finditer(ctx.text)``."""
+    return _finditer_at(ctx, TUMI_RE, _tumi_candidate, _TUMI_CANDIDATES, run_start=True)
+
+
 def tumi_in_apni(ctx, rule):
     text = ctx.text
     quotes = quoted_spans(ctx)
@@ -79,6 +139,46 @@ def tumi_in_apni(ctx, rule):
     import bisect
 
     lines = rule.options.get("window_lines", 30)
+    if _TUMI_CROSS_LINE_RE.search(text):
+        yield from _tumi_in_apni_rescan(text, quotes, apni, lines)
+        return
+    # every match once: (start, end, word, sentence key); the key (where _sentence_start puts the
+    # match's sentence; -1 for none) is None for a noun in -িও, which never counts
+    delims = [m.start() for m in _SENT_DELIM_RE.finditer(text)]
+    tumi = []
+    for m in _tumi_matches(ctx):
+        w = m.group("w")
+        st = m.start()
+        if nukta_norm(w) in IO_NOUNS:
+            key = None
+        else:
+            # what _sentence_start finds: the last delimiter before the match, but before a
+            # match at a line's start ``$`` also matches ahead of that line break, so the last
+            # delimiter before the break wins (the break itself when there is none)
+            i = bisect.bisect_left(delims, st)
+            if i and delims[i - 1] == st - 1 and text[st - 1] == "\n":
+                key = delims[i - 2] if i >= 2 else st - 1
+            else:
+                key = delims[i - 1] if i else -1
+        tumi.append((st, m.end(), w, key))
+    starts = [t[0] for t in tumi]
+    for st, end, w, key in tumi:
+        if key is None or in_spans(st, quotes):
+            continue
+        s, e = _window(text, st, lines)
+        n_apni = bisect.bisect_left(apni, e) - bisect.bisect_left(apni, s)
+        # তুমি-forms are counted once per sentence (তোমার বন্ধুদের বলো is one switch, not two); a
+        # window starts at a line break (or the text's start), so a sentence is cut at most there
+        n_tumi = len({max(k, s) for _, _, _, k in tumi[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
+                      if k is not None})
+        if n_apni >= 3 * n_tumi:
+            yield Hit(st, end, args={"word": w})
+
+
+def _tumi_in_apni_rescan(text, quotes, apni, lines):
+    """R001 re-scanning each window: exact when a match may cross a line break."""
+    import bisect
+
     for m in TUMI_RE.finditer(text):
         w = m.group("w")
         if nukta_norm(w) in IO_NOUNS or in_spans(m.start(), quotes):
@@ -142,13 +242,26 @@ CHALIT_RE = regex.compile(bnpat(
 SADHU_LOOKALIKES = frozenset(nukta_norm(w) for w in "পাইল পাইলে খেলিল খাইবার".split())
 
 
+_SADHU_CANDIDATES: dict[str, bool] = {}
+
+
+def _sadhu_candidate(tok: str) -> bool:
+    # a listed form is a whole token; বের starts বের করিয়া
+    return tok == "বের" or SADHU_RE.fullmatch(tok) is not None
+
+
+def _sadhu_matches(ctx):
+    """``SADHU_RE.finditer(ctx.text)``."""
+    return _finditer_at(ctx, SADHU_RE, _sadhu_candidate, _SADHU_CANDIDATES)
+
+
 def sadhu_chalit_mix(ctx, rule):
     text = ctx.text
     quotes = quoted_spans(ctx)
     # judged per clause: a clause after "বলা হয়েছে," may quote a সাধু document without quote marks
     import bisect
 
-    all_sad = [x for x in SADHU_RE.finditer(text)
+    all_sad = [x for x in _sadhu_matches(ctx)
                if not in_spans(x.start(), quotes) and nukta_norm(x.group()) not in SADHU_LOOKALIKES]
     if not all_sad:
         return      # no সাধু form at all: nothing can be mixed (the common case)
