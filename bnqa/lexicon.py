@@ -148,6 +148,39 @@ class DocWords:
                 for k in compress(count(), map(wanted.__contains__, toks))]
 
 
+class TokenDecisions:
+    """A check's per-token decisions, shared by every document of a run: ``decide(token)``
+    (a pure function of the token) returns a value, or None for a token the check ignores.
+    ``found(words)`` returns {token: value} for the tokens of one document with a value; the
+    tokens already known to be ignored are set aside in C (a set difference), so a document
+    costs Python work only for its new tokens and its hits. Bounded: cleared when full."""
+
+    __slots__ = ("decide", "max_size", "_none", "_some")
+
+    def __init__(self, decide, max_size: int = 1 << 17):
+        self.decide = decide
+        self.max_size = max_size
+        self._none: set[str] = set()
+        self._some: dict = {}
+
+    def found(self, words: DocWords) -> dict:
+        out = {}
+        none, some, decide = self._none, self._some, self.decide
+        for tok in words.distinct.keys() - none:
+            v = some.get(tok, none)  # ``none`` doubles as a "missing" marker
+            if v is none:
+                v = decide(tok)
+                if len(none) + len(some) >= self.max_size:
+                    none.clear()
+                    some.clear()
+                if v is None:
+                    none.add(tok)
+                    continue
+                some[tok] = v
+            out[tok] = v
+        return out
+
+
 def doc_words(ctx) -> DocWords:
     """The ``DocWords`` of ``ctx.text``, built once per document."""
     dw = ctx.memo.get("lexicon.words")

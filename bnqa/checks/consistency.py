@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..engine import Hit
-from ..lexicon import doc_words, like, nfc, zipf
+from ..lexicon import TokenDecisions, doc_words, like, nfc, zipf
 from .spelling import MAX_SUFFIX, SUFFIXES, misspellings
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "variants.tsv"
@@ -65,8 +65,8 @@ def classify(token: str):
     return None
 
 
-# classify() per distinct token, shared by every document of a run (the groups never change)
-_classify_cached = lru_cache(maxsize=1 << 17)(classify)
+# classify() per token, shared by every document of a run (the groups never change)
+_CLASSES = TokenDecisions(classify)
 
 
 def mixed_spellings(ctx, rule):
@@ -78,11 +78,7 @@ def mixed_spellings(ctx, rule):
     window = int(rule.options.get("window", 5000))
     want_standard = rule.options.get("groups", "standard") == "standard"
     words = doc_words(ctx)
-    found = {}
-    for tok in words.distinct:
-        c = _classify_cached(tok)
-        if c:
-            found[tok] = c
+    found = _CLASSES.found(words)
     occ = [(s, e, tok, *found[tok]) for s, e, tok in words.occurrences(found)]
     if not occ:
         return

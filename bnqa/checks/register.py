@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from ..engine import Hit
-from ..lexicon import doc_words
+from ..lexicon import TokenDecisions, doc_words
 from .translationese import bnpat, nukta_norm
 
 NB = r"(?<![\p{Bengali}\u200c\u200d])"
@@ -56,23 +56,14 @@ def _window(text: str, pos: int, lines: int) -> tuple[int, int]:
 # tokens that can start a match are picked once per distinct token (``candidate``) and the
 # pattern is tried only where they occur: the same matches as ``finditer`` over the whole text.
 _BN_RUN_BACK_RE = regex.compile(r"[\p{Bengali}\u200c\u200d]*", regex.REVERSE)
-_CANDIDATE_CACHE_MAX = 1 << 16
 
 
-def _finditer_at(ctx, pattern, candidate, cache: dict, run_start: bool = False):
+def _finditer_at(ctx, pattern, candidates: TokenDecisions, run_start: bool = False):
     """``pattern.finditer(ctx.text)``, given that every match starts at the start of the
-    Bengali run (letters and joiners) holding an occurrence of a token for which
-    ``candidate(token)`` is true (at that token itself unless ``run_start``)."""
+    Bengali run (letters and joiners) holding an occurrence of a token that ``candidates``
+    accepts (at that token itself unless ``run_start``)."""
     words = doc_words(ctx)
-    wanted = set()
-    for tok in words.distinct:
-        c = cache.get(tok)
-        if c is None:
-            if len(cache) >= _CANDIDATE_CACHE_MAX:
-                cache.clear()
-            c = cache[tok] = bool(candidate(tok))
-        if c:
-            wanted.add(tok)
+    wanted = candidates.found(words)
     if not wanted:
         return
     text = ctx.text
@@ -116,18 +107,18 @@ _TUMI_CROSS_LINE_RE = regex.compile(r"(?:চেষ্টা|িও)\s*\n")
 _SENT_DELIM_RE = regex.compile(r"[।?!\n]")
 
 
-_TUMI_CANDIDATES: dict[str, bool] = {}
-
-
-def _tumi_candidate(tok: str) -> bool:
+def _tumi_candidate(tok: str) -> bool | None:
     # a listed form (the whole token); a word in -িও (the run may start earlier: ৫০টিও না);
     # চেষ্টা (of চেষ্টা করো)
-    return tok == "চেষ্টা" or tok.endswith("িও") or TUMI_RE.fullmatch(tok) is not None
+    return (tok == "চেষ্টা" or tok.endswith("িও") or TUMI_RE.fullmatch(tok) is not None) or None
+
+
+_TUMI_CANDIDATES = TokenDecisions(_tumi_candidate)
 
 
 def _tumi_matches(ctx):
     """``TUMI_RE.finditer(ctx.text)``."""
-    return _finditer_at(ctx, TUMI_RE, _tumi_candidate, _TUMI_CANDIDATES, run_start=True)
+    return _finditer_at(ctx, TUMI_RE, _TUMI_CANDIDATES, run_start=True)
 
 
 def tumi_in_apni(ctx, rule):
@@ -242,17 +233,17 @@ CHALIT_RE = regex.compile(bnpat(
 SADHU_LOOKALIKES = frozenset(nukta_norm(w) for w in "পাইল পাইলে খেলিল খাইবার".split())
 
 
-_SADHU_CANDIDATES: dict[str, bool] = {}
-
-
-def _sadhu_candidate(tok: str) -> bool:
+def _sadhu_candidate(tok: str) -> bool | None:
     # a listed form is a whole token; বের starts বের করিয়া
-    return tok == "বের" or SADHU_RE.fullmatch(tok) is not None
+    return (tok == "বের" or SADHU_RE.fullmatch(tok) is not None) or None
+
+
+_SADHU_CANDIDATES = TokenDecisions(_sadhu_candidate)
 
 
 def _sadhu_matches(ctx):
     """``SADHU_RE.finditer(ctx.text)``."""
-    return _finditer_at(ctx, SADHU_RE, _sadhu_candidate, _SADHU_CANDIDATES)
+    return _finditer_at(ctx, SADHU_RE, _SADHU_CANDIDATES)
 
 
 def sadhu_chalit_mix(ctx, rule):

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..engine import Hit
-from ..lexicon import GRAPHEME_RE, WORD_RE, doc_words, lexicon, like, nfc
+from ..lexicon import GRAPHEME_RE, WORD_RE, TokenDecisions, doc_words, lexicon, like, nfc
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "misspellings.tsv"
 
@@ -61,17 +61,13 @@ def lookup(token: str):
     return None
 
 
-# lookup() per distinct token, shared by every document of a run (the list never changes)
-_lookup_cached = lru_cache(maxsize=1 << 17)(lookup)
+# lookup() per token, shared by every document of a run (the list never changes)
+_LOOKUPS = TokenDecisions(lookup)
 
 
 def _listed(ctx, rule, kinds):
     words = doc_words(ctx)
-    fixes = {}
-    for tok in words.distinct:
-        res = _lookup_cached(tok)
-        if res is not None and res[1] in kinds:
-            fixes[tok] = like(tok, res[0])
+    fixes = {tok: like(tok, res[0]) for tok, res in _LOOKUPS.found(words).items() if res[1] in kinds}
     for s, e, tok in words.occurrences(fixes):
         fix = fixes[tok]
         yield Hit(s, e, fix, args={"word": tok, "suggestion": fix})

@@ -23,7 +23,7 @@ the rule's ``options.threshold``. An unknown token with no two-word split but si
 graphemes is segmented by a unigram dynamic programme (``segment``) into three or four lexicon
 words; it is reported when its weakest boundary reaches the threshold, with a space at every
 boundary. The work is one dict lookup per distinct token of a document (``lexicon.doc_words``);
-the split search only runs for unknown tokens, once per run (``_split``).
+the split search only runs for unknown tokens, once per run (``_SPLITS``).
 """
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..engine import Hit
-from ..lexicon import GRAPHEME_RE, INDEPENDENT_VOWELS, WORD_RE, doc_words, lexicon, nfc, productivity, split_points
+from ..lexicon import GRAPHEME_RE, INDEPENDENT_VOWELS, WORD_RE, TokenDecisions, doc_words, lexicon, nfc, productivity, split_points
 
 MIN_GRAPHEMES = 3
 MODEL = Path(__file__).resolve().parent.parent / "data" / "fused_model.json"
@@ -187,32 +187,20 @@ def _original_offset(token: str, nfc_offset: int) -> int | None:
     return None
 
 
-# (score, cuts) or None per token, for every document of a run: best_split and segment depend
-# only on the token (the lexicon and the model never change); bounded, cleared when full
-_SPLITS: dict[str, tuple[float, list[int]] | None] = {}
-_SPLITS_MAX = 1 << 17
-
-
 def _split(tok: str):
     """The best two-word split of ``tok`` as ``(score, [cut])``, else its segmentation into three
     or four words as ``(score, cuts)``, else None (NFC offsets)."""
-    try:
-        return _SPLITS[tok]
-    except KeyError:
-        pass
     if nfc(tok) in lexicon():
-        res = None  # a lexicon word has neither a split nor a segmentation
-    else:
-        res = best_split(tok)
-        if res is not None:
-            res = (res[0], [res[1]])
-        else:  # three or more words run together
-            seg = segment(tok)
-            res = (seg[0], seg[1]) if seg else None
-    if len(_SPLITS) >= _SPLITS_MAX:
-        _SPLITS.clear()
-    _SPLITS[tok] = res
-    return res
+        return None  # a lexicon word has neither a split nor a segmentation
+    res = best_split(tok)
+    if res is not None:
+        return res[0], [res[1]]
+    seg = segment(tok)  # three or more words run together
+    return (seg[0], seg[1]) if seg else None
+
+
+# _split per token, shared by every document of a run (the lexicon and the model never change)
+_SPLITS = TokenDecisions(_split)
 
 
 def fused_words(ctx, rule):
@@ -221,11 +209,7 @@ def fused_words(ctx, rule):
     text = ctx.text
     words = doc_words(ctx)
     found = {}  # token -> (offsets of the spaces, message args), decided once per distinct token
-    for tok in words.distinct:
-        res = _split(tok)
-        if res is None:
-            continue
-        score, cuts = res
+    for tok, (score, cuts) in _SPLITS.found(words).items():
         if score < threshold or (cap is not None and score >= float(cap)) or is_abbreviation(tok):
             continue
         qs = [_original_offset(tok, p) for p in cuts]
