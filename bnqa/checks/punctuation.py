@@ -140,9 +140,25 @@ def _lines(text: str):
             yield base, para
 
 
+def _doc_paragraphs(ctx) -> list[tuple[int, str]]:
+    """``_paragraphs(ctx.text)``, listed once per document (P004 to P007 all walk them)."""
+    paras = ctx.memo.get("punctuation.paragraphs")
+    if paras is None:
+        paras = ctx.memo["punctuation.paragraphs"] = list(_paragraphs(ctx.text))
+    return paras
+
+
+def _doc_lines(ctx) -> list[tuple[int, str]]:
+    """``_lines(ctx.text)`` (the paragraphs with a quote), listed once per document."""
+    lines = ctx.memo.get("punctuation.quote_lines")
+    if lines is None:
+        lines = ctx.memo["punctuation.quote_lines"] = [(b, p) for b, p in _doc_paragraphs(ctx) if _QUOTE_RE.search(p)]
+    return lines
+
+
 def quote_mismatch(ctx, rule):
     """P005: a pair opened with a straight quote and closed with a curly one, or the reverse."""
-    for base, line in _lines(ctx.text):
+    for base, line in _doc_lines(ctx):
         for kind, i, j in _paired(line):
             if kind != "mismatch":
                 continue
@@ -158,7 +174,7 @@ def quote_unbalanced(ctx, rule):
     """P004: a quote with no partner in its paragraph. A quotation running over several
     paragraphs leaves each one open and reopens the next one with a quote; that is fine."""
     text = ctx.text
-    for base, line in _lines(text):
+    for base, line in _doc_lines(ctx):
         end = base + len(line)
         following = text[end:end + 200].lstrip()
         for kind, i, _ in _paired(line):
@@ -170,7 +186,7 @@ def quote_unbalanced(ctx, rule):
 
 def quote_dangling(ctx, rule):
     """P006: an opening quote glyph at the end of a paragraph (it was meant to close the quote)."""
-    for base, line in _lines(ctx.text):
+    for base, line in _doc_lines(ctx):
         for kind, i, opener in _paired(line):
             if kind != "dangling":
                 continue
@@ -198,7 +214,7 @@ _ENUM_RE = regex.compile(r"(?:^|(?<=[\s(]))(?:[0-9০-৯]{1,3}|[\p{L}\p{M}]{1,3
 
 def bracket_unbalanced(ctx, rule):
     """P007: a bracket without its partner in the same paragraph."""
-    for base, line in _paragraphs(ctx.text):
+    for base, line in _doc_paragraphs(ctx):
         if not _BR_RE.search(line):
             continue
         stack: list[int] = []

@@ -47,6 +47,14 @@ def _lines(text: str):
             yield m.start(), m.end(), line
 
 
+def _doc_lines(ctx) -> list[tuple[int, int, str]]:
+    """``_lines(ctx.text)``, listed once per document (D001 and D002 both walk them)."""
+    lines = ctx.memo.get("structure.lines")
+    if lines is None:
+        lines = ctx.memo["structure.lines"] = list(_lines(ctx.text))
+    return lines
+
+
 _ENDERS_RE = regex.compile(r"[।৷?!.](?=\s|$|[\"”’'])")
 
 
@@ -59,7 +67,7 @@ def repeated_block(ctx, rule):
     seen: dict[str, int] = {}
     seen_row: dict[str, int] = {}
     by_head: dict[str, list[str]] = {}
-    for row, (s, e, line) in enumerate(_lines(text)):
+    for row, (s, e, line) in enumerate(_doc_lines(ctx)):
         n = _norm(line)
         words = n.split()
         if len(words) < min_words:
@@ -115,11 +123,32 @@ _GDPR_RE = regex.compile(r"(?:ডেটা|ডাটা|তথ্যের?)(?:�
 _NUMBERED_RE = regex.compile(r"^\s*(?:[0-9০-৯]{1,2}[.)।]|[-*•])\s+\S[^:\n]{0,40}:")
 
 
+# Every match of _BOILER_IN_LINE_RE holds one of these (same flags): lines without one are
+# skipped without trying the pattern (found in one scan of the text instead of one per line)
+_BOILER_IN_LINE_HINT_RE = regex.compile(r"ঠিকানা|চিহ্নিত|বোনাস|bonus|\(@", regex.IGNORECASE)
+
+
+def _rows_with(text: str, lines, pattern) -> set[int]:
+    """Indices in ``lines`` of the lines holding a match of ``pattern`` (which never spans a
+    line break)."""
+    import bisect
+
+    starts = [s for s, _, _ in lines]
+    rows = set()
+    for m in pattern.finditer(text):
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k >= 0 and m.end() <= lines[k][1]:
+            rows.add(k)
+    return rows
+
+
 def boilerplate(ctx, rule):
     """D002: scraped page furniture (comment forms, calls to action, tables of contents,
     share/related blocks, embedded post attributions)."""
     text = ctx.text
-    lines = list(_lines(text))
+    lines = _doc_lines(ctx)
+    in_line_rows = _rows_with(text, lines, _BOILER_IN_LINE_HINT_RE)
+    cta_rows = _rows_with(text, lines, _CTA_WORDS_RE)
     done: set[int] = set()
     # GDPR notice blocks: a run of numbered "label: ..." lines with a data-protection label
     i = 0
@@ -142,13 +171,13 @@ def boilerplate(ctx, rule):
         if _BOILER_LINE_RE.match(line):
             yield Hit(s, e, edits=_delete_line(text, s, e), args={"what": line.strip()})
             continue
-        m = _BOILER_IN_LINE_RE.search(line)
+        m = _BOILER_IN_LINE_RE.search(line) if k in in_line_rows else None
         if m:
             # an embedded post: flag its "(@handle) date" attribution, not the author's name
             at = line.find("(@") if m.group().lstrip()[:1] in "—–" else -1
             yield Hit(s + at if at >= 0 else s, e, args={"what": line.strip()[:40]})
             continue
-        if not _CTA_WORDS_RE.search(line):
+        if k not in cta_rows:  # no call-to-action word in the line
             continue
         for m in _CTA_RE.finditer(line):
             ss = m.start("s") + len(m.group("s")) - len(m.group("s").lstrip())
