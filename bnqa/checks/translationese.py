@@ -88,7 +88,16 @@ IDIOMS: list[tuple[str, str, str]] = [
      "তবে … ভুলবেন না"),
     (r"অনুসরণ\s+করার\s+(?:পথ|উপায়)", "the way to go / el camino a seguir", "করণীয় / সঠিক পথ"),
     (r"প্রতিফলিত\s+কর(?:েছিলেন|লেন|েছেন|েন)(?=\s*[।,.]|\s*$)", "she reflected (= said thoughtfully)", "ভেবে বললেন"),
-    (r"কুঁড়িতে\s+(?:নষ্ট|বিনষ্ট|শেষ)", "nip in the bud", "শুরুতেই থামানো / অঙ্কুরে বিনাশ করা"),
+    # "nip in the bud": the bud kept (কুঁড়িতে …), or "nip" itself rendered as the noun bud used as a
+    # verb (সঙ্কটগুলিকে কুঁড়ে ফেলছে); Bengali says অঙ্কুরে বিনাশ করা
+    # (কুঁড়ি alone is left out: পোকায় কুঁড়ি নষ্ট করে is literal)
+    (r"(?:কুঁড়িতে(?:ই)?\s+(?:নষ্ট|বিনষ্ট|শেষ|দমন|ফেল\p{Bengali}*|চিমটি\p{Bengali}*)|কুঁড়ে\s+ফেল\p{Bengali}*)",
+     "nip in the bud", "শুরুতেই থামানো / অঙ্কুরে বিনাশ করা"),
+    # "As someone who has …, I …" rendered with যে কেউ ("anyone who"): a sentence opening with a যে কেউ
+    # clause whose main clause is in the first person. In Bengali a যে কেউ clause is picked up by a
+    # correlative (যে কেউ এটা করেছে, তাকে …) or is the subject itself (যে কেউ ভুল করতে পারে)
+    (r"(?<=(?:^|[।?!]\s*))যে\s?কেউ\s+[^।?!\n,]{3,150}?,(?=\s*(?:আমি|আমরা)\s(?![^।?!\n]*(?<!\p{Bengali})(?:সে|তাকে|তার|তাঁকে|তাঁর|তিনি|তারা|তাদের|তাঁদের)(?!\p{Bengali})))",
+     "As someone who …, I …", "… করেছি বলে আমি … / একজন … হিসেবে আমি …"),
     (r"বরফ\s+ভাঙ\p{Bengali}*", "break the ice", "আড়ষ্টতা কাটানো"),
     (r"একই\s+পৃষ্ঠায়\s+(?:আছ|থাক|রয়েছ)", "on the same page", "একমত / একই ভাবনায়"),
     (r"ঘরের\s+(?:মধ্যে\s+)?হাতি", "the elephant in the room", "সবাই জানে কিন্তু কেউ বলে না এমন সমস্যা"),
@@ -129,7 +138,7 @@ def idiom_calque(ctx, rule):
 # = এটি শুধুমাত্র X নয় যা …. A sentence that opens with এটি/এটা and, within a few words, a
 # relative pronoun, where the words between hold no verb.
 CLEFT_RE = regex.compile(
-    rf"(?:^|(?<=[।?!:]\s*)|(?<=[।?!]\s*[\"“'‘]))(?P<it>এটি|এটা|ইহা|এটাই|এটিই)\s+"
+    rf"(?:^|(?<=[।?!:]\s*)|(?<=[।?!]\s*[\"“'‘])|(?P<comma>(?<=,\s*)))(?P<it>এটি|এটা|ইহা|এটাই|এটিই)\s+"
     rf"(?P<mid>(?:\p{{Bengali}}+[\s,]+){{1,5}}?)(?P<rel>যিনি|যারা|যাঁরা|যা|যাকে|যাঁকে|যার|যাঁর){NA}",
     regex.V1 | regex.M,
 )
@@ -140,11 +149,23 @@ FINITE_END_RE = regex.compile(
     r"|^(?:করে|করেন|হয়|হন|আছে|আছেন|দেখায়|বলে|বলেন|থাকে|যায়|নেয়|দেয়|পারে|পারেন|দেন|চায়|চান|জানে|জানেন)$"
 )
 CLEFT_BLOCK = {"যে", "যদি", "কারণ", "হলো", "হল", "হলেও", "তবে", "কি", "কী", "বলে", "মনে", "বলা", "আসলে"}
+# After a comma, only when the comma closes a fronted subordinate clause (যেহেতু …, এটি একটি X যার …:
+# "Since …, it is a specialisation that …"): then এটি opens the main clause as at a sentence start.
+# Elsewhere ", এটি একটি X যা …" continues a sentence (… মনোভাব হল, এটি একটি সুযোগ যাকে …).
+SUBORDINATORS = frozenset(nukta_norm(w) for w in "যেহেতু যদি যখন যদিও যতক্ষণ যতদিন যেখানে কারণ".split())
+
+
+def _after_subordinate_clause(text: str, pos: int) -> bool:
+    start = max(text.rfind(c, 0, pos) for c in "।?!\n") + 1
+    first = regex.match(r"[\s\"“'‘]*([\p{Bengali}\u200c\u200d]+)", text[start:pos])
+    return bool(first) and nukta_norm(first.group(1)) in SUBORDINATORS and text.count(",", start, pos) == 1
 
 
 def cleft_it(ctx, rule):
     text = ctx.text
     for m in CLEFT_RE.finditer(text):
+        if m.group("comma") is not None and not _after_subordinate_clause(text, m.start("it")):
+            continue
         if "," in m.group("mid") or text[m.end("rel"):m.end("rel") + 1] in "-‐":
             continue    # ", যা …" is a non-restrictive relative; "যা-ই হোক" an idiom
         mid = nukta_norm(m.group("mid")).split()
