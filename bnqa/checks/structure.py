@@ -68,15 +68,19 @@ def repeated_block(ctx, rule):
     seen_row: dict[str, int] = {}
     by_head: dict[str, list[str]] = {}
     for row, (s, e, line) in enumerate(_doc_lines(ctx)):
-        n = _norm(line)
-        words = n.split()
-        if len(words) < min_words:
+        # counted on the raw line, before _norm (most lines stop here): _norm keeps the number
+        # of words and of sentence ends (its \s is a subset of str.split's whitespace, casefold
+        # makes no space, quote or sentence mark; tests/test_mechanical.py checks this)
+        n_words = len(line.split())
+        if n_words < min_words:
             continue
         # a heading (no sentence end) or a paragraph of several sentences; one repeated sentence
         # is as often a refrain, a reply or a sign-off as a scraping artefact
-        enders = len(_ENDERS_RE.findall(n))
-        if enders and not (enders >= 2 and len(words) >= 12):
+        enders = len(_ENDERS_RE.findall(line.rstrip()))
+        if enders and not (enders >= 2 and n_words >= 12):
             continue
+        n = _norm(line)
+        words = n.split()
         if n in seen and row - seen_row[n] > window:
             del seen[n]
         if n in seen:
