@@ -30,6 +30,8 @@ EN_DATE_RE = regex.compile(
 
 _NUM_RE = regex.compile(r"[0-9০-৯]+")
 _LATIN = regex.compile(r"[A-Za-z]")
+_DASH_DIGIT_RE = regex.compile(r"-[0-9০-৯]")
+_DIGIT_DASH_RE = regex.compile(r"[0-9০-৯]-$")
 
 
 def digit_counts(ctx) -> tuple[int, int, list[tuple[int, int, str]]]:
@@ -61,7 +63,7 @@ def digit_counts(ctx) -> tuple[int, int, list[tuple[int, int, str]]]:
             continue
         if in_url(text, s):
             continue
-        if regex.match(r"-[0-9০-৯]", text[e:e + 2]) or regex.search(r"[0-9০-৯]-$", text[max(0, s - 2):s]):
+        if _DASH_DIGIT_RE.match(text[e:e + 2]) or _DIGIT_DASH_RE.search(text[max(0, s - 2):s]):
             continue  # ISBN, phone and code numbers: 964-7483-39-2
         if d.isascii():
             ascii_n += 1
