@@ -89,6 +89,28 @@ def is_finite_verb(word: str, tag: str | None = None) -> bool:
     return bool(FINITE_RE.search(w)) and len(w) >= 3
 
 
+# Infinitives (-তে): করতে, জানতে, শিখতে, হতে; vowel roots পেতে, যেতে, দিতে; causatives জানাতে,
+# বানাতে. Locatives look the same: ভারতে, পর্বতে, মতে, রাতে, হাতে, ছবিতে, ঢাকাতে.
+# (ত-final nouns + locative -এ: ভারতে, পর্বতে, জগতে, মতে, শরতে, ব্রতে, ক্ষতে, গতে)
+T_NOUN_STEMS = frozenset(_norm(w) for w in "ভার পর্ব জগ শর ম ব্র ক্ষ গ শ".split())
+VOWEL_ROOTS = frozenset(_norm(w) for w in "পে যে দি নি খে চাই গাই দে নে ছুঁ শু ধু পা".split())
+VOWEL_SIGNS = frozenset("\u09be\u09bf\u09c0\u09c1\u09c2\u09c3\u09c7\u09c8\u09cb\u09cc")
+
+
+def is_infinitive(word: str, tag: str | None = None) -> bool:
+    """A -তে infinitive. With a tag it must be a verb tag; the causative shape (জানাতে) is
+    accepted only then, since without a tagger it cannot be told from a locative (ঢাকাতে)."""
+    w = _norm(word)
+    if not w.endswith("তে") or len(w) < 3 or (tag is not None and tag not in ("VM", "VAUX")):
+        return False
+    stem = w[:-2]
+    if stem in T_NOUN_STEMS or stem.endswith("\u09cd"):
+        return False
+    if stem[-1] in VOWEL_SIGNS or stem[-1] in "\u0981\u0982\u0983":   # also দাঁতে; ছুঁতে is a root
+        return stem in VOWEL_ROOTS or (tag is not None and stem[-1] == "\u09be" and len(stem) >= 3)
+    return True
+
+
 @lru_cache(maxsize=4096)
 def _tag_cached(tokens: tuple[str, ...]) -> tuple[str, ...]:
     tagger = get_tagger()
@@ -120,6 +142,6 @@ def fallback_tag(token: str) -> str:
     w = _norm(token)
     if w in FALLBACK_CLOSED:
         return FALLBACK_CLOSED[w]
-    if w in FINITE_WORDS or (FINITE_RE.search(w) and len(w) >= 4):
+    if w in FINITE_WORDS or (FINITE_RE.search(w) and len(w) >= 4) or is_infinitive(w):
         return "VM"
     return "NC"

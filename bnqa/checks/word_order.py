@@ -13,6 +13,16 @@ first (two clauses run together: another rule's business); particles and negatio
 verb (যাব না, এসেছে তো); embedded questions after an imperative (জানুন কীভাবে …); short
 fragments (headings of one or two words, poetry-like lines).
 
+Three narrower shapes are flagged by the same rule, in quotations too (they are not free word
+order in any register; none occurs in the clean corpora):
+
+* a postposition opening a clause, used as an English preposition: ``ভাল, মত কাজ কমিউনিটি
+  ম্যানেজার …`` (jobs like community manager), ``হিসেবে একজন পেশাদার, …`` (as a professional);
+* an existential verb with an infinitive after it: ``কতটা আছে সামাজিক সম্পর্কে জানতে`` (how much
+  there is to learn about social), where Bengali says ``জানার আছে``;
+* "help" with its infinitive complement after it: ``আপনার টিমকে সাহায্য করতে পারে সামাজিক উন্নতি
+  করতে`` (can help your team grow social); the complement of সাহায্য করা comes before it.
+
 Preview rule (T016): measured on the clean corpora it stays noisy (see rules/translationese.yaml).
 """
 from __future__ import annotations
@@ -103,25 +113,127 @@ def _candidate(clause, pos, min_after) -> bool:
     return False
 
 
+# --------------------------------------------------------------------------------------
+# A postposition opening a clause: an English preposition kept in front of its noun
+# (like X, as X, by X, about X, against X). মত is also the noun "opinion" (মত প্রকাশ, মত দেন).
+# (not সম্পর্কে: "সম্পর্কে সে আমার ভাই", related as, opens a clause in Bengali)
+PREPOSITIONS = frozenset(_norm(_n) for _n in "মত মতো মতন হিসেবে হিসাবে দ্বারা বিরুদ্ধে ব্যতীত".split())
+MOT_OPINION_NEXT = frozenset(_norm(_n) for _n in """
+প্রকাশ বিনিময় দেওয়া দেয়া দিয়েছেন দিয়েছে দেন দিলেন দিন দিয়ে দেবেন দিচ্ছেন দেয় নেওয়া নিয়ে নেন জানান জানিয়েছেন
+ও এবং আর বা পার্থক্য বিরোধ ভিন্নতা অনুযায়ী অনুসারে পথ দিয়েছিলেন নিয়েছেন
+""".split())
+
+
+def _preposition_first(clause, text, sent_start):
+    first = _norm(clause[0].text)
+    if first not in PREPOSITIONS or len(clause) < 2 or not BN_WORD.match(clause[1].text):
+        return None
+    before = text[sent_start:clause[0].idx].rstrip()
+    if before and before[-1] not in ",;:—–":
+        return None    # after a parenthesis or a quotation: (ইইউ) দ্বারা হোস্ট করা is Bengali order
+    if first == _norm("মত") and _norm(clause[1].text) in MOT_OPINION_NEXT:
+        return None
+    if pos_is_verbish(_norm(clause[1].text)):
+        return None
+    return clause[0], clause[min(len(clause), 4) - 1]
+
+
+def pos_is_verbish(w: str) -> bool:
+    from .. import pos
+    return pos.is_finite_verb(w) or w.endswith(("তে", "লে"))
+
+
+# An infinitive (-তে) ending the clause after a finite verb that Bengali puts last: existential
+# আছে/রয়েছে/নেই (there is … to learn) and সাহায্য/সহায়তা করা (help … to grow). Motion and
+# modal verbs are not here: সে গেছে বাজার করতে, কেবল জয়ই পারে দলটাকে চাঙা করতে are Bengali.
+EXISTENTIAL = frozenset(_norm(_n) for _n in "আছে আছেন রয়েছে রয়েছেন নেই".split())
+HELP_NOUNS = frozenset(_norm(_n) for _n in "সাহায্য সহায়তা সহযোগিতা".split())
+MODALS = frozenset(_norm(_n) for _n in "পারে পারেন পারবে পারবেন পারি পারব পারো".split())
+POST_CORRELATIVE = frozenset(_norm(_n) for _n in "সে সেটা সেটি তা তাতে তাকে তার তাদের তাঁকে তাঁর তাঁদের তিনি তারা".split())
+
+
+def _verb_then_infinitive(clause, tag_of):
+    """(verb token, last token) when the clause ends on an infinitive placed after an existential
+    verb or after সাহায্য/সহায়তা করা, else None."""
+    from .. import pos
+
+    last = clause[-1]
+    # the tagger may confirm a causative (ঘুমাতে) but not veto: it tags some infinitives NC (বাড়তে)
+    tag = tag_of.get(last.i)
+    if len(clause) < 3 or not pos.is_infinitive(last.text, tag if tag in ("VM", "VAUX") else None):
+        return None
+    for k, t in enumerate(clause[:-2]):
+        w = _norm(t.text)
+        if w in EXISTENTIAL:
+            pass
+        elif k >= 1 and _norm(clause[k - 1].text) in HELP_NOUNS and w.startswith("কর") and pos_is_finite(w):
+            pass
+        elif k >= 2 and w in MODALS and _norm(clause[k - 2].text) in HELP_NOUNS and _norm(clause[k - 1].text) == "করতে":
+            pass
+        else:
+            continue
+        between = clause[k + 1:-1]
+        if not between or not all(BN_WORD.match(a.text) for a in between):
+            return None
+        if any(_norm(a.text) in AFTER_OK or _norm(a.text) in POST_CORRELATIVE
+               or tag_of.get(a.i) in ("VM", "VAUX") for a in between):
+            return None
+        return t, last
+    return None
+
+
+def pos_is_finite(w: str) -> bool:
+    from .. import pos
+    return pos.is_finite_verb(w)
+
+
 def svo_word_order(ctx, rule):
     from .. import pos
 
     text = ctx.text
     min_after = int(rule.options.get("min_after", 2))
     need_subject = bool(rule.options.get("require_pronoun_subject", True))
+    prep_msg = rule.options.get("preposition_message", {})
     for sm in SENT_RE.finditer(text):
         stext = sm.group().strip()
-        if not stext or stext.endswith("?") or any(q in stext for q in QUOTES):
-            continue  # questions; quotations and dialogue
+        if not stext or stext.endswith("?"):
+            continue  # questions
         words = [_Tok(m.group(), m.start(), k) for k, m in enumerate(TOKEN_RE.finditer(text, sm.start(), sm.end()))]
+        if len(words) < 3:
+            continue
+        # the narrow shapes, in quotations too
+        hit_clauses = set()
+        tag_of = None
+        for clause in _clauses(words):
+            span = _preposition_first(clause, text, sm.start())
+            if span:
+                hit_clauses.add(clause[0].i)
+                a = {"prep": span[0].text, "verb": span[0].text,
+                     "after": " ".join(x.text for x in clause[1:min(len(clause), 4)])}
+                msg = prep_msg.get(ctx.lang) or prep_msg.get("en")
+                yield Hit(span[0].idx, span[1].idx + len(span[1].text), args=a,
+                          message=msg.format(**a) if msg else None)
+                continue
+            if len(clause) >= 3 and _norm(clause[-1].text).endswith("তে") \
+                    and any(_norm(x.text) in EXISTENTIAL or _norm(x.text) in HELP_NOUNS for x in clause):
+                if tag_of is None:
+                    tag_of = {t.i: tg for t, tg in zip(words, pos.tag(t.text for t in words))}
+                vt = _verb_then_infinitive(clause, tag_of)
+                if vt:
+                    hit_clauses.add(clause[0].i)
+                    yield Hit(vt[0].idx, vt[1].idx + len(vt[1].text),
+                              args={"verb": vt[0].text, "after": " ".join(
+                                  x.text for x in clause if vt[0].i < x.i <= vt[1].i)})
+        if any(q in stext for q in QUOTES):
+            continue  # quotations and dialogue
         if len(words) < 4:
             continue  # headings of a word or two, fragments
         if not any(_candidate(c, pos, min_after) for c in _clauses(words)):
             continue  # no finite verb with words after it: skip the (slower) tagger
-        tags = pos.tag(t.text for t in words)
-        tag_of = {t.i: tg for t, tg in zip(words, tags)}
+        if tag_of is None:
+            tag_of = {t.i: tg for t, tg in zip(words, pos.tag(t.text for t in words))}
         for clause in _clauses(words):
-            if len(clause) < 3:
+            if len(clause) < 3 or clause[0].i in hit_clauses:
                 continue
             # the first finite main verb of the clause that is not its last word
             for k, t in enumerate(clause[:-1]):
