@@ -96,7 +96,7 @@ def _fused_module():
 def test_fused_word_recall_on_clean_sentences():
     """The issue's target (90% found, 85% exact split) holds for W001+W002 (--preview; measured
     91.0% / 89.7% on 2,000 samples, seed 4); the default rule alone, held to the false-alarm
-    budget, finds 62.6% (see docs/notes/lexicon.md). Floors on 400 other samples (seed 7)."""
+    budget, finds 62.6% (see the README, section "Lexicon rules"). Floors on 400 other samples (seed 7)."""
     fr = _fused_module()
     samples = fr.sample(400, seed=7, clean_dir=CLEAN)
     default = fr.measure(samples, ["W001"])

@@ -1,7 +1,7 @@
 """Translationese checks: English (or Spanish) constructions carried word for word into
 Bengali, classifier errors, and repetitions left by two English synonyms collapsing into one
 Bengali word. Rules are in ``rules/translationese.yaml``; the lexicons below are documented
-there and in ``docs/notes/translationese.md``."""
+there and in the README (section "Translationese")."""
 from __future__ import annotations
 
 import regex
