@@ -41,6 +41,13 @@ class CheckContext:
         self.kind = kind
         self.memo: dict[str, Any] = {}
 
+    def once(self, key: str, make):
+        """``make()``, computed on the first call for this document and kept under ``key``
+        in ``memo`` (text splits and counts that several checks share)."""
+        if key not in self.memo:
+            self.memo[key] = make()
+        return self.memo[key]
+
     @cached_property
     def doc(self):
         from .nlp import make_doc

@@ -183,10 +183,7 @@ class TokenDecisions:
 
 def doc_words(ctx) -> DocWords:
     """The ``DocWords`` of ``ctx.text``, built once per document."""
-    dw = ctx.memo.get("lexicon.words")
-    if dw is None:
-        dw = ctx.memo["lexicon.words"] = DocWords(ctx.text)
-    return dw
+    return ctx.once("lexicon.words", lambda: DocWords(ctx.text))
 
 
 def _split_points(word: str):

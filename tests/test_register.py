@@ -58,14 +58,19 @@ TRICKY = [
 ]
 
 
+def _ctx(text):
+    from bnqa.engine import CheckContext
+    from bnqa.source import TextView
+
+    return CheckContext(TextView.identity(text))
+
+
 @pytest.mark.parametrize("text", TRICKY)
 def test_register_matches_found_at_candidate_tokens_equal_finditer(text):
-    from types import SimpleNamespace
-
     from bnqa.checks import register as R
 
     for pat, found in ((R.TUMI_RE, R._tumi_matches), (R.SADHU_RE, R._sadhu_matches)):
-        ctx = SimpleNamespace(text=text, memo={})
+        ctx = _ctx(text)
         assert [(m.span(), m.group()) for m in found(ctx)] == [(m.span(), m.group()) for m in pat.finditer(text)]
 
 
@@ -80,7 +85,7 @@ def test_tumi_window_counts_equal_rescanning_each_window(lines):
     text = "\n".join([APNI * 3, "তোমার বন্ধুদেরও বলো।। তারা জিতলো। ", "এখনই দেখো! ", APNI * 4 + "তুমি যাও।",
                       "রেডিও না আর ভিডিও।", "\"তুমি এসো।\" " + APNI, "তোমার বাড়ি?\nদেখো। " + APNI * 3])
     rule = SimpleNamespace(options={"window_lines": lines})
-    ctx = SimpleNamespace(text=text, memo={})
+    ctx = _ctx(text)
     assert not R._TUMI_CROSS_LINE_RE.search(text)
     fast = [(h.start, h.end, h.args) for h in R.tumi_in_apni(ctx, rule)]
     apni = [m.start() for m in R.APNI_RE.finditer(text) if not R.in_spans(m.start(), R.quoted_spans(ctx))]

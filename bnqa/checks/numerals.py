@@ -38,10 +38,10 @@ def digit_counts(ctx) -> tuple[int, int, list[tuple[int, int, str]]]:
     """(ASCII runs, Bengali runs, candidate runs) over the view text, memoised per document.
     Digits glued to Latin letters (MP3, COVID-19), after a Latin word (Windows 10) or in URLs
     and handles belong to a name, not to the article's numbers."""
-    memo = ctx.memo.get("numerals.counts")
-    if memo is not None:
-        return memo
-    text = ctx.text
+    return ctx.once("numerals.counts", lambda: _digit_counts(ctx.text))
+
+
+def _digit_counts(text: str) -> tuple[int, int, list[tuple[int, int, str]]]:
     runs = []
     ascii_n = bn_n = 0
     for m in _NUM_RE.finditer(text):
@@ -70,8 +70,7 @@ def digit_counts(ctx) -> tuple[int, int, list[tuple[int, int, str]]]:
         else:
             bn_n += 1
         runs.append((s, e, d))
-    memo = ctx.memo["numerals.counts"] = (ascii_n, bn_n, runs)
-    return memo
+    return ascii_n, bn_n, runs
 
 
 def dominant_system(ctx) -> str:

@@ -142,18 +142,13 @@ def _lines(text: str):
 
 def _doc_paragraphs(ctx) -> list[tuple[int, str]]:
     """``_paragraphs(ctx.text)``, listed once per document (P004 to P007 all walk them)."""
-    paras = ctx.memo.get("punctuation.paragraphs")
-    if paras is None:
-        paras = ctx.memo["punctuation.paragraphs"] = list(_paragraphs(ctx.text))
-    return paras
+    return ctx.once("punctuation.paragraphs", lambda: list(_paragraphs(ctx.text)))
 
 
 def _doc_lines(ctx) -> list[tuple[int, str]]:
     """``_lines(ctx.text)`` (the paragraphs with a quote), listed once per document."""
-    lines = ctx.memo.get("punctuation.quote_lines")
-    if lines is None:
-        lines = ctx.memo["punctuation.quote_lines"] = [(b, p) for b, p in _doc_paragraphs(ctx) if _QUOTE_RE.search(p)]
-    return lines
+    return ctx.once("punctuation.quote_lines",
+                    lambda: [(b, p) for b, p in _doc_paragraphs(ctx) if _QUOTE_RE.search(p)])
 
 
 def quote_mismatch(ctx, rule):

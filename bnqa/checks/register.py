@@ -19,11 +19,7 @@ CLAUSE_RE = regex.compile(r"[^।?!\n,;:—]+[।?!,;:—]*")
 
 
 def quoted_spans(ctx) -> list[tuple[int, int]]:
-    spans = ctx.memo.get("register.quotes")
-    if spans is None:
-        spans = [m.span() for m in QUOTE_RE.finditer(ctx.text)]
-        ctx.memo["register.quotes"] = spans
-    return spans
+    return ctx.once("register.quotes", lambda: [m.span() for m in QUOTE_RE.finditer(ctx.text)])
 
 
 def in_spans(pos: int, spans) -> bool:

@@ -49,10 +49,7 @@ def _lines(text: str):
 
 def _doc_lines(ctx) -> list[tuple[int, int, str]]:
     """``_lines(ctx.text)``, listed once per document (D001 and D002 both walk them)."""
-    lines = ctx.memo.get("structure.lines")
-    if lines is None:
-        lines = ctx.memo["structure.lines"] = list(_lines(ctx.text))
-    return lines
+    return ctx.once("structure.lines", lambda: list(_lines(ctx.text)))
 
 
 _ENDERS_RE = regex.compile(r"[।৷?!.](?=\s|$|[\"”’'])")

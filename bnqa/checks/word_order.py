@@ -138,9 +138,13 @@ def _preposition_first(clause, text, sent_start):
     return clause[0], clause[min(len(clause), 4) - 1]
 
 
-def pos_is_verbish(w: str) -> bool:
+def pos_is_finite(w: str) -> bool:
     from .. import pos
-    return pos.is_finite_verb(w) or w.endswith(("তে", "লে"))
+    return pos.is_finite_verb(w)
+
+
+def pos_is_verbish(w: str) -> bool:
+    return pos_is_finite(w) or w.endswith(("তে", "লে"))
 
 
 # An infinitive (-তে) ending the clause after a finite verb that Bengali puts last: existential
@@ -180,11 +184,6 @@ def _verb_then_infinitive(clause, tag_of):
             return None
         return t, last
     return None
-
-
-def pos_is_finite(w: str) -> bool:
-    from .. import pos
-    return pos.is_finite_verb(w)
 
 
 def svo_word_order(ctx, rule):
