@@ -1,7 +1,7 @@
 """Fused words (W codes): two words written without the space between them (দিনএই).
 
 A Bengali token is a candidate when it is not in the lexicon (wordfreq's 214k Bengali words,
-see ``bnqa.lexicon``) and has at least three graphemes. Every grapheme boundary that does not
+see ``bnqa.lexicon``), nor a lexicon word with the clitic ই or ও, and has at least three graphemes. Every grapheme boundary that does not
 break a conjunct is tried; a split ``left|right`` where both parts are lexicon words is scored
 by a small logistic model over these features (``FEATURES``):
 
@@ -36,6 +36,9 @@ from ..engine import Hit
 from ..lexicon import GRAPHEME_RE, INDEPENDENT_VOWELS, WORD_RE, TokenDecisions, doc_words, lexicon, nfc, productivity, split_points
 
 MIN_GRAPHEMES = 3
+# the emphatic and inclusive clitics, written as vowel letters after any word (যেকোনোভাবেই,
+# আজও): a lexicon word with one of them is a word, not two run together (যে|কোনোভাবেই)
+CLITICS = frozenset("ইও")
 MODEL = Path(__file__).resolve().parent.parent / "data" / "fused_model.json"
 FEATURES = ("zl", "zr", "zmin", "mod", "head", "vowel", "short", "left_e", "left_aa", "right_e",
             "right_func", "left_func", "mod_norm", "head_norm", "left_infl", "right_infl", "bias")
@@ -190,8 +193,10 @@ def _original_offset(token: str, nfc_offset: int) -> int | None:
 def _split(tok: str):
     """The best two-word split of ``tok`` as ``(score, [cut])``, else its segmentation into three
     or four words as ``(score, cuts)``, else None (NFC offsets)."""
-    if nfc(tok) in lexicon():
-        return None  # a lexicon word has neither a split nor a segmentation
+    t = nfc(tok)
+    lex = lexicon()
+    if t in lex or (t[-1] in CLITICS and t[:-1] in lex):
+        return None  # a lexicon word, alone or with a clitic, has neither a split nor a segmentation
     res = best_split(tok)
     if res is not None:
         return res[0], [res[1]]
