@@ -7,12 +7,14 @@ from ..engine import Hit
 from ..text import in_url, word_before
 
 # Abbreviations written with a full stop in Bengali: titles, initials as pronounced letters,
-# and common shortenings. A word found here followed by "." is not a sentence end.
+# common shortenings, and English company and rank abbreviations in transliteration (কর্প. = Corp.,
+# ইনক. = Inc.). A word found here followed by "." is not a sentence end.
 ABBREVIATIONS = frozenset("""
 ড ডা ডাঃ মো মোঃ মোহা মুহা মু মি মিস মিসেস মি.স সা রা আ প্রফে প্রা প্রাঃ লি কো নং নম্বর খ্রি খ্রিঃ খ্রিস্টপূর্ব
 পৃ পৃঃ ইং সং সম্পা অধ্যা ইঞ্জি অ্যাড এড জনা জুনি সিনি বিসি এডি সে.মি কি.মি মি.মি কিমি সেমি
 এ বি সি ডি ই এফ জি এইচ আই জে কে এল এম এন ও পি কিউ আর এস টি ইউ ভি ডব্লিউ ডাব্লিউ এক্স ওয়াই জেড
 এ.কে বি.এ এম.এ বি.এসসি এম.এসসি পিএইচ.ডি পিএইচডি এসএসসি এইচএসসি লিঃ কোং রেজি
+কর্প ইনক ক্যাপ্ট
 """.split())
 
 # "." that ends a Bengali sentence: after a Bengali letter/sign (optionally behind closing quotes
