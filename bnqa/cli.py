@@ -165,7 +165,7 @@ def check(paths, stdin_filename, select, ignore, extend_select, preview, output_
     n = sum(len(r.diagnostics) for r in ok)
     fixed = sum(r.fixed for r in ok)
     if not quiet and output_format in ("full", "concise") and not diff and sys.stderr.isatty():
-        click.echo(_summary(n, fixed if fix else None, len(ok), ok, settings.lang), err=True)
+        click.echo(_summary(ok, fixed if fix else None, settings.lang), err=True)
     if any(r.error for r in results):
         sys.exit(2)
     if diff:
@@ -180,13 +180,13 @@ SUMMARY = {
 }
 
 
-def _summary(n: int, fixed: int | None, files: int, results, lang: str) -> str:
+def _summary(results, fixed: int | None, lang: str) -> str:
     """The closing line on a terminal, as ruff prints it: how many, how many safely fixable."""
-    fixable = sum(1 for r in results for d in r.diagnostics
-                  if d.fix is not None and d.fix.applicability == "safe")
+    diags = [d for r in results for d in r.diagnostics]
+    fixable = sum(1 for d in diags if d.fix is not None and d.fix.applicability == "safe")
     head, done, can = SUMMARY.get(lang, SUMMARY["en"])
     tail = done if fixed is not None else (can if fixable else "")
-    return (head + tail).format(n=n, files=files, fixed=fixed, fixable=fixable)
+    return (head + tail).format(n=len(diags), files=len(results), fixed=fixed, fixable=fixable)
 
 
 def _run_parallel(paths, settings, jobs, no_cache, quiet):

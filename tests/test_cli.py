@@ -41,6 +41,6 @@ def test_terminal_summary_counts_safe_fixes_in_both_languages():
     fix = lambda a: SimpleNamespace(applicability=a)  # noqa: E731
     results = [SimpleNamespace(diagnostics=[SimpleNamespace(fix=fix("safe")), SimpleNamespace(fix=None),
                                             SimpleNamespace(fix=fix("unsafe"))])]
-    assert _summary(3, None, 1, results, "en") == "3 diagnostic(s) in 1 file(s); [*] 1 fixable with --fix"
-    assert _summary(3, None, 1, results, "bn") == "1টি ফাইলে 3টি সমস্যা; [*] 1টি --fix দিয়ে নিরাপদে ঠিক করা যায়"
-    assert _summary(3, 2, 1, results, "en") == "3 diagnostic(s) in 1 file(s); 2 fixed"
+    assert _summary(results, None, "en") == "3 diagnostic(s) in 1 file(s); [*] 1 fixable with --fix"
+    assert _summary(results, None, "bn") == "1টি ফাইলে 3টি সমস্যা; [*] 1টি --fix দিয়ে নিরাপদে ঠিক করা যায়"
+    assert _summary(results, 2, "en") == "3 diagnostic(s) in 1 file(s); 2 fixed"

@@ -155,9 +155,12 @@ CLEFT_BLOCK = {"যে", "যদি", "কারণ", "হলো", "হল", "�
 SUBORDINATORS = frozenset(nukta_norm(w) for w in "যেহেতু যদি যখন যদিও যতক্ষণ যতদিন যেখানে কারণ".split())
 
 
+_FIRST_WORD_RE = regex.compile(r"[\s\"“'‘]*([\p{Bengali}\u200c\u200d]+)")
+
+
 def _after_subordinate_clause(text: str, pos: int) -> bool:
     start = max(text.rfind(c, 0, pos) for c in "।?!\n") + 1
-    first = regex.match(r"[\s\"“'‘]*([\p{Bengali}\u200c\u200d]+)", text[start:pos])
+    first = _FIRST_WORD_RE.match(text, start, pos)
     return bool(first) and nukta_norm(first.group(1)) in SUBORDINATORS and text.count(",", start, pos) == 1
 
 

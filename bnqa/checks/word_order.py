@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import regex
 
+from .. import pos  # cheap: the tagger (bnlp) is loaded only by pos.tag
 from ..engine import Hit
 
 def _norm(s: str) -> str:
@@ -103,7 +104,7 @@ def _dangling(tok, tag) -> bool:
     return w in DANGLING_WORDS or tag in ("PP",)
 
 
-def _candidate(clause, pos, min_after) -> bool:
+def _candidate(clause, min_after) -> bool:
     """Could this clause hold a verb followed by enough words? (morphology only)"""
     for k in range(1, len(clause) - min_after):
         w = _norm(clause[k].text)
@@ -133,18 +134,13 @@ def _preposition_first(clause, text, sent_start):
         return None    # after a parenthesis or a quotation: (ইইউ) দ্বারা হোস্ট করা is Bengali order
     if first == _norm("মত") and _norm(clause[1].text) in MOT_OPINION_NEXT:
         return None
-    if pos_is_verbish(_norm(clause[1].text)):
+    if _verbish(_norm(clause[1].text)):
         return None
     return clause[0], clause[min(len(clause), 4) - 1]
 
 
-def pos_is_finite(w: str) -> bool:
-    from .. import pos
-    return pos.is_finite_verb(w)
-
-
-def pos_is_verbish(w: str) -> bool:
-    return pos_is_finite(w) or w.endswith(("তে", "লে"))
+def _verbish(w: str) -> bool:
+    return pos.is_finite_verb(w) or w.endswith(("তে", "লে"))
 
 
 # An infinitive (-তে) ending the clause after a finite verb that Bengali puts last: existential
@@ -159,8 +155,6 @@ POST_CORRELATIVE = frozenset(_norm(_n) for _n in "সে সেটা সেট�
 def _verb_then_infinitive(clause, tag_of):
     """(verb token, last token) when the clause ends on an infinitive placed after an existential
     verb or after সাহায্য/সহায়তা করা, else None."""
-    from .. import pos
-
     last = clause[-1]
     # the tagger may confirm a causative (ঘুমাতে) but not veto: it tags some infinitives NC (বাড়তে)
     tag = tag_of.get(last.i)
@@ -170,7 +164,7 @@ def _verb_then_infinitive(clause, tag_of):
         w = _norm(t.text)
         if w in EXISTENTIAL:
             pass
-        elif k >= 1 and _norm(clause[k - 1].text) in HELP_NOUNS and w.startswith("কর") and pos_is_finite(w):
+        elif k >= 1 and _norm(clause[k - 1].text) in HELP_NOUNS and w.startswith("কর") and pos.is_finite_verb(w):
             pass
         elif k >= 2 and w in MODALS and _norm(clause[k - 2].text) in HELP_NOUNS and _norm(clause[k - 1].text) == "করতে":
             pass
@@ -186,9 +180,12 @@ def _verb_then_infinitive(clause, tag_of):
     return None
 
 
-def svo_word_order(ctx, rule):
-    from .. import pos
+def _tags(words) -> dict[int, str]:
+    """Token index -> POS tag for the words of one sentence."""
+    return {t.i: tg for t, tg in zip(words, pos.tag(t.text for t in words))}
 
+
+def svo_word_order(ctx, rule):
     text = ctx.text
     min_after = int(rule.options.get("min_after", 2))
     need_subject = bool(rule.options.get("require_pronoun_subject", True))
@@ -216,7 +213,7 @@ def svo_word_order(ctx, rule):
             if len(clause) >= 3 and _norm(clause[-1].text).endswith("তে") \
                     and any(_norm(x.text) in EXISTENTIAL or _norm(x.text) in HELP_NOUNS for x in clause):
                 if tag_of is None:
-                    tag_of = {t.i: tg for t, tg in zip(words, pos.tag(t.text for t in words))}
+                    tag_of = _tags(words)
                 vt = _verb_then_infinitive(clause, tag_of)
                 if vt:
                     hit_clauses.add(clause[0].i)
@@ -227,10 +224,10 @@ def svo_word_order(ctx, rule):
             continue  # quotations and dialogue
         if len(words) < 4:
             continue  # headings of a word or two, fragments
-        if not any(_candidate(c, pos, min_after) for c in _clauses(words)):
+        if not any(_candidate(c, min_after) for c in _clauses(words)):
             continue  # no finite verb with words after it: skip the (slower) tagger
         if tag_of is None:
-            tag_of = {t.i: tg for t, tg in zip(words, pos.tag(t.text for t in words))}
+            tag_of = _tags(words)
         for clause in _clauses(words):
             if len(clause) < 3 or clause[0].i in hit_clauses:
                 continue
