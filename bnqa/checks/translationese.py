@@ -110,14 +110,47 @@ IDIOMS: list[tuple[str, str, str]] = [
     (r"অর্থ\s+(?:তৈরি|সৃষ্টি)\s+কর\p{Bengali}*", "it makes sense", "যুক্তিসঙ্গত / বোঝা যায়"),
     (r"(?:নিচের|নীচের)\s+লাইন(?:টি)?\s+(?:হল|হলো|হচ্ছে)", "the bottom line is", "মূল কথা হলো"),
     (r"একটি\s+(?:নজর|চেহারা)\s+(?:দিন|নিন|নিতে|দিতে|নেওয়া|দেওয়া)", "take a look", "দেখে নিন"),
+    (r"(?:বলা\s+ছাড়া(?:ই)?\s+চলে|যায়\s+বলা\s+ছাড়া(?:ই)?)", "it goes without saying", "বলার অপেক্ষা রাখে না"),
+    (r"উচ্চ\s+সময়", "it's high time", "এখনই সময় / আর দেরি নয়"),
+    (r"দীর্ঘ\s+দৌড়ে", "in the long run", "দীর্ঘমেয়াদে / শেষ পর্যন্ত"),
+    (r"কেকের\s+(?:একটি\s+)?টুকরো", "a piece of cake", "খুব সহজ / জলবৎ তরলং"),
+    (r"(?:একটি\s+)?হাত\s+(?:এবং|ও)\s+(?:একটি\s+)?পা\s+খরচ", "cost an arm and a leg", "অনেক দাম / চড়া খরচ"),
+    (r"বাদামের\s+খোসায়", "in a nutshell", "সংক্ষেপে"),
+    (r"খেলা\s+পরিবর্তনকারী", "game changer", "মোড় ঘুরিয়ে দেওয়ার মতো"),
+    (r"এই\s+দিনে\s+(?:এবং|ও)\s+(?:বয়সে|যুগে)", "in this day and age", "এ যুগে / আজকের দিনে"),
+    (r"ঘড়ির\s+(?:চারপাশে|চারদিকে)", "around the clock", "দিনরাত / চব্বিশ ঘণ্টা"),
+    (r"হুডের\s+(?:নিচে|নীচে|অধীনে)", "under the hood", "ভেতরে ভেতরে / ভেতরের কলকবজা"),
+    (r"জয়[-\s]জয়", "win-win", "দুই পক্ষেরই লাভ"),
+    (r"(?:কম|নিচু|নীচু)[-\s]ঝুলন্ত\s+ফল", "low-hanging fruit", "সহজে পাওয়া যায় এমন সুযোগ"),
+    (r"আপনি\s+(?:এটির|এটার|এর)\s+নাম\s+দিন", "you name it", "যা-ই বলুন / সবকিছুই"),
+    (r"(?:প্রতি\s+)?এখন\s+(?:এবং|ও)\s+তারপর", "every now and then", "মাঝেমধ্যে"),
+    (r"একটি\s+(?:সুন্দর|ভালো?|চমৎকার)\s+দিন\s+আছে", "have a nice day", "আপনার দিনটি ভালো কাটুক"),
+    (r"(?:আমাদের|আমার)\s+কাছে\s+পৌঁছান", "reach out to us", "আমাদের সঙ্গে যোগাযোগ করুন"),
+    (r"(?:গবেষণা|সমীক্ষা|জরিপ|তদন্ত|বিশ্লেষণ|মূল্যায়ন)\p{Bengali}*\s+বহন\s+কর\p{Bengali}*", "carry out (a study)",
+     "… পরিচালনা করা / … চালানো"),
+    (r"ধন্যবাদ\s+(?:পড়ার|পড়া)\s+জন্য", "thanks for reading", "পড়ার জন্য ধন্যবাদ"),
+    # "find X helpful": the adjective as the object complement of "find" (খুঁজে পাওয়া / পাওয়া)
+    (r"(?:সহায়ক|উপকারী|দরকারী|দরকারি|উপযোগী|তথ্যপূর্ণ)\s+(?:খুঁজে\s+)?(?:পেয়েছেন|পেয়েছ|পেয়েছি|পেয়েছে|পেয়েছিলেন|পাবেন|পাবে)",
+     "find it helpful", "… কাজে লেগেছে / … কাজে লাগবে"),
 ]
 # one pattern per idiom: each starts with a literal word, which the regex engine finds fast
 IDIOM_RES = [regex.compile(f"{NB}{bnpat(p)}{NA}", regex.V1 | regex.M) for p, _, _ in IDIOMS]
 
 # "Well, …" as a discourse opener, and "Below, we …": only at the start of a sentence.
-OPENER_RE = regex.compile(rf"(?:^|(?<=[।?!]\s*))(?P<w>ভালো?|নীচে|নিচে)\s*,(?=\s)", regex.V1 | regex.M)
 OPENERS = {"ভাল": ("Well, …", "তো, / আচ্ছা,"), "ভালো": ("Well, …", "তো, / আচ্ছা,"),
-           "নীচে": ("Below, we …", "নিচে আমরা …"), "নিচে": ("Below, we …", "নিচে আমরা …")}
+           "নীচে": ("Below, we …", "নিচে আমরা …"), "নিচে": ("Below, we …", "নিচে আমরা …"),
+           "দিনের শেষে": ("At the end of the day, …", "শেষ পর্যন্ত, / আসলে,"),
+           "সৎ হতে": ("To be honest, …", "সত্যি বলতে,"),
+           "যে বলেছে": ("Having said that, …", "তবে, / তা সত্ত্বেও,"),
+           "যে বলা হচ্ছে": ("That being said, …", "তবে, / তা সত্ত্বেও,"),
+           "এটা বলা হচ্ছে": ("That being said, …", "তবে, / তা সত্ত্বেও,"),
+           "এটা বলার পরে": ("Having said that, …", "তবে, / তা সত্ত্বেও,"),
+           "উপায় দ্বারা": ("By the way, …", "প্রসঙ্গত,")}
+# the openers as they are written (one space between words), alternatives longest first
+OPENER_RE = regex.compile(
+    r"(?:^|(?<=[।?!]\s*))(?P<w>" + "|".join(bnpat(k.replace(" ", r"\s+")) for k in sorted(OPENERS, key=len, reverse=True))
+    + r")\s*,(?=\s)", regex.V1 | regex.M)
+_OPENERS_NORM = {nukta_norm(k): v for k, v in OPENERS.items()}
 
 
 def idiom_calque(ctx, rule):
@@ -129,7 +162,7 @@ def idiom_calque(ctx, rule):
             taken.append(m.span())
             yield Hit(m.start(), m.end(), args={"english": en, "suggestion": bn, "text": m.group()})
     for m in OPENER_RE.finditer(ctx.text):
-        en, bn = OPENERS[m.group("w")]
+        en, bn = _OPENERS_NORM[nukta_norm(" ".join(m.group("w").split()))]
         yield Hit(m.start("w"), m.end(), args={"english": en, "suggestion": bn, "text": m.group()})
 
 
