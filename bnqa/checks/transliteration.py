@@ -4,8 +4,10 @@ needs either a translation or the original Latin form.
 L001: the English article «the» as দ্য before an ordinary Bengali word (দ্য কোম্পানি ...). A title
 or name (দ্য ডেইলি স্টার, দ্য হিন্দুর, দ্য পোস্ট অফিস) is left alone: দ্য is only reported when the
 next word is a frequent word (Zipf >= options.min_zipf) that carries no case ending and the word
-after it is Bengali prose: a function word or light verb (``PROSE_WORDS``) or a frequent word with
-a Bengali inflection (…ভাবে, …েছে, …ের, …কে).
+after it is Bengali prose: a function word, light verb or common native adjective or adverb
+(``PROSE_WORDS``: নতুন, সম্প্রতি, নিজস্ব …), a number, or a frequent word with a Bengali inflection
+(…ভাবে, …েছে, …ের, …কে). In the clean corpora every দ্য X is followed by another English word or a
+genre noun (দ্য ক্রেসেন্ট মুন, দ্য গার্ডিয়ান পত্রিকার), never by one of these.
 L002: a social-media handle written in Bengali letters (@নাথানলেবাচ): handles and URLs only work
 in their original Latin spelling.
 L003 (preview): the English conjunction «and» transliterated (অ্যান্ড/এন্ড) between two
@@ -27,7 +29,12 @@ PROSE_ENDINGS = regex.compile(
 PROSE_WORDS = frozenset("""
 ও এবং আর যে যা থেকে জন্য সঙ্গে সাথে করে করা করতে হয় হয়ে হবে ছিল আছে নয় না কি কী তার তাদের তাঁর এই সেই একটি
 এক অনেক খুব আরও সব সবাই প্রায় কেবল শুধু ঘোষণা মনে দিয়ে নিয়ে দেয় নেয়
+নতুন পুরোনো পুরনো বড় ছোট ভালো ভাল খারাপ সম্প্রতি এখন আজ গত আগামী ইতিমধ্যে ইতিমধ্যেই সবসময় সর্বদা
+কখনো কখনও প্রতি প্রতিটি কোনো কোন নিজস্ব নিজের আমাদের আপনার আপনাদের তাদের বিভিন্ন কিছু অন্য অন্যান্য
+মোট বর্তমানে দ্রুত সহজেই সহজে সাধারণত প্রতিবছর প্রতিদিন বলেছে বলেন জানিয়েছে জানায়
 """.split())
+# a number after the noun (দ্য কোম্পানি ২০২০ সালে): prose, not a title
+_NUMBER = regex.compile(r"[০-৯0-9]+")
 CASE_ENDINGS = regex.compile(r"(?:ের|র|রা|কে|দের|তে|য়|এ|ে)$")
 HANDLE_RE = regex.compile(rf"(?<![\w@])@(?P<h>{_BN}[\u0980-\u09FF\u200c\u200d_.0-9]*)")
 AND_RE = regex.compile(rf"(?<={_BN}) (?P<w>অ্যান্ড|অ্যান্ড|এন্ড) (?={_BN})")
@@ -46,7 +53,7 @@ def english_article(ctx, rule):
         x, y = nfc(m.group("x")), nfc(m.group("y"))
         if zipf(x) < min_z or _inflected(x):
             continue
-        if not (y in PROSE_WORDS or (PROSE_ENDINGS.search(y) and zipf(y) >= 3.0)):
+        if not (y in PROSE_WORDS or _NUMBER.fullmatch(y) or (PROSE_ENDINGS.search(y) and zipf(y) >= 3.0)):
             continue
         s = m.start()
         yield Hit(s, s + len("দ্য "), "", args={"word": "দ্য", "next": m.group("x")})
