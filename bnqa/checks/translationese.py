@@ -308,6 +308,26 @@ def _words_after(text: str, pos: int, n: int) -> list[tuple[str, int, int]]:
     return out
 
 
+# a clause that ends in an honorific finite verb (বলেছেন, দেখলেন, দিয়েছেন, করবেন)
+_HONORIFIC_END_RE = regex.compile(r"\p{Bengali}+(?:েছেন|েছিলেন|লেন|ছেন|তেন|বেন|েন)\s*[।!]")
+
+
+def _honorific_subject(text: str, start: int, end: int) -> bool:
+    """Does ``একটি <person>`` (text[start:end]) open its sentence as the subject of an honorific
+    verb (একটি ডাক্তার রোগীকে দেখলেন)? Then the person noun heads the phrase even with a noun after
+    it: a compound (একটি শিক্ষক সমিতি) does not take an honorific verb. The sentence must be one
+    clause (no comma) of at most eight words."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].rstrip()
+    if before and before[-1] not in "।?!:\"“'‘":
+        return False
+    stop = regex.compile(r"[।!?\n,;]").search(text, end)
+    if stop is None or text[stop.start()] not in "।!":
+        return False
+    clause = text[end:stop.end()]
+    return len(clause.split()) <= 8 and bool(_HONORIFIC_END_RE.search(clause))
+
+
 def classifier_person(ctx, rule):
     text = ctx.text
     for m in CLASSIFIER_RE.finditer(text):
@@ -323,10 +343,13 @@ def classifier_person(ctx, rule):
                 break       # একটি with a plural is another error (a stray classifier)
             # the person noun must end the noun phrase: it carries a case ending, or what follows
             # is punctuation or a word that closes the phrase (not another noun: একটি শিক্ষক সমিতি)
+            by_verb = False   # the person noun has a noun after it, but heads an honorific subject
             if suf not in GEN_ACC:
                 nxt = words[k + 1][0] if k + 1 < len(words) and words[k + 1][1] == we + 1 else None
                 if nxt is not None and nukta_norm(nxt) not in NP_END_NEXT:
-                    break
+                    if not _honorific_subject(text, m.start(), we):
+                        break
+                    by_verb = True
                 if nxt is None:
                     after = text[we:we + 1]
                     if after and after not in ",।?!;:)\"”’\n" and not after.isspace():
@@ -335,7 +358,8 @@ def classifier_person(ctx, rule):
                         # a non-Bengali word follows (an English name, a number): unclear
                         break
             # with a genitive (একটি শিক্ষকের পদ) একটি may count the following thing: the fix is unsafe
-            unsafe = suf in ("ের", "এর", "র")
+            # and when only the verb shows the person heads the phrase (একটি বিশেষজ্ঞ দল … is a team)
+            unsafe = suf in ("ের", "এর", "র") or by_verb
             yield Hit(m.start(), m.end(), "একজন", applicability="unsafe" if unsafe else None,
                       args={"text": text[m.start():we]})
             break
