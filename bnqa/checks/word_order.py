@@ -190,6 +190,12 @@ def svo_word_order(ctx, rule):
     min_after = int(rule.options.get("min_after", 2))
     need_subject = bool(rule.options.get("require_pronoun_subject", True))
     prep_msg = rule.options.get("preposition_message", {})
+    # "narrow": the postposition-first and trailing-infinitive shapes only; "broad": the verb
+    # followed by its object only; "all": both
+    shapes = rule.options.get("shapes", "all")
+    narrow, broad = shapes in ("narrow", "all"), shapes in ("broad", "all")
+    # without the tagger the narrow shapes rest on morphology alone (no bnlp import at all)
+    use_tagger = bool(rule.options.get("tagger", True))
     for sm in SENT_RE.finditer(text):
         stext = sm.group().strip()
         if not stext or stext.endswith("?"):
@@ -200,6 +206,7 @@ def svo_word_order(ctx, rule):
         # the narrow shapes, in quotations too
         hit_clauses = set()
         tag_of = None
+        # (computed in every mode: a clause with a narrow shape is not reported again as broad)
         for clause in _clauses(words):
             span = _preposition_first(clause, text, sm.start())
             if span:
@@ -207,26 +214,30 @@ def svo_word_order(ctx, rule):
                 a = {"prep": span[0].text, "verb": span[0].text,
                      "after": " ".join(x.text for x in clause[1:min(len(clause), 4)])}
                 msg = prep_msg.get(ctx.lang) or prep_msg.get("en")
-                yield Hit(span[0].idx, span[1].idx + len(span[1].text), args=a,
-                          message=msg.format(**a) if msg else None)
+                if narrow:
+                    yield Hit(span[0].idx, span[1].idx + len(span[1].text), args=a,
+                              message=msg.format(**a) if msg else None)
                 continue
             if len(clause) >= 3 and _norm(clause[-1].text).endswith("তে") \
                     and any(_norm(x.text) in EXISTENTIAL or _norm(x.text) in HELP_NOUNS for x in clause):
                 if tag_of is None:
-                    tag_of = _tags(words)
+                    tag_of = _tags(words) if use_tagger else {}
                 vt = _verb_then_infinitive(clause, tag_of)
                 if vt:
                     hit_clauses.add(clause[0].i)
-                    yield Hit(vt[0].idx, vt[1].idx + len(vt[1].text),
-                              args={"verb": vt[0].text, "after": " ".join(
-                                  x.text for x in clause if vt[0].i < x.i <= vt[1].i)})
-        if any(q in stext for q in QUOTES):
+                    # in broad mode, report only what the tagger-free narrow rule (T018) misses
+                    # (an infinitive only the tagger recognises: ঘুমাতে)
+                    if narrow or not _verb_then_infinitive(clause, {}):
+                        yield Hit(vt[0].idx, vt[1].idx + len(vt[1].text),
+                                  args={"verb": vt[0].text, "after": " ".join(
+                                      x.text for x in clause if vt[0].i < x.i <= vt[1].i)})
+        if not broad or any(q in stext for q in QUOTES):
             continue  # quotations and dialogue
         if len(words) < 4:
             continue  # headings of a word or two, fragments
         if not any(_candidate(c, min_after) for c in _clauses(words)):
             continue  # no finite verb with words after it: skip the (slower) tagger
-        if tag_of is None:
+        if not tag_of:
             tag_of = _tags(words)
         for clause in _clauses(words):
             if len(clause) < 3 or clause[0].i in hit_clauses:
