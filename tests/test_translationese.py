@@ -118,3 +118,17 @@ def test_default_translationese_and_register_under_budget():
 
     res = measure(CLEAN, select=["T", "R"])
     assert res["per_1000_words"] <= 0.3, res["per_rule"]
+
+
+def test_idiom_prefilter_literals():
+    from bnqa.checks.translationese import required_literals
+
+    # (Python's parser factors the common prefix of আমি|আমরা out of the alternation)
+    assert required_literals(r"(?:আমি|আমরা)\s+চলেছি\s+যাব") == [["আম"], ["চলেছি"], ["যাব"]]
+    assert required_literals(r"(?:স্পর্শে|যোগাযোগে)\s+থাকুন") == [["থাকুন"], ["স্পর্শে", "যোগাযোগে"]]
+    # optional parts and lookarounds are not required
+    assert required_literals(r"(?:খুব\s+)?ভালো?") == [["ভাল"]]
+    assert required_literals(r"(?<=আজ\s)কাল") == [["কাল"]]
+    # য় (two encodings) is never part of a literal
+    assert required_literals(r"নয়") == []
+    assert all("\u09df" not in n and "\u09bc" not in n for g in required_literals(r"পায়ে\s+হাঁটা") for n in g)

@@ -26,18 +26,18 @@ TRUNCATED_YEAR_RE = regex.compile(
 # "১৫ মার্চ, ২০২ তারিখে" : a Bengali-order date whose year lost its last digit; the year must end
 # the date (punctuation, তারিখ, সাল), not count something (১৭ জুলাই ২৯৮ জন আরোহী)
 TRUNCATED_DMY_RE = regex.compile(
-    rf"(?<![0-9০-৯])(?:[0-9]{{1,2}}|[০-৯]{{1,2}})[ \t]+{MONTH}{_NOT_BN},?[ \t]+"
+    rf"{MONTH}{_NOT_BN},?[ \t]+"
     r"(?P<span>(?:19[0-9]|20[0-9]|১৯[০-৯]|২০[০-৯]))(?![0-9০-৯])"
     r"(?=[ \t]*(?:[,।.;:)!?]|$|তারিখ|সাল|ইং|খ্রি))", regex.MULTILINE)
 # "২০২ সালে" : a year of the 1990s to 2020s cut to three digits before সাল / খ্রিস্টাব্দ; reported only
 # in an article that has a full four-digit modern year elsewhere (so a history of the year 201
 # AD is left alone)
 TRUNCATED_SAL_RE = regex.compile(
-    r"(?<![0-9০-৯.,/])(?<!পূর্ব\S*[ \t]{0,3})(?P<span>(?:199|20[0-2]|১৯৯|২০[০-২]))(?![0-9০-৯])[ \t]*"
+    r"(?P<span>(?:199|20[0-2]|১৯৯|২০[০-২]))(?<![0-9০-৯.,/]...)(?<!পূর্ব\S*[ \t]{0,3}...)(?![0-9০-৯])[ \t]*"
     r"(?:সাল|খ্রিস্টাব্দ|খ্রিষ্টাব্দ|ইং(?![\u0980-\u09FF]))(?!\S*পূর্ব)")
+# the day before the month of a TRUNCATED_DMY_RE match (checked on the few characters before it)
+_DAY_BEFORE_RE = regex.compile(r"(?<![0-9০-৯])(?:[0-9]{1,2}|[০-৯]{1,2})[ \t]+$")
 _MODERN_YEAR_RE = regex.compile(r"(?<![0-9০-৯])(?:19[5-9][0-9]|20[0-3][0-9]|১৯[৫-৯][০-৯]|২০[০-৩][০-৯])(?![0-9০-৯])")
-# digits of both systems inside one number: 2০23
-MIXED_NUMBER_RE = regex.compile(r"[0-9০-৯]*(?:[0-9][০-৯]|[০-৯][0-9])[0-9০-৯]*")
 
 # "জুলাই 26, 2021" : month, day, comma, year (English order)
 EN_DATE_RE = regex.compile(
@@ -114,6 +114,8 @@ def truncated_year(ctx, rule):
     seen = set()
     for pat in (TRUNCATED_YEAR_RE, TRUNCATED_DMY_RE):
         for m in pat.finditer(text):
+            if pat is TRUNCATED_DMY_RE and not _DAY_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
+                continue
             if m.start("span") not in seen:
                 seen.add(m.start("span"))
                 yield Hit(m.start("span"), m.end("span"), args={"year": m.group("span")})
@@ -127,8 +129,10 @@ def truncated_year(ctx, rule):
 def mixed_number(ctx, rule):
     """N004: one number written with digits of both systems (2০23)."""
     a, b, _ = digit_counts(ctx)
-    for m in MIXED_NUMBER_RE.finditer(ctx.text):
+    for m in _NUM_RE.finditer(ctx.text):
         d = m.group()
+        if d.isascii() or not any(c.isascii() for c in d):
+            continue  # one system
         # the article's dominant system; Bengali digits in a Bengali article without one
         ascii_major = a > b
         yield Hit(m.start(), m.end(), d.translate(TO_ASCII if ascii_major else TO_BN), args={"number": d})

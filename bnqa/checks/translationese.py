@@ -40,14 +40,39 @@ def compiled(rule) -> regex.Pattern:
     return _compiled[key]
 
 
+_hints: dict[str, regex.Pattern] = {}
+
+
+def _hinted_matches(ctx, rule, pat):
+    """``pat.finditer`` over the text, or, when the rule has ``options.hint`` (a fast regex that
+    every match's line contains, starting with a literal), over the lines the hint finds only."""
+    text = ctx.text
+    hint = rule.options.get("hint")
+    if not hint:
+        return pat.finditer(text)
+    if rule.code not in _hints:
+        _hints[rule.code] = regex.compile(bnpat(hint), regex.V1)
+    found = [m.start() for m in _hints[rule.code].finditer(text)]
+    if not found:
+        return iter(())
+    import bisect
+
+    line_starts = ctx.once("translationese.line_starts",
+                           lambda: [0] + [m.end() for m in regex.finditer(r"\n", text)])
+    ends = line_starts[1:] + [len(text) + 1]
+    rows = sorted({bisect.bisect_right(line_starts, i) - 1 for i in found})
+    return (m for r in rows for m in pat.finditer(text, line_starts[r], ends[r] - 1))
+
+
 def pattern(ctx, rule):
     """Generic regex rule whose pattern (``options.regex``) is written naturally and matches both
     encodings of য়/ড়/ঢ়. A ``span`` group narrows the flagged span; ``options.replacement`` is a
-    ``Match.expand`` template for the fix."""
+    ``Match.expand`` template for the fix; ``options.hint`` (optional) is a fast pattern that the
+    line of every match contains, so that the full pattern runs on those lines only."""
     pat = compiled(rule)
     tmpl = rule.options.get("replacement")
     g = "span" if "span" in pat.groupindex else 0
-    for m in pat.finditer(ctx.text):
+    for m in _hinted_matches(ctx, rule, pat):
         s, e = m.span(g)
         if s < 0:
             continue
@@ -126,7 +151,7 @@ IDIOMS: list[tuple[str, str, str]] = [
     (r"(?:প্রতি\s+)?এখন\s+(?:এবং|ও)\s+তারপর", "every now and then", "মাঝেমধ্যে"),
     (r"একটি\s+(?:সুন্দর|ভালো?|চমৎকার)\s+দিন\s+আছে", "have a nice day", "আপনার দিনটি ভালো কাটুক"),
     (r"(?:আমাদের|আমার)\s+কাছে\s+পৌঁছান", "reach out to us", "আমাদের সঙ্গে যোগাযোগ করুন"),
-    (r"(?:গবেষণা|সমীক্ষা|জরিপ|তদন্ত|বিশ্লেষণ|মূল্যায়ন)\p{Bengali}*\s+বহন\s+কর\p{Bengali}*", "carry out (a study)",
+    (r"(?<=(?:গবেষণা|সমীক্ষা|জরিপ|তদন্ত|বিশ্লেষণ|মূল্যায়ন)\p{Bengali}*\s+)বহন\s+কর\p{Bengali}*", "carry out (a study)",
      "… পরিচালনা করা / … চালানো"),
     (r"ধন্যবাদ\s+(?:পড়ার|পড়া)\s+জন্য", "thanks for reading", "পড়ার জন্য ধন্যবাদ"),
     # "find X helpful": the adjective as the object complement of "find" (খুঁজে পাওয়া / পাওয়া)
@@ -138,8 +163,8 @@ IDIOMS: list[tuple[str, str, str]] = [
      r"|না\s+(?:হওয়ার|হবার)\s+(?:চেয়ে|চাইতে)\s+(?:বেশি\s+)?প্রায়(?:শই|ই)", "more often than not", "বেশির ভাগ সময়"),
     (r"স্পর্শে\s+(?:থাক\p{Bengali}*|পেতে|পান|রাখ\p{Bengali}*|আস\p{Bengali}*)", "get / keep in touch", "যোগাযোগ করুন / যোগাযোগ রাখুন"),
     (r"টিউন(?:ড)?\s+(?:থাক\p{Bengali}*|রাখ\p{Bengali}*)", "stay tuned", "সঙ্গে থাকুন / চোখ রাখুন"),
-    (r"(?:এই\s+)?(?:সত্য|তথ্য)(?:টির|টার|ের)\s+(?:কারণে|জন্য|ফলে)\s+যে", "due to the fact that", "কারণ … / … বলে"),
-    (r"(?:এই\s+)?(?:সত্য|তথ্য)(?:টি|টা)?\s+সত্ত্বেও\s+যে", "despite the fact that", "যদিও … / … সত্ত্বেও"),
+    (r"(?:সত্য|তথ্য)(?:টির|টার|ের)\s+(?:কারণে|জন্য|ফলে)\s+যে", "due to the fact that", "কারণ … / … বলে"),
+    (r"(?:সত্য|তথ্য)(?:টি|টা)?\s+সত্ত্বেও\s+যে", "despite the fact that", "যদিও … / … সত্ত্বেও"),
     (r"স্ক্র্যাচ\s+থেকে", "from scratch", "শূন্য থেকে / গোড়া থেকে"),
     (r"এখানে\s+(?:আপনার|আপনাকে|আপনাদের|তোমার|তোমাকে)\s+(?:যা|কী|কি)\s+(?:জানা|জানতে|করা|করতে)\s+(?:দরকার|প্রয়োজন|হবে)",
      "here's what you need to know", "যা জানা দরকার: / জেনে নিন"),
@@ -152,10 +177,10 @@ IDIOMS: list[tuple[str, str, str]] = [
      "without further ado", "আর দেরি না করে"),
     (r"পেশাদার(?:দের)?\s+(?:এবং|ও)\s+(?:অসুবিধা|কনস)\p{Bengali}*|প্রো(?:স)?\s+(?:এবং|ও)\s+কনস", "pros and cons",
      "সুবিধা-অসুবিধা / ভালো-মন্দ দিক"),
-    (r"\p{Bengali}+(?:ের|র)\s+সবচেয়ে\s+বেশি\s+(?:তৈরি|সৃষ্টি)\s+(?:করুন|করতে\s+পারেন)", "make the most of …",
+    (r"(?<=\p{Bengali}(?:ের|র)\s+)সবচেয়ে\s+বেশি\s+(?:তৈরি|সৃষ্টি)\s+(?:করুন|করতে\s+পারেন)", "make the most of …",
      "… -এর পুরো সুযোগ নিন / সর্বোচ্চ ব্যবহার করুন"),
-    (r"(?:অনুষ্ঠান|সভা|বৈঠক|সম্মেলন|উৎসব|প্রতিযোগিতা|ম্যাচ|নির্বাচন|ইভেন্ট|কর্মশালা|সেমিনার)\p{Bengali}*\s+"
-     r"(?:\p{Bengali}+\s+){0,4}?স্থান\s+(?:নেবে|নিবে|নিয়েছে|নিয়েছিল|নেয়|নিচ্ছে)", "(the event) takes place",
+    (r"(?<=(?:অনুষ্ঠান|সভা|বৈঠক|সম্মেলন|উৎসব|প্রতিযোগিতা|ম্যাচ|নির্বাচন|ইভেন্ট|কর্মশালা|সেমিনার)\p{Bengali}*\s+"
+     r"(?:\p{Bengali}+\s+){0,4}?)স্থান\s+(?:নেবে|নিবে|নিয়েছে|নিয়েছিল|নেয়|নিচ্ছে)", "(the event) takes place",
      "… অনুষ্ঠিত হবে / … হবে"),
     (r"বলা\s+নিরাপদ(?:\s+যে)?", "it is safe to say (that)", "নিঃসন্দেহে বলা যায়"),
     (r"(?:কোনো|কোন)\s+ব্যাপার\s+(?:না|নয়)(?=\s+(?:আপনি|তুমি|আপনার|তোমার|কে|কী|কি|কোথায়|কখন|কত|কিভাবে|কীভাবে)(?!\p{Bengali}))",
@@ -166,7 +191,7 @@ IDIOMS: list[tuple[str, str, str]] = [
      "we'd love to hear from you", "আপনার মতামত জানান"),
     (r"(?:আমাদের|আমাকে)\s+(?:\p{Bengali}+\s+)?(?:জানতে|জানাতে)\s+দিন", "let us know", "আমাদের জানান"),
     # "rose by 20 percent": the English preposition as দ্বারা before or after the amount
-    (r"(?:শতাংশ|%|পার্সেন্ট|গুণ|পয়েন্ট)\s*দ্বারা|দ্বারা\s+(?:প্রায়\s+)?[০-৯0-9][০-৯0-9.,]*\s*(?:শতাংশ|%|পার্সেন্ট|গুণ|পয়েন্ট)",
+    (r"দ্বারা(?:(?<=(?:শতাংশ|%|পার্সেন্ট|গুণ|পয়েন্ট)\s*দ্বারা)|\s+(?:প্রায়\s+)?[০-৯0-9][০-৯0-9.,]*\s*(?:শতাংশ|%|পার্সেন্ট|গুণ|পয়েন্ট))",
      "(rose / fell) by N percent", "২০ শতাংশ বেড়েছে (দ্বারা ছাড়া)"),
     (r"(?<=(?:^|[।?!])\s*)(?:এটি|এটা|এটাই|এটিই|এই)\s+(?:সেখানে\s+)?যেখানে\s+(?:\p{Bengali}+\s+){1,4}?(?:আসে|আসেন|আসবে|প্রবেশ\s+করে)(?!\p{Bengali})",
      "this is where X comes in", "এখানেই … -এর ভূমিকা / এখানেই … কাজে আসে"),
@@ -175,6 +200,69 @@ IDIOMS: list[tuple[str, str, str]] = [
 ]
 # one pattern per idiom: each starts with a literal word, which the regex engine finds fast
 IDIOM_RES = [regex.compile(f"{NB}{bnpat(p)}{NA}", regex.V1 | regex.M) for p, _, _ in IDIOMS]
+
+
+def required_literals(p: str) -> list[list[str]]:
+    """What every match of the idiom pattern ``p`` contains, as groups of literal strings: each
+    group holds alternatives, one of which occurs in any match. A text lacking every string of a
+    group cannot match, so the pattern is not run on it: a few ``str.__contains__`` calls instead
+    of a regex scan, for most of the ~80 idioms on most texts. Computed from the parse tree of the
+    pattern: literal runs that are mandatory (not under an optional repeat, a lookaround or an
+    alternation), and mandatory alternations whose every branch has such a run. Runs are cut at
+    য়/ড়/ঢ়, which texts write in two encodings. An empty list: no guarantee found."""
+    from re import _constants as c
+    from re import _parser
+
+    def walk(seq):
+        runs, alts, cur = [], [], []
+
+        def flush():
+            if cur:
+                runs.append("".join(cur))
+                cur.clear()
+
+        for op, av in seq:
+            if op is c.LITERAL:
+                ch = chr(av)
+                if ch == "\u09bc":   # nukta: drop its base letter too (য় has two encodings)
+                    if cur:
+                        cur.pop()
+                    flush()
+                else:
+                    cur.append(ch)
+                continue
+            flush()
+            if op is c.SUBPATTERN:
+                r, a = walk(av[3])
+                runs += r
+                alts += a
+            elif op is c.BRANCH:
+                opts = []
+                for branch in av[1]:
+                    r, _ = walk(branch)
+                    r = [x for x in r if len(x) >= 2]
+                    if not r:
+                        opts = None
+                        break
+                    opts.append(max(r, key=len))
+                if opts:
+                    alts.append(opts)
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+                r, a = walk(av[2])
+                runs += r
+                alts += a
+        flush()
+        return runs, alts
+
+    try:
+        tree = _parser.parse(nukta_norm(p).replace(r"\p{Bengali}", "[\u0980-\u09ff]"))
+        runs, alts = walk(list(tree))
+    except Exception:  # a construct Python's parser does not know: no prefilter
+        return []
+    return [[r] for r in dict.fromkeys(r for r in runs if len(r) >= 2)] + alts
+
+
+IDIOM_NEEDLES = [required_literals(p) for p, _, _ in IDIOMS]
 
 # "Well, …" as a discourse opener, and "Below, we …": only at the start of a sentence.
 OPENERS = {"ভাল": ("Well, …", "তো, / আচ্ছা,"), "ভালো": ("Well, …", "তো, / আচ্ছা,"),
@@ -195,10 +283,45 @@ OPENER_RE = regex.compile(
 _OPENERS_NORM = {nukta_norm(k): v for k, v in OPENERS.items()}
 
 
+def _lines_with(text: str, strings, line_starts: list[int], cap: int) -> list[int] | None:
+    """Indices of the lines holding one of ``strings``, or None after ``cap`` occurrences (then a
+    scan of the whole text is cheaper)."""
+    import bisect
+
+    rows: set[int] = set()
+    n = 0
+    for s in strings:
+        i = text.find(s)
+        while i != -1:
+            n += 1
+            if n > cap:
+                return None
+            rows.add(bisect.bisect_right(line_starts, i) - 1)
+            i = text.find(s, i + len(s))
+    return sorted(rows)
+
+
 def idiom_calque(ctx, rule):
     taken: list[tuple[int, int]] = []
-    for pat, (_, en, bn) in zip(IDIOM_RES, IDIOMS):
-        for m in pat.finditer(ctx.text):
+    text = ctx.text
+    line_starts = ctx.once("translationese.line_starts",
+                           lambda: [0] + [m.end() for m in regex.finditer(r"\n", text)])
+    cap = max(8, len(line_starts) // 4)
+    for pat, needles, (_, en, bn) in zip(IDIOM_RES, IDIOM_NEEDLES, IDIOMS):
+        if not all(any(n in text for n in group) for group in needles):
+            continue
+        # run the pattern only on the lines holding its most selective literal (the group whose
+        # shortest string is longest); an idiom does not cross a line break
+        rows = None
+        if needles:
+            group = max(needles, key=lambda g: min(map(len, g)))
+            rows = _lines_with(text, group, line_starts, cap)
+        if rows is None:
+            matches = pat.finditer(text)
+        else:
+            ends = line_starts[1:] + [len(text) + 1]
+            matches = (m for r in rows for m in pat.finditer(text, line_starts[r], ends[r] - 1))
+        for m in matches:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue   # an earlier (more specific) idiom already covers this text
             taken.append(m.span())
@@ -372,8 +495,10 @@ def classifier_person(ctx, rule):
 
 # --------------------------------------------------------------------------------------
 # X এবং X: two English synonyms (skills and abilities) rendered by one Bengali word.
+# (found from the conjunction, with the first X in a lookbehind: a pattern that starts with any
+# Bengali word is tried at every letter, one that starts with এবং/ও only at those words)
 REPEAT_COORD_RE = regex.compile(
-    rf"{NB}(?P<x>\p{{Bengali}}{{3,}})(?P<conj>\s+(?:এবং|ও)\s+)(?P=x){NA}(?P<after>\s*\S*)", regex.V1)
+    rf"(?P<conj>\s+(?:এবং|ও)\s+)(?<={NB}(?P<x>\p{{Bengali}}{{3,}})(?P=conj))(?P=x){NA}(?P<after>\s*\S*)", regex.V1)
 PRONOUNS = frozenset("""
 তার তাঁর তাদের তাঁদের আমার আমাদের তোমার তোমাদের আপনার আপনাদের এর ওর ওদের এদের যার যাদের সে তিনি
 আমি আমরা তুমি তোমরা আপনি আপনারা তারা তাঁরা এটি এটা ওটা সেটি সেটা এই ওই সেই আরও আরো বারবার
@@ -390,7 +515,8 @@ def repeated_coordination(ctx, rule):
             continue   # মানুষ এবং মানুষ মাত্রই …: a proverb shape
         if regex.search(r"\p{Bengali}(?:ের|র|দের)$", after) and len(after) > 3:
             continue   # X and X-compound: গাড়ি ও গাড়ি চালকদের, সংবাদ ও সংবাদ শিরোনামের
-        s, e = m.start(), m.start() + 2 * len(x) + len(m.group("conj"))
+        s = m.start("x")
+        e = s + 2 * len(x) + len(m.group("conj"))
         # fix: keep one X (unsafe: the editor may want the second English synonym instead)
         yield Hit(s, e, x, args={"word": x, "text": ctx.text[s:e]})
 
@@ -400,11 +526,14 @@ def repeated_coordination(ctx, rule):
 # words grammatically: ধীরে ধীরে, মাঝে মাঝে, বড় বড়, কে কে, যে যে …). Flags only function words
 # that never reduplicate (এবং এবং, যে যে is fine) and long words whose repetition is not a
 # distributive/iterative shape.
-REPEAT_WORD_RE = regex.compile(rf"{NB}(?P<w>\p{{Bengali}}+)\s+(?P=w){NA}", regex.V1)
-NEVER_REDUP = frozenset("""
+NEVER_REDUP = frozenset(nukta_norm(w) for w in """
 এবং অথবা কিংবা কিন্তু তবে যদি তাহলে তবুও এর জন্য মধ্যে উপর ওপর দ্বারা কর্তৃক
 হয়েছে করেছে ছিলেন যেমন অর্থাৎ
 """.split())
+# only these words are reported, so the pattern starts with them (a literal alternation is
+# found fast; a pattern starting with any Bengali word is tried at every letter)
+REPEAT_WORD_RE = regex.compile(
+    rf"{NB}(?P<w>{'|'.join(bnpat(w) for w in sorted(NEVER_REDUP, key=len, reverse=True))})\s+(?P=w){NA}", regex.V1)
 
 
 def repeated_word(ctx, rule):

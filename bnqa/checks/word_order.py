@@ -185,6 +185,17 @@ def _tags(words) -> dict[int, str]:
     return {t.i: tg for t, tg in zip(words, pos.tag(t.text for t in words))}
 
 
+# every narrow shape holds one of these words: in narrow mode, sentences without one are skipped
+# before they are tokenised (য় in both encodings)
+_Y = "(?:\u09df|\u09af\u09bc)"
+_NARROW_HINT_RE = regex.compile(
+    # a postposition opening a clause
+    r"(?:^|(?<=[।?!,;:—–]))[ \t]*(?:মত|মতো|মতন|হিসেবে|হিসাবে|দ্বারা|বিরুদ্ধে|ব্যতীত)(?![\p{Bengali}])"
+    # an existential verb or a help noun, then a clause that ends on a -তে word
+    rf"|(?<![\p{{Bengali}}])(?:আছে|আছেন|র{_Y}েছে|র{_Y}েছেন|নেই|সাহায্য|সহা{_Y}তা|সহযোগিতা)(?![\p{{Bengali}}])"
+    r"[^।?!\n,;:—–]*?\p{Bengali}তে(?=[ \t]*(?:[।?!\n,;:—–\-()\[\]\"“”'‘’«»…|॥৷.]|$))", regex.M)
+
+
 def svo_word_order(ctx, rule):
     text = ctx.text
     min_after = int(rule.options.get("min_after", 2))
@@ -196,7 +207,18 @@ def svo_word_order(ctx, rule):
     narrow, broad = shapes in ("narrow", "all"), shapes in ("broad", "all")
     # without the tagger the narrow shapes rest on morphology alone (no bnlp import at all)
     use_tagger = bool(rule.options.get("tagger", True))
+    hints = None
+    if not broad:
+        import bisect
+
+        hints = [m.start() for m in _NARROW_HINT_RE.finditer(text)]
+        if not hints:
+            return
     for sm in SENT_RE.finditer(text):
+        if hints is not None:
+            k = bisect.bisect_left(hints, sm.start())
+            if k == len(hints) or hints[k] >= sm.end():
+                continue  # no word a narrow shape needs
         stext = sm.group().strip()
         if not stext or stext.endswith("?"):
             continue  # questions
