@@ -43,6 +43,18 @@ def compiled(rule) -> regex.Pattern:
 _hints: dict[str, regex.Pattern] = {}
 
 
+def _line_starts(ctx) -> list[int]:
+    """Offsets of the document's line starts, computed once per document."""
+    return ctx.once("translationese.line_starts", lambda: [0] + [m.end() for m in regex.finditer(r"\n", ctx.text)])
+
+
+def _finditer_lines(ctx, pat, rows):
+    """``pat.finditer`` restricted to the lines ``rows`` (indices into ``_line_starts``), in order."""
+    starts = _line_starts(ctx)
+    ends = starts[1:] + [len(ctx.text) + 1]
+    return (m for r in rows for m in pat.finditer(ctx.text, starts[r], ends[r] - 1))
+
+
 def _hinted_matches(ctx, rule, pat):
     """``pat.finditer`` over the text, or, when the rule has ``options.hint`` (a fast regex that
     every match's line contains, starting with a literal), over the lines the hint finds only."""
@@ -57,11 +69,8 @@ def _hinted_matches(ctx, rule, pat):
         return iter(())
     import bisect
 
-    line_starts = ctx.once("translationese.line_starts",
-                           lambda: [0] + [m.end() for m in regex.finditer(r"\n", text)])
-    ends = line_starts[1:] + [len(text) + 1]
-    rows = sorted({bisect.bisect_right(line_starts, i) - 1 for i in found})
-    return (m for r in rows for m in pat.finditer(text, line_starts[r], ends[r] - 1))
+    starts = _line_starts(ctx)
+    return _finditer_lines(ctx, pat, sorted({bisect.bisect_right(starts, i) - 1 for i in found}))
 
 
 def pattern(ctx, rule):
@@ -198,7 +207,7 @@ IDIOMS: list[tuple[str, str, str]] = [
     (r"(?:আপনি|তুমি)\s+যদি\s+খুঁজছেন\s+(?:একটি|একটা|কিছু|কোনো|কোন|এমন)(?!\p{Bengali})", "if you are looking for a …",
      "আপনি যদি … খুঁজে থাকেন"),
 ]
-# one pattern per idiom: each starts with a literal word, which the regex engine finds fast
+# one pattern per idiom (run only where its required literals occur: see required_literals)
 IDIOM_RES = [regex.compile(f"{NB}{bnpat(p)}{NA}", regex.V1 | regex.M) for p, _, _ in IDIOMS]
 
 
@@ -304,8 +313,7 @@ def _lines_with(text: str, strings, line_starts: list[int], cap: int) -> list[in
 def idiom_calque(ctx, rule):
     taken: list[tuple[int, int]] = []
     text = ctx.text
-    line_starts = ctx.once("translationese.line_starts",
-                           lambda: [0] + [m.end() for m in regex.finditer(r"\n", text)])
+    line_starts = _line_starts(ctx)
     cap = max(8, len(line_starts) // 4)
     for pat, needles, (_, en, bn) in zip(IDIOM_RES, IDIOM_NEEDLES, IDIOMS):
         if not all(any(n in text for n in group) for group in needles):
@@ -316,11 +324,7 @@ def idiom_calque(ctx, rule):
         if needles:
             group = max(needles, key=lambda g: min(map(len, g)))
             rows = _lines_with(text, group, line_starts, cap)
-        if rows is None:
-            matches = pat.finditer(text)
-        else:
-            ends = line_starts[1:] + [len(text) + 1]
-            matches = (m for r in rows for m in pat.finditer(text, line_starts[r], ends[r] - 1))
+        matches = pat.finditer(text) if rows is None else _finditer_lines(ctx, pat, rows)
         for m in matches:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue   # an earlier (more specific) idiom already covers this text
@@ -438,6 +442,7 @@ def _words_after(text: str, pos: int, n: int) -> list[tuple[str, int, int]]:
 
 # a clause that ends in an honorific finite verb (বলেছেন, দেখলেন, দিয়েছেন, করবেন)
 _HONORIFIC_END_RE = regex.compile(r"\p{Bengali}+(?:েছেন|েছিলেন|লেন|ছেন|তেন|বেন|েন)\s*[।!]")
+_CLAUSE_STOP_RE = regex.compile(r"[।!?\n,;]")
 
 
 def _honorific_subject(text: str, start: int, end: int) -> bool:
@@ -449,7 +454,7 @@ def _honorific_subject(text: str, start: int, end: int) -> bool:
     before = text[line_start:start].rstrip()
     if before and before[-1] not in "।?!:\"“'‘":
         return False
-    stop = regex.compile(r"[।!?\n,;]").search(text, end)
+    stop = _CLAUSE_STOP_RE.search(text, end)
     if stop is None or text[stop.start()] not in "।!":
         return False
     clause = text[end:stop.end()]
