@@ -8,8 +8,8 @@ after it is Bengali prose: a function word, light verb or common native adjectiv
 (``PROSE_WORDS``: নতুন, সম্প্রতি, নিজস্ব …), a number, or a frequent word with a Bengali inflection
 (…ভাবে, …েছে, …ের, …কে). In the clean corpora every দ্য X is followed by another English word or a
 genre noun (দ্য ক্রেসেন্ট মুন, দ্য গার্ডিয়ান পত্রিকার), never by one of these.
-L002: a social-media handle written in Bengali letters (@নাথানলেবাচ): handles and URLs only work
-in their original Latin spelling.
+L002: a social-media handle or a web address written in Bengali letters (@নাথানলেবাচ,
+উদাহরণ.কম): handles and URLs only work in their original Latin spelling.
 L003 (preview): the English conjunction «and» transliterated (অ্যান্ড/এন্ড) between two
 Bengali-script words, outside quotes; often a name, hence preview.
 """
@@ -37,6 +37,11 @@ PROSE_WORDS = frozenset("""
 _NUMBER = regex.compile(r"[০-৯0-9]+")
 CASE_ENDINGS = regex.compile(r"(?:ের|র|রা|কে|দের|তে|য়|এ|ে)$")
 HANDLE_RE = regex.compile(rf"(?<![\w@])@(?P<h>{_BN}[\u0980-\u09FF\u200c\u200d_.0-9]*)")
+# a web address in Bengali letters: ডব্লিউডব্লিউডব্লিউ.উদাহরণ.কম, উদাহরণ.কম/ব্লগ (a domain of three
+# letters or more before .কম/.অর্গ/.নেট; abbreviations such as লে.গভ. are not domains)
+URL_RE = regex.compile(
+    r"(?<![\w.])(?:(?:এইচটিটিপিএস?|এইচটিটিপি)://)?(?:(?:ডব্লিউ|ডাব্লিউ){3}\.)?"
+    r"(?:[\u0980-\u09FF\u200c\u200d-]{3,}\.)+(?:কম|অর্গ|নেট)(?![\u0980-\u09FF])(?:/[^\s।,]*)?")
 AND_RE = regex.compile(rf"(?<={_BN}) (?P<w>অ্যান্ড|অ্যান্ড|এন্ড) (?={_BN})")
 
 
@@ -61,6 +66,8 @@ def english_article(ctx, rule):
 
 def bengali_handle(ctx, rule):
     for m in HANDLE_RE.finditer(ctx.text):
+        yield Hit(m.start(), m.end(), args={"handle": m.group()})
+    for m in URL_RE.finditer(ctx.text):
         yield Hit(m.start(), m.end(), args={"handle": m.group()})
 
 
