@@ -91,3 +91,13 @@ def test_tumi_window_counts_equal_rescanning_each_window(lines):
     apni = [m.start() for m in R.APNI_RE.finditer(text) if not R.in_spans(m.start(), R.quoted_spans(ctx))]
     slow = [(h.start, h.end, h.args) for h in R._tumi_in_apni_rescan(text, R.quoted_spans(ctx), apni, lines)]
     assert fast == slow and fast
+
+
+def test_tumi_sentence_after_blank_line_counts_once():
+    # paragraphs separated by a blank line: the তুমি-forms of one sentence are one switch, whether
+    # or not the sentence opens its line (a line-start match used to get its own sentence key)
+    text = ("আপনার ব্যবসার জন্য সঠিক সরঞ্জাম বেছে নিন। আপনি যদি শুরু করতে চান, প্রথমে একটি পরিকল্পনা করুন।\n\n"
+            "তুমি যদি আরও জানতে চাও, আমাদের ব্লগ পড়ো।\n\n"
+            "আপনি আপনার দলকে প্রশিক্ষণ দিন।\n")
+    found = [d for d in check_text(text, select=["R001"])]
+    assert [text[d.offset:d.end] for d in found] == ["তুমি", "পড়ো"]

@@ -92,8 +92,10 @@ IO_NOUNS = frozenset(nukta_norm(w) for w in """
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    m = regex.search(r"[।?!\n][^।?!\n]*$", text[:pos])
-    return m.start() if m else 0
+    """The last sentence delimiter (or line break) before ``pos``, -1 when there is none: the same
+    for every word of one sentence."""
+    m = regex.search(r"[।?!\n][^।?!\n]*\Z", text[:pos])
+    return m.start() if m else -1
 
 
 # TUMI_RE can only match across a line break through ``\s+`` after চেষ্টা or -িও (চেষ্টা\nকরো,
@@ -139,14 +141,9 @@ def tumi_in_apni(ctx, rule):
         if nukta_norm(w) in IO_NOUNS:
             key = None
         else:
-            # what _sentence_start finds: the last delimiter before the match, but before a
-            # match at a line's start ``$`` also matches ahead of that line break, so the last
-            # delimiter before the break wins (the break itself when there is none)
+            # what _sentence_start finds: the last delimiter before the match
             i = bisect.bisect_left(delims, st)
-            if i and delims[i - 1] == st - 1 and text[st - 1] == "\n":
-                key = delims[i - 2] if i >= 2 else st - 1
-            else:
-                key = delims[i - 1] if i else -1
+            key = delims[i - 1] if i else -1
         tumi.append((st, m.end(), w, key))
     starts = [t[0] for t in tumi]
     for st, end, w, key in tumi:
