@@ -11,6 +11,8 @@ from .punctuation import ABBREVIATIONS
 # cluster, reported by the unicode rules). The colon is left out: between Bengali letters it is
 # a stand-in for the visarga (দু:খ) or a wiki namespace (বিষয়শ্রেণী:ইতিহাস), not a missing space.
 MISSING_AFTER_RE = regex.compile(r"[,।৷?!;](?=[\u0985-\u09B9\u09CE\u09DC-\u09DF\u09F0\u09F1])")
+# the semicolon that ends an HTML entity (&quot;আমরা): M003 reports the entity
+_ENTITY_END_RE = regex.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6})$")
 
 
 def missing_space_after(ctx, rule):
@@ -21,6 +23,8 @@ def missing_space_after(ctx, rule):
             continue
         if text[p] == "," and word_before(text, p) in ABBREVIATIONS:
             continue  # letters of an abbreviation separated by commas: এল,সি,এ
+        if text[p] == ";" and _ENTITY_END_RE.search(text, max(0, p - 40), p):
+            continue  # the end of an HTML entity, not a punctuation mark
         yield Hit(p, p + 1, edits=[(p + 1, p + 1, " ")])
 
 
