@@ -67,8 +67,10 @@ def english_article(ctx, rule):
 def bengali_handle(ctx, rule):
     for m in HANDLE_RE.finditer(ctx.text):
         yield Hit(m.start(), m.end(), args={"handle": m.group()})
-    for m in URL_RE.finditer(ctx.text):
-        yield Hit(m.start(), m.end(), args={"handle": m.group()})
+    text = ctx.text
+    if ".কম" in text or ".অর্গ" in text or ".নেট" in text:  # (one scan for the rare case)
+        for m in URL_RE.finditer(text):
+            yield Hit(m.start(), m.end(), args={"handle": m.group()})
 
 
 def english_and(ctx, rule):
