@@ -161,8 +161,11 @@ class _IdiomTable:
 
     def __init__(self, options):
         rows = options.get("idioms", [])
+        # each idiom's literal groups, the most selective (longest shortest string) first: the
+        # presence test stops at the first group missing from the text, usually the first
         self.idioms = [(regex.compile(f"{NB}{bnpat(r['pattern'])}{NA}", regex.V1 | regex.M),
-                        required_literals(r["pattern"]), r["english"], r["bengali"]) for r in rows]
+                        sorted(required_literals(r["pattern"]), key=lambda g: -min(map(len, g))),
+                        r["english"], r["bengali"]) for r in rows]
         openers = options.get("openers", {})
         self.openers = {nukta_norm(k): (v["english"], v["bengali"]) for k, v in openers.items()}
         # the openers as they are written (one space between words), alternatives longest first
@@ -209,10 +212,7 @@ def idiom_calque(ctx, rule):
             continue
         # run the pattern only on the lines holding its most selective literal (the group whose
         # shortest string is longest); an idiom does not cross a line break
-        rows = None
-        if needles:
-            group = max(needles, key=lambda g: min(map(len, g)))
-            rows = _lines_with(text, group, line_starts, cap)
+        rows = _lines_with(text, needles[0], line_starts, cap) if needles else None
         matches = pat.finditer(text) if rows is None else _finditer_lines(ctx, pat, rows)
         for m in matches:
             if any(s < m.end() and m.start() < e for s, e in taken):
