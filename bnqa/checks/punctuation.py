@@ -258,3 +258,33 @@ def hyphen_as_dash(ctx, rule):
             continue
         p = m.start()
         yield Hit(p, p + 1, "—", args={"word": m.group("w")})
+
+
+# P012: two different end marks in a row, one of them redundant: ?। !। (keep ? !), ,। ;। :।
+# (keep ।), ।. .। ৷। (one danda), । । (a spaced double danda; ।। is P009). An ellipsis (... ।,
+# ?...) and a doubled dot are left alone.
+_MIXED_END_RE = regex.compile(r"(?P<a>[?!,;:।৷.])(?P<sp>[ \t]?)(?P<b>[।৷.])(?![ \t]?\.)")
+
+
+def mixed_end_marks(ctx, rule):
+    text = ctx.text
+    for m in _MIXED_END_RE.finditer(text):
+        a, b, sp = m.group("a"), m.group("b"), m.group("sp")
+        s = m.start()
+        if a == "." and (b == "." or (s > 0 and text[s - 1] == ".")):
+            continue  # .. or the end of ...
+        if a in "?!":
+            keep = a
+        elif a in ",;:":
+            if b == ".":
+                continue  # ,. may close an abbreviation
+            keep = b
+        elif a == b:
+            if not sp:
+                continue  # ।। and ৷৷ are P009
+            keep = a
+        elif "।" in (a, b):
+            keep = "।"
+        else:
+            continue  # ৷. and .৷: the ৷ is P002's, the dot P001's
+        yield Hit(s, m.end(), keep, args={"marks": m.group()})
