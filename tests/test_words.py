@@ -143,3 +143,14 @@ def test_three_words_run_together_get_every_space():
 @pytest.mark.parametrize("word", ["এনআরসিপি", "সিএমওরা", "এসএমএমইর", "বিএনএফএর"])
 def test_abbreviations_are_not_fused_words_even_in_preview(word):
     assert not check_text(f"তিনি {word} নিয়ে বললেন।", select=["W001", "W002"], preview=True)
+
+
+def test_long_tokens_are_not_searched():
+    # the split search is quadratic in the token: a scraped blob is skipped, a real join is not
+    from bnqa.checks.words import MAX_TOKEN_CHARS, _split
+
+    assert _split("ক" * (MAX_TOKEN_CHARS + 1)) is None
+    assert _split("আমিভাতখাই" * 20) is None
+    assert _split("দিনএই") is not None
+    text = "এখানে " + "ক" * 50_000 + " আছে।"
+    assert not [d for d in check_text(text, select=["W001", "W002", "E002"], preview=True)]

@@ -141,7 +141,9 @@ def near_neighbours(ctx, rule):
             res = None
             t = nfc(tok)
             z = lex.get(t, 0.0)
-            if z <= max_zipf and len(t) >= 5 and len(GRAPHEME_RE.findall(t)) >= 3 and lookup(t) is None:
+            # (no word is longer than 60 characters: a longer token is a blob, and every edit
+            # of it costs a copy of it)
+            if z <= max_zipf and 5 <= len(t) <= 60 and len(GRAPHEME_RE.findall(t)) >= 3 and lookup(t) is None:
                 cands = [(c, cz) for c, cz in candidates(t) if cz >= min_cand and cz - z >= min_gain]
                 if cands:
                     res = cands

@@ -193,7 +193,9 @@ _NARROW_HINT_RE = regex.compile(
     r"(?:^|(?<=[।?!,;:—–]))[ \t]*(?:মত|মতো|মতন|হিসেবে|হিসাবে|দ্বারা|বিরুদ্ধে|ব্যতীত)(?![\p{Bengali}])"
     # an existential verb or a help noun, then a clause that ends on a -তে word
     rf"|(?<![\p{{Bengali}}])(?:আছে|আছেন|র{_Y}েছে|র{_Y}েছেন|নেই|সাহায্য|সহা{_Y}তা|সহযোগিতা)(?![\p{{Bengali}}])"
-    r"[^।?!\n,;:—–]*?\p{Bengali}তে(?=[ \t]*(?:[।?!\n,;:—–\-()\[\]\"“”'‘’«»…|॥৷.]|$))", regex.M)
+    # (the clause end is looked for within 150 characters: an unbounded lazy scan would make a
+    # long line without punctuation quadratic)
+    r"[^।?!\n,;:—–]{0,150}?\p{Bengali}তে(?=[ \t]*(?:[।?!\n,;:—–\-()\[\]\"“”'‘’«»…|॥৷.]|$))", regex.M)
 
 
 def svo_word_order(ctx, rule):

@@ -228,9 +228,16 @@ def structural_split(t: str):
     return best[1] if best else None
 
 
+# Two to four Bengali words run together stay well under this length; a longer token (a
+# scraped blob, a line of one letter) is not searched: the split search is quadratic in it.
+MAX_TOKEN_CHARS = 100
+
+
 def _split(tok: str):
     """The best two-word split of ``tok`` as ``(score, [cut], structural cut or None)``, else its
     segmentation into three or four words as ``(score, cuts, None)``, else None (NFC offsets)."""
+    if len(tok) > MAX_TOKEN_CHARS:
+        return None
     t = nfc(tok)
     lex = lexicon()
     if t in lex or (t[-1] in CLITICS and t[:-1] in lex):
