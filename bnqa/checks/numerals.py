@@ -129,13 +129,13 @@ def truncated_year(ctx, rule):
 def mixed_number(ctx, rule):
     """N004: one number written with digits of both systems (2০23)."""
     a, b, _ = digit_counts(ctx)
+    # the article's dominant system; Bengali digits in a Bengali article without one
+    table = TO_ASCII if a > b else TO_BN
     for m in _NUM_RE.finditer(ctx.text):
         d = m.group()
         if d.isascii() or not any(c.isascii() for c in d):
             continue  # one system
-        # the article's dominant system; Bengali digits in a Bengali article without one
-        ascii_major = a > b
-        yield Hit(m.start(), m.end(), d.translate(TO_ASCII if ascii_major else TO_BN), args={"number": d})
+        yield Hit(m.start(), m.end(), d.translate(table), args={"number": d})
 
 
 def english_date_order(ctx, rule):

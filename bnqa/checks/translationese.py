@@ -28,29 +28,26 @@ def bnpat(p: str) -> str:
     return p
 
 
-_compiled: dict[str, regex.Pattern] = {}
+# what a rule's options compile to (its pattern, hint, idiom table), made once per run
+_per_rule: dict[tuple[str, str], object] = {}
+
+
+def _rule_cached(rule, what: str, make):
+    key = (rule.code, what)
+    if key not in _per_rule:
+        _per_rule[key] = make()
+    return _per_rule[key]
 
 
 def compiled(rule) -> regex.Pattern:
-    key = rule.code
-    if key not in _compiled:
-        o = rule.options
-        fl = regex.V1 | (regex.M if "m" in o.get("flags", "m") else 0)
-        _compiled[key] = regex.compile(bnpat(o["regex"]), fl)
-    return _compiled[key]
-
-
-_hints: dict[str, regex.Pattern] = {}
-
-
-def _line_starts(ctx) -> list[int]:
-    """Offsets of the document's line starts, computed once per document."""
-    return ctx.once("translationese.line_starts", lambda: [0] + [m.end() for m in regex.finditer(r"\n", ctx.text)])
+    o = rule.options
+    return _rule_cached(rule, "regex", lambda: regex.compile(
+        bnpat(o["regex"]), regex.V1 | (regex.M if "m" in o.get("flags", "m") else 0)))
 
 
 def _finditer_lines(ctx, pat, rows):
-    """``pat.finditer`` restricted to the lines ``rows`` (indices into ``_line_starts``), in order."""
-    starts = _line_starts(ctx)
+    """``pat.finditer`` restricted to the lines ``rows`` (0-based rows of ``ctx.lines``), in order."""
+    starts = ctx.lines.starts
     ends = starts[1:] + [len(ctx.text) + 1]
     return (m for r in rows for m in pat.finditer(ctx.text, starts[r], ends[r] - 1))
 
@@ -58,19 +55,12 @@ def _finditer_lines(ctx, pat, rows):
 def _hinted_matches(ctx, rule, pat):
     """``pat.finditer`` over the text, or, when the rule has ``options.hint`` (a fast regex that
     every match's line contains, starting with a literal), over the lines the hint finds only."""
-    text = ctx.text
     hint = rule.options.get("hint")
     if not hint:
-        return pat.finditer(text)
-    if rule.code not in _hints:
-        _hints[rule.code] = regex.compile(bnpat(hint), regex.V1)
-    found = [m.start() for m in _hints[rule.code].finditer(text)]
-    if not found:
-        return iter(())
-    import bisect
-
-    starts = _line_starts(ctx)
-    return _finditer_lines(ctx, pat, sorted({bisect.bisect_right(starts, i) - 1 for i in found}))
+        return pat.finditer(ctx.text)
+    hint_re = _rule_cached(rule, "hint", lambda: regex.compile(bnpat(hint), regex.V1))
+    rows = sorted({ctx.lines.location(m.start())[0] - 1 for m in hint_re.finditer(ctx.text)})
+    return _finditer_lines(ctx, pat, rows)
 
 
 def pattern(ctx, rule):
@@ -157,7 +147,7 @@ def required_literals(p: str) -> list[list[str]]:
 
 
 class _IdiomTable:
-    """T006's idioms and openers, compiled once per run (``_idiom_table``)."""
+    """T006's idioms and openers, compiled once per run."""
 
     def __init__(self, options):
         rows = options.get("idioms", [])
@@ -174,20 +164,10 @@ class _IdiomTable:
             + r")\s*,(?=\s)", regex.V1 | regex.M) if openers else None
 
 
-_IDIOM_TABLES: dict[str, _IdiomTable] = {}
-
-
-def _idiom_table(rule) -> _IdiomTable:
-    if rule.code not in _IDIOM_TABLES:
-        _IDIOM_TABLES[rule.code] = _IdiomTable(rule.options)
-    return _IDIOM_TABLES[rule.code]
-
-
-def _lines_with(text: str, strings, line_starts: list[int], cap: int) -> list[int] | None:
-    """Indices of the lines holding one of ``strings``, or None after ``cap`` occurrences (then a
-    scan of the whole text is cheaper)."""
-    import bisect
-
+def _lines_with(ctx, strings, cap: int) -> list[int] | None:
+    """0-based rows of the lines holding one of ``strings``, or None after ``cap`` occurrences
+    (then a scan of the whole text is cheaper)."""
+    text, lines = ctx.text, ctx.lines
     rows: set[int] = set()
     n = 0
     for s in strings:
@@ -196,7 +176,7 @@ def _lines_with(text: str, strings, line_starts: list[int], cap: int) -> list[in
             n += 1
             if n > cap:
                 return None
-            rows.add(bisect.bisect_right(line_starts, i) - 1)
+            rows.add(lines.location(i)[0] - 1)
             i = text.find(s, i + len(s))
     return sorted(rows)
 
@@ -204,15 +184,14 @@ def _lines_with(text: str, strings, line_starts: list[int], cap: int) -> list[in
 def idiom_calque(ctx, rule):
     taken: list[tuple[int, int]] = []
     text = ctx.text
-    line_starts = _line_starts(ctx)
-    cap = max(8, len(line_starts) // 4)
-    table = _idiom_table(rule)
+    cap = max(8, len(ctx.lines.starts) // 4)
+    table = _rule_cached(rule, "idioms", lambda: _IdiomTable(rule.options))
     for pat, needles, en, bn in table.idioms:
         if not all(any(n in text for n in group) for group in needles):
             continue
         # run the pattern only on the lines holding its most selective literal (the group whose
         # shortest string is longest); an idiom does not cross a line break
-        rows = _lines_with(text, needles[0], line_starts, cap) if needles else None
+        rows = _lines_with(ctx, needles[0], cap) if needles else None
         matches = pat.finditer(text) if rows is None else _finditer_lines(ctx, pat, rows)
         for m in matches:
             if any(s < m.end() and m.start() < e for s, e in taken):
@@ -432,10 +411,9 @@ REPEAT_WORD_RE = regex.compile(
 
 def repeated_word(ctx, rule):
     text = ctx.text
-    for m in REPEAT_WORD_RE.finditer(text):
+    for m in REPEAT_WORD_RE.finditer(text):   # only NEVER_REDUP words can match
         w = m.group("w")
-        if nukta_norm(w) in NEVER_REDUP:
-            yield Hit(m.start(), m.end(), w, args={"word": w})
+        yield Hit(m.start(), m.end(), w, args={"word": w})
 
 
 # --------------------------------------------------------------------------------------

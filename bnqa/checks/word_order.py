@@ -31,6 +31,7 @@ import regex
 
 from .. import pos  # cheap: the tagger (bnlp) is loaded only by pos.tag
 from ..engine import Hit
+from .translationese import bnpat
 
 def _norm(s: str) -> str:
     return s.replace("\u09df", "\u09af\u09bc").replace("\u09dc", "\u09a1\u09bc").replace("\u09dd", "\u09a2\u09bc")
@@ -186,16 +187,19 @@ def _tags(words) -> dict[int, str]:
 
 
 # every narrow shape holds one of these words: in narrow mode, sentences without one are skipped
-# before they are tokenised (য় in both encodings)
-_Y = "(?:\u09df|\u09af\u09bc)"
-_NARROW_HINT_RE = regex.compile(
+# before they are tokenised (the word lists of the shapes above; bnpat: য় in both encodings)
+def _alternation(words) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_NARROW_HINT_RE = regex.compile(bnpat(
     # a postposition opening a clause
-    r"(?:^|(?<=[।?!,;:—–]))[ \t]*(?:মত|মতো|মতন|হিসেবে|হিসাবে|দ্বারা|বিরুদ্ধে|ব্যতীত)(?![\p{Bengali}])"
+    rf"(?:^|(?<=[।?!,;:—–]))[ \t]*(?:{_alternation(PREPOSITIONS)})(?![\p{{Bengali}}])"
     # an existential verb or a help noun, then a clause that ends on a -তে word
-    rf"|(?<![\p{{Bengali}}])(?:আছে|আছেন|র{_Y}েছে|র{_Y}েছেন|নেই|সাহায্য|সহা{_Y}তা|সহযোগিতা)(?![\p{{Bengali}}])"
+    rf"|(?<![\p{{Bengali}}])(?:{_alternation(EXISTENTIAL | HELP_NOUNS)})(?![\p{{Bengali}}])"
     # (the clause end is looked for within 150 characters: an unbounded lazy scan would make a
     # long line without punctuation quadratic)
-    r"[^।?!\n,;:—–]{0,150}?\p{Bengali}তে(?=[ \t]*(?:[।?!\n,;:—–\-()\[\]\"“”'‘’«»…|॥৷.]|$))", regex.M)
+    r"[^।?!\n,;:—–]{0,150}?\p{Bengali}তে(?=[ \t]*(?:[।?!\n,;:—–\-()\[\]\"“”'‘’«»…|॥৷.]|$))"), regex.M)
 
 
 def svo_word_order(ctx, rule):

@@ -46,11 +46,12 @@ FEATURES = ("zl", "zr", "zmin", "mod", "head", "vowel", "short", "left_e", "left
 _ENDINGS = tuple(sorted("""ের র কে দের রা তে য় ে েছে েছেন েন বে বেন লে লেন ছে ছেন তো ল লো ত তেন ছিল ছিলেন টি টা গুলো""".split(), key=len, reverse=True))
 
 
-def _inflected(word: str) -> float:
-    """1 when ``word`` is a known stem (Zipf >= 3) plus a case, plural or verb ending."""
+def _inflected(word: str, endings=_ENDINGS, min_zipf: float = 3.0) -> float:
+    """1 when ``word`` is a known stem (Zipf >= ``min_zipf``) plus one of ``endings`` (by default
+    a case, plural or verb ending)."""
     lex = lexicon()
-    for e in _ENDINGS:
-        if word.endswith(e) and len(word) > len(e) + 1 and lex.get(word[:-len(e)], 0) >= 3:
+    for e in endings:
+        if word.endswith(e) and len(word) > len(e) + 1 and lex.get(word[:-len(e)], 0) >= min_zipf:
             return 1.0
     return 0.0
 
@@ -96,11 +97,12 @@ def candidate_splits(token: str):
             yield p, left, right, zl, zr
 
 
-def best_split(token: str):
+def best_split(token: str, splits=None):
     """``(score, offset, left, right)`` of the best two-word split of ``token`` (NFC offsets),
-    or None. The score is the model's logit (> 0: more likely fused than not)."""
+    or None. The score is the model's logit (> 0: more likely fused than not). ``splits``:
+    ``candidate_splits(token)`` when the caller has them already."""
     best = None
-    for p, left, right, zl, zr in candidate_splits(token):
+    for p, left, right, zl, zr in (candidate_splits(token) if splits is None else splits):
         s = logit(features(left, right, zl, zr))
         if best is None or s > best[0]:
             best = (s, p, left, right)
@@ -206,22 +208,22 @@ STRUCT_FUNCTION_WORDS = frozenset(nfc(w) for w in """
 """.split())
 
 
-def structural_split(t: str):
-    """NFC offset of a structural two-word split of the unknown NFC token ``t`` (see above), or
-    None. Both parts have two or more graphemes; left Zipf >= 3, right Zipf >= 3.5 and
-    log10(1 + head[right]) <= 2; the most frequent pair wins."""
-    lex = lexicon()
+def structural_split(splits):
+    """NFC offset of a structural two-word split (see above) among ``splits``, the
+    ``candidate_splits`` of an unknown token, or None. Both parts have two or more graphemes;
+    left Zipf >= 3, right Zipf >= 3.5 and log10(1 + head[right]) <= 2; the most frequent pair
+    wins."""
     _, head = productivity()
     best = None
-    for p, left, right, zl, zr in candidate_splits(t):
+    for p, left, right, zl, zr in splits:
         if zl < 3.0 or zr < 3.5 or math.log10(1 + head.get(right, 0)) > 2.0:
             continue
-        if len(GRAPHEME_RE.findall(left)) < 2 or len(GRAPHEME_RE.findall(right)) < 2:
+        gl = len(GRAPHEME_RE.findall(left))
+        if gl < 2 or len(GRAPHEME_RE.findall(right)) < 2:
             continue
         # an inflected left part of two graphemes is often a name's first syllables (মানে|সারে,
         # জেনে|ভোর, বনে|ঢাকা): three or more
-        inflected = len(GRAPHEME_RE.findall(left)) >= 3 and any(
-            left.endswith(e) and len(left) > len(e) + 1 and lex.get(left[:-len(e)], 0) >= 3.5 for e in _STRUCT_CASE)
+        inflected = gl >= 3 and _inflected(left, _STRUCT_CASE, 3.5)
         if inflected or left.endswith(("িয়ে", "ভাবে")) or left in STRUCT_FUNCTION_WORDS:
             if best is None or zl + zr > best[0]:
                 best = (zl + zr, p)
@@ -242,9 +244,10 @@ def _split(tok: str):
     lex = lexicon()
     if t in lex or (t[-1] in CLITICS and t[:-1] in lex):
         return None  # a lexicon word, alone or with a clitic, has neither a split nor a segmentation
-    res = best_split(tok)
+    splits = list(candidate_splits(t))  # searched once, for the model and the structural test
+    res = best_split(t, splits)
     if res is not None:
-        return res[0], [res[1]], structural_split(t)
+        return res[0], [res[1]], structural_split(splits)
     seg = segment(tok)  # three or more words run together
     return (seg[0], seg[1], None) if seg else None
 
@@ -256,8 +259,6 @@ _SPLITS = TokenDecisions(_split)
 def fused_words(ctx, rule):
     threshold = float(rule.options.get("threshold", 3.8))
     cap = rule.options.get("below")  # the preview rule reports only what the default one does not
-    # the structural test (``structural_split``) belongs to the default rule
-    structural = cap is None and bool(rule.options.get("structural", True))
     text = ctx.text
     words = doc_words(ctx)
     found = {}  # token -> (offsets of the spaces, message args), decided once per distinct token
@@ -265,8 +266,8 @@ def fused_words(ctx, rule):
         if cap is not None and (score >= float(cap) or struct is not None):
             continue
         if score < threshold:
-            if not (structural and struct is not None):
-                continue
+            if cap is not None or struct is None:
+                continue  # the structural test (``structural_split``) belongs to the default rule
             cuts = [struct]
         if is_abbreviation(tok):
             continue
