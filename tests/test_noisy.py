@@ -60,3 +60,22 @@ def test_subtitles_fully_found_and_fixed(tmp_path):
     # and the fixed file offers no further fix of these kinds
     r = CliRunner().invoke(main, ["check", "--no-cache", "--select", "P001,P002", str(p)])
     assert r.exit_code == 0, r.output
+
+
+LITERAL = NOISY / "literal_news_translation.txt"
+
+
+@pytest.mark.skipif(not LITERAL.is_file(), reason="noisy corpus not available")
+def test_literal_translation_danda_dot_runs_found_and_fixed(tmp_path):
+    """The literal translation pads hundreds of sentences with dots after the danda (।........);
+    P012 finds every run, and its safe fix leaves the danda and nothing else changed."""
+    before = LITERAL.read_text(encoding="utf-8")
+    runs = regex.findall(r"[।৷](?:\.{2,}|…)", before)
+    assert len(runs) > 100
+    p = tmp_path / "literal.txt"
+    p.write_text(before, encoding="utf-8")
+    r = CliRunner().invoke(main, ["check", "--no-cache", "--fix", "--select", "P012", str(p)])
+    assert r.exit_code in (0, 1), r.output
+    after = p.read_text(encoding="utf-8")
+    assert regex.findall(r"[।৷](?:\.{2,}|…)", after) == []
+    assert after == regex.sub(r"([।৷])[ \t]?(?:\.{2,}|…+)", r"\1", before)

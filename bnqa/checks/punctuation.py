@@ -264,6 +264,9 @@ def hyphen_as_dash(ctx, rule):
 # (keep ।), ।. .। ৷। (one danda), । । (a spaced double danda; ।। is P009). An ellipsis (... ।,
 # ?...) and a doubled dot are left alone.
 _MIXED_END_RE = regex.compile(r"(?P<a>[?!,;:।৷.])(?P<sp>[ \t]?)(?P<b>[।৷.])(?![ \t]?\.)")
+# a danda followed by a run of dots or an ellipsis (।...... , ।…): padding left by scrapers and
+# converters; an ellipsis that trails off replaces the danda, it does not follow it
+_DANDA_DOTS_RE = regex.compile(r"(?P<a>[।৷])(?P<sp>[ \t]?)(?P<b>\.{2,}|…+)")
 
 
 def mixed_end_marks(ctx, rule):
@@ -288,3 +291,5 @@ def mixed_end_marks(ctx, rule):
         else:
             continue  # ৷. and .৷: the ৷ is P002's, the dot P001's
         yield Hit(s, m.end(), keep, args={"marks": m.group()})
+    for m in _DANDA_DOTS_RE.finditer(text):
+        yield Hit(m.start(), m.end(), m.group("a"), args={"marks": m.group()})
