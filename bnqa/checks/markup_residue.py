@@ -1,5 +1,7 @@
 """Residue of Markdown or HTML in plain-text prose. In Markdown and HTML files the markup is
-the file's own syntax (bnqa.markup segments it away), so these checks only look at plain text."""
+the file's own syntax (bnqa.markup segments it away), so these checks only look at plain text.
+Also the residue of annotated corpora (Penn Treebank bracket tokens and empty-element traces),
+which is never anybody's syntax in prose."""
 from __future__ import annotations
 
 import html
@@ -17,7 +19,20 @@ _TAG_RE = regex.compile(
     r"sup|sub|font|center|hr|iframe|script|style|figure|figcaption|section|article|header|footer|nav)"
     r"(?:\s[^<>\n]{0,300})?/?>", regex.IGNORECASE)
 _MD_HEADING_RE = regex.compile(r"(?m)^(?P<span>#{1,6}[ \t]+)(?=\S)")
+# Penn Treebank residue: bracket tokens (-LRB- … -RCB-, a dash on at least one side so that
+# the acronyms RRB or LCB alone are left alone; RRB-2024 too: only a Bengali digit may follow) and empty-element traces (*-1, *T*-2, *U*, *?*)
+_PTB_BRACKETS = {"LRB": "(", "RRB": ")", "LSB": "[", "RSB": "]", "LCB": "{", "RCB": "}"}
+_PTB_BRACKET_RE = regex.compile(
+    r"(?:-(?P<a>[LR][RSC]B)-?|(?<![\p{L}\p{N}])(?P<b>[LR][RSC]B)-)(?![\p{L}0-9])")
+_PTB_TRACE_RE = regex.compile(
+    r"(?<![\p{L}\p{N}*])\*(?:(?:T|U|EXP|ICH|RNR|PPA|NOT|\?)\*(?:-[0-9]{1,3})?|-[0-9]{1,3})(?![\p{L}\p{N}*])")
 _MD_LINK_RE = regex.compile(r"(?<!!)\[(?P<text>[^\]\n]{1,200})\]\((?P<url>(?:https?://|www\.|/)[^)\s]{1,500})\)")
+
+
+def is_trace(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a treebank trace such as *T*-1 (or its starred head *T*)."""
+    m = _PTB_TRACE_RE.match(text, start)
+    return bool(m) and m.end() >= end
 
 
 def _plain(ctx) -> bool:
@@ -34,6 +49,8 @@ def emphasis_markers(ctx, rule):
             continue
         if m.group("m")[0] == "_" and not regex.search(r"[\u0980-\u09FF]", inner):
             continue  # _identifiers_ in English or code
+        if is_trace(ctx.text, m.start(), m.end()):
+            continue  # *T*-1: a treebank trace (M006)
         yield Hit(m.start(), m.end(), inner, args={"marker": m.group("m")})
 
 
@@ -89,3 +106,22 @@ def markdown_syntax(ctx, rule):
         yield Hit(m.start("span"), m.end("span"), "", args={"syntax": m.group("span").strip()})
     for m in _MD_LINK_RE.finditer(text):
         yield Hit(m.start(), m.end(), m.group("text"), applicability="unsafe", args={"syntax": "[…](…)"})
+
+
+def treebank_residue(ctx, rule):
+    """M006: Penn Treebank bracket tokens (-LRB-) and traces (*T*-1) left in translated corpora."""
+    text = ctx.text
+    if "B" not in text and "*" not in text:
+        return
+    for m in _PTB_BRACKET_RE.finditer(text):
+        tok = m.group("a") or m.group("b")
+        if tok in _PTB_BRACKETS:
+            yield Hit(m.start(), m.end(), _PTB_BRACKETS[tok], args={"token": m.group()})
+    for m in _PTB_TRACE_RE.finditer(text):
+        s, e = m.start(), m.end()
+        # the trace goes with one of the spaces around it
+        if e < len(text) and text[e] in " \t":
+            e += 1
+        elif s > 0 and text[s - 1] in " \t":
+            s -= 1
+        yield Hit(s, e, "", args={"token": m.group()})
