@@ -409,11 +409,47 @@ REPEAT_WORD_RE = regex.compile(
     rf"{NB}(?P<w>{'|'.join(bnpat(w) for w in sorted(NEVER_REDUP, key=len, reverse=True))})\s+(?P=w){NA}", regex.V1)
 
 
+# A noun carrying a genitive, plural or accusative ending, twice in a row (কোম্পানির কোম্পানির).
+# Bengali reduplicates bare and locative forms (দিন দিন, ঘরে ঘরে, হাজার হাজার) and pronouns
+# (যার যার, নিজের নিজের), not a noun with these endings. -র and -রা follow a vowel (কোম্পানি-র;
+# after a consonant they are -এর, -েরা), which keeps অন্তর অন্তর and বাজার out; the stem must be
+# a word of the lexicon.
+INFLECTED_REPEAT_RE = regex.compile(
+    r"(?<![\p{Bengali}])(?P<w>\p{Bengali}{2,}+)(?<=র|রা|কে|গুলো|গুলি)[ \t]+(?P=w)(?![\p{Bengali}])")
+REDUP_PRONOUNS = frozenset(nukta_norm(w) for w in """
+যার কার আমার তোমার তোর তার তাঁর তাদের তাঁদের আমাদের তোমাদের কারো কারোর কারও নিজের নিজেদের
+যাদের যাঁদের কাকে যাকে যাঁকে তাকে তাঁকে কারা যারা যাঁরা তারা তাঁরা এর ওর ওদের এদের আপনার আপনাদের
+সবার সবাইকে প্রত্যেকের একেকজনের
+""".split())
+_VOWELS = frozenset("\u09be\u09bf\u09c0\u09c1\u09c2\u09c3\u09c7\u09c8\u09cb\u09cc"
+                    "অআইঈউঊঋএঐওঔ")
+
+
+def _inflected_noun(word: str) -> bool:
+    from ..lexicon import zipf
+
+    w = nukta_norm(word)
+    if w in REDUP_PRONOUNS:
+        return False
+    for suf, min_zipf in (("গুলোর", 2.5), ("গুলির", 2.5), ("দের", 2.5), ("ের", 2.5), ("গুলো", 2.5),
+                          ("গুলি", 2.5), ("কে", 3.0), ("রা", 3.0), ("র", 3.0)):
+        if w.endswith(suf) and len(w) > len(suf) + 1:
+            stem = w[:-len(suf)]
+            if suf in ("র", "রা") and stem[-1] not in _VOWELS:
+                continue
+            return zipf(stem) >= min_zipf
+    return False
+
+
 def repeated_word(ctx, rule):
     text = ctx.text
     for m in REPEAT_WORD_RE.finditer(text):   # only NEVER_REDUP words can match
         w = m.group("w")
         yield Hit(m.start(), m.end(), w, args={"word": w})
+    for m in INFLECTED_REPEAT_RE.finditer(text):
+        w = m.group("w")
+        if _inflected_noun(w):
+            yield Hit(m.start(), m.end(), w, args={"word": w})
 
 
 # --------------------------------------------------------------------------------------
