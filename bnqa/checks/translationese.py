@@ -269,6 +269,12 @@ PERSON_WORDS = frozenset("""
 প্রতিনিধি অফিসার কর্মকর্তা পেশাদার প্রতিষ্ঠাতা সহকর্মী সহযোগী মুখপাত্র কর্মী ইন্টার্ন স্পেশালিস্ট কনসালট্যান্ট
 এক্সিকিউটিভ সিইও সিএমও নির্বাহী ব্লগার ইনফ্লুয়েন্সার ফটোগ্রাফার আলোকচিত্রী সম্পাদিকা অধ্যাপক প্রভাষক
 গবেষিকা বিজ্ঞানী চাকরিজীবী পেশাজীবী কর্মজীবী শ্রমজীবী বুদ্ধিজীবী আইনপ্রণেতা
+থেরাপিস্ট ফার্মাসিস্ট সাইকোলজিস্ট মনোবিজ্ঞানী ডেন্টিস্ট অ্যানালিস্ট বিশ্লেষক জার্নালিস্ট আর্টিস্ট
+সায়েন্টিস্ট রিসার্চার অ্যাসিস্ট্যান্ট সহকারী শেফ বারিস্তা বারিস্টা রাঁধুনি ওয়েটার পাইলট মেকানিক
+টিউটর প্রতিবেদক ভাষ্যকার মুখপাত্রী ডায়েটিশিয়ান নিউট্রিশনিস্ট ট্রেইনার ট্রেনার মেন্টর উপস্থাপক
+উপস্থাপিকা সঞ্চালক রিপোর্টার এডিটর রাইটার কপিরাইটার টিচার প্রফেসর চেয়ারম্যান প্রেসিডেন্ট ডিরেক্টর
+স্বেচ্ছাসেবক সার্জন ব্যাংকার সাংসদ কাউন্সিলর মেয়র গভর্নর রাষ্ট্রদূত কূটনীতিক গোয়েন্দা সাক্ষী
+অভিবাসী শরণার্থী ফুটবলার ক্রিকেটার অ্যাথলেট দৌড়বিদ
 """.split())
 PERSON_SUFFIXES = ("কারী", "কারিণী", "জীবী", "বিদ", "দাতা", "গ্রহীতা", "বিশেষজ্ঞ", "ম্যানেজার", "পরিচালক",
                    "কর্মী", "কর্মকর্তা", "প্রার্থী", "শিক্ষক", "নেতা")
@@ -277,6 +283,7 @@ CLASSIFIER_RE = regex.compile(rf"{NB}একটি(?=\s)", regex.V1)
 # after a person noun: the noun phrase ends here (so the person is its head)
 NP_END_NEXT = frozenset(nukta_norm(w) for w in """
 এবং ও আর বা হিসেবে হিসাবে হয়ে হন হলেন ছিলেন হবেন হতে যিনি যে যার যাকে নন নয় হয়েছেন আছেন রয়েছেন
+হওয়ার হওয়া হওয়াটা খুঁজে নিয়ে দিয়ে ডেকে রেখে পেয়ে পাঠিয়ে নিয়োগ
 """.split())
 GEN_ACC = ("দেরকে", "দের", "েরা", "রা", "কে", "ের", "এর", "র")
 NP_BREAK = frozenset(nukta_norm(w) for w in """
@@ -329,6 +336,25 @@ def _honorific_subject(text: str, start: int, end: int) -> bool:
     return len(clause.split()) <= 8 and bool(_HONORIFIC_END_RE.search(clause))
 
 
+# a name in apposition (একটি পুষ্টিবিদ লরা হেনড্রিক্স বলেন): one to three words without a case
+# ending, then an honorific finite verb in the same clause; a compound noun (একটি শিক্ষক সমিতি)
+# takes a non-honorific verb (বলেছে), and a noun with a case ending (সমিতির সভাপতি বলেন) stops it
+_NAMED_SUBJECT_RE = regex.compile(
+    r"(?:[ \t]+(?!\p{Bengali}*(?:ের|র|কে|তে|য়|য়|ে)(?![\p{Bengali}]))[\p{Bengali}\p{L}.]+){1,3}"
+    r"[ \t]+(?P<verb>\p{Bengali}+(?:েছেন|েছিলেন|লেন|ছেন|তেন|বেন|েন|ান))(?![\p{Bengali}])")
+
+
+def is_finite_verb(word: str) -> bool:
+    from ..pos import is_finite_verb as finite   # morphology only (no tagger is loaded)
+
+    return finite(word)
+
+
+def _named_subject(text: str, end: int) -> bool:
+    m = _NAMED_SUBJECT_RE.match(text, end)
+    return bool(m) and is_finite_verb(nukta_norm(m.group("verb")))
+
+
 def classifier_person(ctx, rule):
     text = ctx.text
     for m in CLASSIFIER_RE.finditer(text):
@@ -342,13 +368,15 @@ def classifier_person(ctx, rule):
                 continue
             if suf in ("দেরকে", "দের", "েরা", "রা"):
                 break       # একটি with a plural is another error (a stray classifier)
+            if k and suf in ("কে", "টিকে"):
+                break       # একটি চিঠি মন্ত্রীকে: the person is the recipient of the counted thing
             # the person noun must end the noun phrase: it carries a case ending, or what follows
             # is punctuation or a word that closes the phrase (not another noun: একটি শিক্ষক সমিতি)
             by_verb = False   # the person noun has a noun after it, but heads an honorific subject
             if suf not in GEN_ACC:
                 nxt = words[k + 1][0] if k + 1 < len(words) and words[k + 1][1] == we + 1 else None
-                if nxt is not None and nukta_norm(nxt) not in NP_END_NEXT:
-                    if not _honorific_subject(text, m.start(), we):
+                if nxt is not None and nukta_norm(nxt) not in NP_END_NEXT and not is_finite_verb(nukta_norm(nxt)):
+                    if not (_honorific_subject(text, m.start(), we) or _named_subject(text, we)):
                         break
                     by_verb = True
                 if nxt is None:
