@@ -104,10 +104,13 @@ BOILERPLATE_LINES = [
     r"(?:আপনার )?(?:মন্তব্য|কমেন্ট) (?:দিন|লিখুন|করুন|পোস্ট করুন)|আপনার (?:মন্তব্য|কমেন্ট)",
     r"একটি (?:উত্তর|জবাব) (?:দিন|রেখে যান|লিখুন)|(?:উত্তর|জবাব) রেখে যান",
     rf"(?:শে{_Y}ার করুন|আরও পড়ুন|আরো পড়ুন|(?:সম্পর্কিত|সংশ্লিষ্ট) (?:পোস্ট|খবর|নিবন্ধ)(?:সমূহ)?|share this|related posts?)",
+    # a "read more" / "related" link with its title (the title may run into the next paragraph)
+    rf"(?:আরও|আরো)\s+পড়ুন\s*[:：»–—-][^\n]*|(?:সম্পর্কিত|সংশ্লিষ্ট)\s+(?:খবর|পোস্ট|নিবন্ধ)\s*[:：»–—-][^\n]{{0,200}}|read more\s*:[^\n]*",
     # a post's sharing buttons and tag list
     rf"(?:ফেসবুকে|টুইটারে|হো{_Y}াটসঅ্যাপে|লিংকডইনে|লিঙ্কডইনে)\s+শে{_Y}ার\s+করুন",
     rf"(?:শে{_Y}ার(?:\s+করুন)?|share(?:\s+(?:this|on))?)\s*:?\s*(?:(?:ফেসবুক|টুইটার|এক্স|হো{_Y}াটসঅ্যাপ|লিংকডইন"
-    rf"|লিঙ্কডইন|ইমেই?ল|পিন্টারেস্ট|রেডিট|টেলিগ্রাম|মেসেঞ্জার|ম্যাসেঞ্জার|facebook|twitter|whatsapp|linkedin|email"
+    rf"|লিঙ্কডইন|ইমেই?ল|পিন্টারেস্ট|রেডিট|টেলিগ্রাম|মেসেঞ্জার|ম্যাসেঞ্জার|টুইট|পিন(?:\s+করুন)?|প্রিন্ট(?:\s+করুন)?"
+    rf"|(?:লিংক|লিঙ্ক)\s+কপি(?:\s+করুন)?|facebook|twitter|whatsapp|linkedin|email"
     r"|pinterest|reddit|telegram|messenger)[\s,|•·/]*){2,}",
     r"(?:ট্যাগ|ট্যাগস|ট্যাগসমূহ|tags?)\s*:\s*[^\n।]{0,120}",
     # navigation: "click here", "back to top", previous/next post, "skip to content", breadcrumbs,
@@ -126,12 +129,17 @@ BOILERPLATE_LINES = [
     r"(?:সব|সকল|সমস্ত)\s+মন্তব্য\s+দেখুন",
     r"আপনার\s+(?:ই-?মেই?ল|ইমেই?ল)\s+(?:ঠিকানা\s+)?(?:লিখুন|দিন|প্রবেশ\s+করান)",
     r"সাবস্ক্রাইব\s+করুন\s*!?|subscribe",
-    # a cookie notice: "this website uses cookies …"
+    # a cookie notice: "this website uses cookies …", "we use cookies to improve your experience"
     rf"(?:এই|আমাদের)\s+(?:ও{_Y}েবসাইট|সাইট)\p{{Bengali}}*\s+[^\n]{{0,80}}?কুকি[^\n]{{0,120}}|[^\n]{{0,40}}uses cookies[^\n]{{0,120}}",
+    rf"(?=[^\n]{{0,300}}(?:ও{_Y}েবসাইট|সাইট|ব্রাউজ|অভিজ্ঞতা))[^\n]{{0,120}}কুকি(?:জ|স)?\s+ব্যবহার\s+কর[^\n]{{0,300}}",
+    # a row of navigation links: three or more short items (five words at most) between | or •
+    # (a line of short sentences typed with | for the danda ends in | and is not matched)
+    r"[^\s|•।?!]+(?:[ \t][^\s|•।?!]+){0,4}(?:[ \t]+[|•][ \t]+[^\s|•।?!]+(?:[ \t][^\s|•।?!]+){0,4}){2,}",
     # a newsletter sign-up box
     r"(?:আমাদের\s+)?(?:নিউজলেটার|নিউজলেটারে|নিউজলেটারের)\s+(?:সদস্যতা\s+নিন|সাবস্ক্রাইব\s+করুন|সাইন\s+আপ\s+করুন|যোগ\s+দিন)\s*!?",
     # the page footer: copyright and "all rights reserved"
     r"(?:কপিরাইট|copyright|©)[^\n]{0,80}?(?:(?:সমস্ত|সকল|সব)\s+(?:অধিকার|স্বত্ব)\s+সংরক্ষিত|সর্বস্বত্ব\s+সংরক্ষিত)"
+    r"(?:\s*[।.]?\s*[|•][^\n]{0,120})?"
     r"|সর্বস্বত্ব\s+সংরক্ষিত",
 ]
 _BOILER_LINE_RE = regex.compile(r"^\s*(?:" + "|".join(BOILERPLATE_LINES) + r")\s*[:।৷]?\s*$", regex.IGNORECASE)
