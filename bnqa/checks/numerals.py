@@ -35,6 +35,8 @@ TRUNCATED_DMY_RE = regex.compile(
 TRUNCATED_SAL_RE = regex.compile(
     r"(?P<span>(?:199|20[0-2]|১৯৯|২০[০-২]))(?<![0-9০-৯.,/]...)(?<!পূর্ব\S*[ \t]{0,3}...)(?![0-9০-৯])[ \t]*"
     r"(?:সাল|খ্রিস্টাব্দ|খ্রিষ্টাব্দ|ইং(?![\u0980-\u09FF]))(?!\S*পূর্ব)")
+# an English-style '22 before সাল: সাল needs the whole year (’৭১-এর মুক্তিযুদ্ধ, without সাল, is Bengali)
+APOS_YEAR_RE = regex.compile(r"(?<![\p{L}\p{N}])(?P<span>[’'‘][0-9০-৯]{2})(?![0-9০-৯])[ \t]*(?:সাল|খ্রিস্টাব্দ|খ্রিষ্টাব্দ)")
 # the day before the month of a TRUNCATED_DMY_RE match (checked on the few characters before it)
 _DAY_BEFORE_RE = regex.compile(r"(?<![0-9০-৯])(?:[0-9]{1,2}|[০-৯]{1,2})[ \t]+$")
 _MODERN_YEAR_RE = regex.compile(r"(?<![0-9০-৯])(?:19[5-9][0-9]|20[0-3][0-9]|১৯[৫-৯][০-৯]|২০[০-৩][০-৯])(?![0-9০-৯])")
@@ -120,6 +122,9 @@ def truncated_year(ctx, rule):
                 seen.add(m.start("span"))
                 yield Hit(m.start("span"), m.end("span"), args={"year": m.group("span")})
     if "সাল" in text or "খ্রি" in text or "ইং" in text:
+        for m in APOS_YEAR_RE.finditer(text):
+            seen.add(m.start("span"))
+            yield Hit(m.start("span"), m.end("span"), args={"year": m.group("span")})
         sal = [m for m in TRUNCATED_SAL_RE.finditer(text) if m.start("span") not in seen]
         if sal and _MODERN_YEAR_RE.search(text):
             for m in sal:
