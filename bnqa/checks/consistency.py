@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..engine import Hit
 from ..lexicon import TokenDecisions, doc_words, like, nfc, zipf
-from .spelling import MAX_SUFFIX, SUFFIXES, misspellings
+from .spelling import MAX_SUFFIX, SUFFIXES, lookup, misspellings
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "variants.tsv"
 
@@ -105,3 +105,58 @@ def mixed_spellings(ctx, rule):
             others = ", ".join(f for f in near if f != form)
             fix = like(tok, want + suf)
             yield Hit(s, e, fix, args={"word": tok, "suggestion": fix, "others": others})
+
+
+# --------------------------------------------------------------------------------------
+# C003: one word written with two letter variants in one article (রুটিন/রুটীন, স্টক/ষ্টক,
+# গ্রহণ/গ্রহন) when one spelling is a frequent word and the other all but unknown.
+_VARIANT_KEY = str.maketrans({"\u09c0": "\u09bf", "\u09c2": "\u09c1", "\u09a3": "\u09a8"})
+
+
+def _variant_key(token: str) -> str | None:
+    t = nfc(token)
+    if len(t) < 3 or classify(t) is not None:
+        return None   # C001's groups
+    return t.translate(_VARIANT_KEY).replace("ষ্ট", "স্ট")
+
+
+_VARIANT_KEYS = TokenDecisions(_variant_key)
+
+
+def mixed_letter_variants(ctx, rule):
+    """Report a rare spelling when a frequent spelling of the same word (differing only in
+    ী/ি, ূ/ু, ণ/ন or ষ্ট/স্ট) occurs within ``options.window`` characters."""
+    import bisect
+
+    window = int(rule.options.get("window", 10000))
+    max_rare = float(rule.options.get("max_rare_zipf", 2.0))
+    min_common = float(rule.options.get("min_common_zipf", 3.0))
+    words = doc_words(ctx)
+    keys = _VARIANT_KEYS.found(words)
+    by_key: dict[str, list[str]] = {}
+    for tok, key in keys.items():
+        by_key.setdefault(key, []).append(tok)
+    pairs: dict[str, str] = {}   # rare token -> the frequent spelling
+    for toks in by_key.values():
+        if len(toks) < 2:
+            continue
+        best = max(toks, key=lambda t: zipf(nfc(t)))
+        if zipf(nfc(best)) < min_common:
+            continue
+        for t in toks:
+            # (a listed misspelling is E001's: one report is enough)
+            if t != best and zipf(nfc(t)) < max_rare and nfc(t) != nfc(best) and lookup(t) is None:
+                pairs[t] = best
+    if not pairs:
+        return
+    occ = words.occurrences(set(pairs) | set(pairs.values()))
+    starts: dict[str, list[int]] = {}
+    for s, _e, tok in occ:
+        starts.setdefault(tok, []).append(s)
+    for s, e, tok in occ:
+        if tok not in pairs:
+            continue
+        near = starts[pairs[tok]]
+        k = bisect.bisect_left(near, s - window)
+        if k < len(near) and near[k] <= s + window:
+            yield Hit(s, e, like(tok, pairs[tok]), args={"word": tok, "suggestion": pairs[tok], "others": pairs[tok]})
