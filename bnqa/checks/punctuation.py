@@ -179,6 +179,39 @@ def quote_unbalanced(ctx, rule):
                 continue
             if kind in ("unopened", "unclosed"):
                 yield Hit(base + i, base + i + 1, args={"quote": line[i]})
+    yield from guillemet_unbalanced(ctx)
+
+
+def _guillemets(line: str):
+    """Indices of the guillemets « » of one paragraph that have no partner (they nest). A »
+    opening the paragraph continues the previous paragraph's quotation (Spanish usage): it opens."""
+    stack: list[int] = []
+    first = len(line) - len(line.lstrip())
+    for i, ch in enumerate(line):
+        if ch == "«" or (ch == "»" and i == first):
+            stack.append(i)
+        elif ch == "»":
+            if stack:
+                stack.pop()
+            else:
+                yield i
+    yield from stack
+
+
+def guillemet_unbalanced(ctx):
+    """P004's guillemets: « without », or » without «, in one paragraph. A quotation running over
+    several paragraphs (each following paragraph reopened with « or »: Spanish usage) is fine."""
+    text = ctx.text
+    if "«" not in text and "»" not in text:
+        return
+    for base, line in _doc_paragraphs(ctx):
+        if "«" not in line and "»" not in line:
+            continue
+        following = text[base + len(line):base + len(line) + 200].lstrip()
+        for i in _guillemets(line):
+            if line[i] == "«" and following[:1] in ("«", "»"):
+                continue
+            yield Hit(base + i, base + i + 1, args={"quote": line[i]})
 
 
 def quote_dangling(ctx, rule):
