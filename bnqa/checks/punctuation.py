@@ -115,6 +115,7 @@ def _paired(line: str):
 
 
 _TERMINAL = tuple("।৷.?!:;\"“”‘’')]—…")
+_NEW_PARA = frozenset("\"“„«—–•*")
 
 
 def _paragraphs(text: str):
@@ -127,8 +128,10 @@ def _paragraphs(text: str):
             start = m.start()
         line = m.group().rstrip()
         nxt = m.end() + 1
+        # (a next line opening with a quote, a dash or a bullet starts a paragraph of its own:
+        # a testimonial, a line of dialogue, a list item)
         wrapped = (len(line) >= 40 and not line.endswith(_TERMINAL)
-                   and nxt < len(text) and not text[nxt].isspace())
+                   and nxt < len(text) and not text[nxt].isspace() and text[nxt] not in _NEW_PARA)
         if not wrapped:
             yield start, text[start:m.end()]
             start = None

@@ -1,0 +1,85 @@
+#!/usr/bin/env python
+"""Recall on the probe articles (corpora/probe/): five machine-translation-style articles with
+120 planted artefacts, written for bnqa independently of its rules (an English how-to post,
+tech news, a health article, Spanish news, a product page) and annotated in
+corpora/probe/annotations.tsv (file, exact substring, family, note).
+
+An artefact is found when a diagnostic overlaps its substring. Prints found/total per family,
+the misses and the diagnostics that match no annotation.
+
+    python benchmarks/probe_recall.py             # default rules
+    python benchmarks/probe_recall.py --preview   # default + preview rules
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+PROBE = ROOT / "corpora" / "probe"
+
+
+def annotations(probe: Path = PROBE) -> list[dict]:
+    out = []
+    for line in (probe / "annotations.tsv").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 3 and parts[0] != "file":
+            out.append({"file": parts[0], "text": parts[1], "family": parts[2],
+                        "note": parts[3] if len(parts) > 3 else ""})
+    return out
+
+
+def measure(preview: bool = False, probe: Path = PROBE) -> dict:
+    from bnqa.catalog import select_rules
+    from bnqa.engine import Linter
+    from bnqa.source import Source
+
+    lin = Linter(select_rules(preview=preview))
+    diags = {}
+    texts = {}
+    for p in sorted(probe.glob("*.txt")):
+        texts[p.name] = p.read_text(encoding="utf-8")
+        diags[p.name] = lin.check_source(Source(p.name, texts[p.name]))
+    found: collections.Counter = collections.Counter()
+    total: collections.Counter = collections.Counter()
+    misses, used = [], set()
+    for a in annotations(probe):
+        text = texts[a["file"]]
+        i = text.find(a["text"])
+        if i < 0:
+            raise ValueError(f"{a['file']}: annotated text not found: {a['text']!r}")
+        j = i + len(a["text"])
+        total[a["family"]] += 1
+        hits = [d for d in diags[a["file"]] if d.offset < j and d.offset + max(d.length, 1) > i]
+        if hits:
+            found[a["family"]] += 1
+            used.update((a["file"], d.offset, d.code) for d in hits)
+        else:
+            misses.append(a)
+    unmatched = [(f, d) for f, ds in diags.items() for d in ds if (f, d.offset, d.code) not in used]
+    return {"found": found, "total": total, "misses": misses, "unmatched": unmatched, "texts": texts}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--preview", action="store_true")
+    args = ap.parse_args()
+    r = measure(preview=args.preview)
+    for fam in sorted(r["total"], key=lambda f: -r["total"][f]):
+        print(f"  {fam:16} {r['found'][fam]:3}/{r['total'][fam]}")
+    print(f"found {sum(r['found'].values())} of {sum(r['total'].values())} planted artefacts "
+          f"({'default + preview' if args.preview else 'default'} rules)")
+    for a in r["misses"]:
+        print(f"  missed  {a['family']:15} {a['file']}: {a['text']}  ({a['note']})")
+    print(f"diagnostics matching no annotation: {len(r['unmatched'])}")
+    for f, d in r["unmatched"]:
+        t = r["texts"][f]
+        print(f"  {d.code} {f}: {t[max(0, d.offset - 15):d.offset + d.length + 15]!r}")
+
+
+if __name__ == "__main__":
+    main()
