@@ -153,9 +153,31 @@ MODALS = frozenset(_norm(_n) for _n in "পারে পারেন পার�
 POST_CORRELATIVE = frozenset(_norm(_n) for _n in "সে সেটা সেটি তা তাতে তাকে তার তাদের তাঁকে তাঁর তাঁদের তিনি তারা".split())
 
 
+# "there are questions to be answered" as আছে … উত্তর দেওয়ার জন্য: a purpose phrase (verbal noun
+# + জন্য) ending the clause after an existential verb, the -তে infinitive's other English shape
+_PURPOSE_NOUN_RE = regex.compile(_norm(r"\p{Bengali}{2,}(?:ার|ানোর|ওয়ার|বার)$"))
+
+
+def _existential_purpose(clause):
+    """(verb token, last token) for আছে/রয়েছে/নেই … <verbal noun> জন্য ending the clause."""
+    if len(clause) < 4 or _norm(clause[-1].text) != "জন্য" or not _PURPOSE_NOUN_RE.search(_norm(clause[-2].text)):
+        return None
+    for k, t in enumerate(clause[:-2]):
+        if _norm(t.text) in EXISTENTIAL and k >= 1:
+            between = clause[k + 1:-2]
+            if not all(BN_WORD.match(a.text) for a in between) or len(between) > 3:
+                return None
+            if any(_norm(a.text) in AFTER_OK or _norm(a.text) in POST_CORRELATIVE for a in between):
+                return None
+            return t, clause[-1]
+    return None
+
+
 def _verb_then_infinitive(clause, tag_of):
     """(verb token, last token) when the clause ends on an infinitive placed after an existential
     verb or after সাহায্য/সহায়তা করা, else None."""
+    if _norm(clause[-1].text) == "জন্য":
+        return _existential_purpose(clause)
     last = clause[-1]
     # the tagger may confirm a causative (ঘুমাতে) but not veto: it tags some infinitives NC (বাড়তে)
     tag = tag_of.get(last.i)
@@ -199,7 +221,7 @@ _NARROW_HINT_RE = regex.compile(bnpat(
     rf"|(?<![\p{{Bengali}}])(?:{_alternation(EXISTENTIAL | HELP_NOUNS)})(?![\p{{Bengali}}])"
     # (the clause end is looked for within 150 characters: an unbounded lazy scan would make a
     # long line without punctuation quadratic)
-    r"[^।?!\n,;:—–]{0,150}?\p{Bengali}তে(?=[ \t]*(?:[।?!\n,;:—–\-()\[\]\"“”'‘’«»…|॥৷.]|$))"), regex.M)
+    r"[^।?!\n,;:—–]{0,150}?\p{Bengali}(?:তে|[ \t]+জন্য)(?=[ \t]*(?:[।?!\n,;:—–\-()\[\]\"“”'‘’«»…|॥৷.]|$))"), regex.M)
 
 
 def svo_word_order(ctx, rule):
@@ -246,7 +268,7 @@ def svo_word_order(ctx, rule):
                     yield Hit(span[0].idx, span[1].idx + len(span[1].text), args=a,
                               message=msg.format(**a) if msg else None)
                 continue
-            if len(clause) >= 3 and _norm(clause[-1].text).endswith("তে") \
+            if len(clause) >= 3 and (_norm(clause[-1].text).endswith("তে") or _norm(clause[-1].text) == "জন্য") \
                     and any(_norm(x.text) in EXISTENTIAL or _norm(x.text) in HELP_NOUNS for x in clause):
                 if tag_of is None:
                     tag_of = _tags(words) if use_tagger else {}
