@@ -406,7 +406,20 @@ PRONOUNS = frozenset("""
 """.split())
 
 
+# X এবং X-দের প্রতি: the same, with the coordination's case ending on its last member and a
+# postposition after it (a noun after the genitive is a compound: দেশ ও দেশের মানুষ, সড়ক ও সড়কের মোড়)
+REPEAT_COORD_CASE_RE = regex.compile(
+    rf"(?P<conj>\s+(?:এবং|ও)\s+)(?<={NB}(?P<x>\p{{Bengali}}{{3,}})(?P=conj))(?P=x)(?P<case>দের|ের|র)"
+    rf"(?=\s+(?:প্রতি|জন্য|সঙ্গে|সাথে|কাছে|মধ্যে|বিরুদ্ধে|পক্ষে|উপর|ওপর|দ্বারা|মাধ্যমে){NA})", regex.V1)
+
+
 def repeated_coordination(ctx, rule):
+    for m in REPEAT_COORD_CASE_RE.finditer(ctx.text):
+        x = m.group("x")
+        if nukta_norm(x) in PRONOUNS:
+            continue
+        s, e = m.start("x"), m.end("case")
+        yield Hit(s, e, x + m.group("case"), args={"word": x, "text": ctx.text[s:e]})
     for m in REPEAT_COORD_RE.finditer(ctx.text):
         x = m.group("x")
         if nukta_norm(x) in PRONOUNS:
