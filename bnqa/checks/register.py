@@ -224,6 +224,26 @@ CHALIT_RE = regex.compile(bnpat(
     regex.V1)
 
 
+SADHU_PRONOUNS = frozenset(nukta_norm(w) for w in """
+তাহা তাহার তাহাকে তাহারা তাহাদের তাহাতে তাঁহার তাঁহারা তাঁহাকে তাঁহাদের তাঁহাতে ইহা ইহার ইহাকে ইহারা ইহাদের
+ইহাতে উহা উহার উহাকে যাহা যাহার যাহারা যাহাকে যাহাতে কাহার কাহাকে কেহ ইঁহার উঁহার সকলে হইতে
+""".split())
+# a sentence that quotes a document or a poem: the সাধু there is the source's
+FRAME_RE = regex.compile(
+    r"বলা\s+(?:হয়|হয়)|লেখা\s+(?:আছে|রয়েছে|রয়েছে|হয়েছে|হয়েছে)|উল্লেখ|অনুচ্ছেদ|ধারা|বিধি|আইনে|সংবিধান|"
+    r"কবি|কবিতা|গানে|গানের|লিখেছেন|লিখেছিলেন|বলেছেন|বলেছিলেন|বলেন|ভাষায়|ভাষায়|[:—\"“”‘’'«»]")
+
+
+LOOSE_SADHU_RE = regex.compile(r"\p{Bengali}{2,}ি(?:য়া|য়া|লে|লেই|বে|বেন|ল|লেন|তেছে|তে)(?!\p{Bengali})")
+
+
+def _sentence_span(text: str, pos: int) -> tuple[int, int]:
+    """The sentence around ``pos``: from after the previous end mark or line break to its own."""
+    s = max(text.rfind(c, 0, pos) for c in "।?!\n") + 1
+    ends = [e for e in (text.find(c, pos) for c in "।?!\n") if e >= 0]
+    return s, (min(ends) + 1 if ends else len(text))
+
+
 # চলিত words that look like সাধু verb forms
 SADHU_LOOKALIKES = frozenset(nukta_norm(w) for w in "পাইল পাইলে খেলিল খাইবার".split())
 
@@ -291,3 +311,30 @@ def sadhu_chalit_mix(ctx, rule):
             x = sad[0]
             yield Hit(x.start(), x.end(), args={"word": x.group(), "register": "সাধু", "other": "চলিত",
                                                "register_en": "sadhu", "other_en": "chalit"})
+            continue
+        # one or two সাধু verbs in a sentence with no চলিত-only form, inside চলিত prose: at least
+        # ``stray_min_chalit`` চলিত forms within ``stray_lines`` lines around and no other সাধু form
+        # there; not in a quoted document (a reporting frame: বলা হয়েছে, লেখা আছে, অনুচ্ছেদ …),
+        # not a সাধু pronoun (তাহা, ইহা: legal quotations)
+        n_lines = int(rule.options.get("stray_lines", 0))
+        if not n_lines or len(sad) > 2:
+            continue
+        verbs = [x for x in sad if nukta_norm(x.group()) not in SADHU_PRONOUNS]
+        if not verbs:
+            continue
+        ss, se = _sentence_span(text, clauses[i][0])
+        # (a short line is verse or a saying: আইতে যাইতে কত দিন; a sentence with three সাধু-looking
+        # words is a সাধু passage, forms SADHU_RE does not list included: শুনিলেই, ছুটিয়া)
+        sentence = text[ss:se]
+        if len(sentence.split()) < 8 or len(LOOSE_SADHU_RE.findall(sentence)) >= 3 \
+                or FRAME_RE.search(text, ss, se) or len(all_sad[bisect.bisect_left(sad_pos, ss):bisect.bisect_left(sad_pos, se)]) > 2:
+            continue
+        ws, we = _window(text, ss, n_lines)
+        around_sad = all_sad[bisect.bisect_left(sad_pos, ws):bisect.bisect_left(sad_pos, we)]
+        if any(not (ss <= y.start() < se) for y in around_sad):
+            continue
+        n_cha = sum(1 for y in CHALIT_RE.finditer(text, ws, we) if not (ss <= y.start() < se) and not in_spans(y.start(), quotes))
+        if n_cha >= int(rule.options.get("stray_min_chalit", 6)):
+            for x in verbs:
+                yield Hit(x.start(), x.end(), args={"word": x.group(), "register": "সাধু", "other": "চলিত",
+                                                   "register_en": "sadhu", "other_en": "chalit"})
