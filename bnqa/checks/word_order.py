@@ -181,14 +181,25 @@ def _verb_then_infinitive(clause, tag_of):
     last = clause[-1]
     # the tagger may confirm a causative (ঘুমাতে) but not veto: it tags some infinitives NC (বাড়তে)
     tag = tag_of.get(last.i)
-    if len(clause) < 3 or not pos.is_infinitive(last.text, tag if tag in ("VM", "VAUX") else None):
+    if len(clause) < 3:
+        return None
+    strict = pos.is_infinitive(last.text, tag if tag in ("VM", "VAUX") else None)
+    # a causative (সরাতে) without the tagger could be a locative (ঢাকাতে); after "help" with the
+    # helped one in -কে between (সাহায্য করে আপনার পাকস্থলীকে … সরাতে) it is the infinitive
+    causative = not strict and pos.is_infinitive(last.text, "VM")
+    if not (strict or causative):
         return None
     for k, t in enumerate(clause[:-2]):
         w = _norm(t.text)
+        helped = any(_norm(a.text).endswith("কে") for a in clause[k + 1:-1])
+        if causative and not (helped and k >= 1 and _norm(clause[k - 1].text) in HELP_NOUNS):
+            continue
         if w in EXISTENTIAL:
             pass
         elif k >= 1 and _norm(clause[k - 1].text) in HELP_NOUNS and w.startswith("কর") and pos.is_finite_verb(w):
             pass
+        elif k >= 1 and _norm(clause[k - 1].text) in HELP_NOUNS and w == "করে" and helped:
+            pass   # সাহায্য করে আপনার পাকস্থলীকে … সরাতে: the helped one after করে makes it finite
         elif k >= 2 and w in MODALS and _norm(clause[k - 2].text) in HELP_NOUNS and _norm(clause[k - 1].text) == "করতে":
             pass
         else:
