@@ -235,6 +235,21 @@ _NARROW_HINT_RE = regex.compile(bnpat(
     r"[^।?!\n,;:—–]{0,150}?\p{Bengali}(?:তে|[ \t]+জন্য)(?=[ \t]*(?:[।?!\n,;:—–\-()\[\]\"“”'‘’«»…|॥৷.]|$))"), regex.M)
 
 
+# English double-object order: a verb of giving or showing, then the recipient (-কে or a plural
+# pronoun), then an indefinite thing, and the clause ends (দেয় আপনাকে একটি নিখুঁত কাপ কফি।):
+# Bengali puts both objects before the verb (আপনাকে একটি নিখুঁত কাপ কফি দেয়)
+_GIVE_VERBS = ("দেয়|দেন|দিয়েছে|দিয়েছেন|দেবে|দেবেন|দিচ্ছে|দিচ্ছেন|দেখায়|দেখাবে|পাঠায়|জানায়|"
+               "অফার করে|প্রদান করে|এনে দেয়")
+DOUBLE_OBJECT_RE = regex.compile(bnpat(
+    rf"(?<![\p{{Bengali}}])(?P<verb>{_GIVE_VERBS})[ \t]+(?P<after>(?:\p{{Bengali}}+কে|আমাদের|তাদের|আপনাদের|তোমাদের)"
+    r"[ \t]+(?:একটি|একটা|এক|কিছু|অনেক)[ \t]+[^,।?!\n;:\"“”]{1,50}?)(?=[ \t]*[।?!])"))
+
+
+def _double_object(text: str):
+    for m in DOUBLE_OBJECT_RE.finditer(text):
+        yield Hit(m.start(), m.end(), args={"verb": m.group("verb"), "after": m.group("after")})
+
+
 def svo_word_order(ctx, rule):
     text = ctx.text
     min_after = int(rule.options.get("min_after", 2))
@@ -247,6 +262,8 @@ def svo_word_order(ctx, rule):
     # without the tagger the narrow shapes rest on morphology alone (no bnlp import at all)
     use_tagger = bool(rule.options.get("tagger", True))
     hints = None
+    if narrow:
+        yield from _double_object(text)
     if not broad:
         import bisect
 
