@@ -18,7 +18,8 @@ from __future__ import annotations
 import math
 import marshal
 from array import array
-from itertools import accumulate, compress, count
+from itertools import accumulate, compress, count, islice
+from operator import eq
 import os
 import unicodedata
 from functools import lru_cache
@@ -136,6 +137,19 @@ class DocWords:
         if self._distinct is None:
             self._distinct = dict.fromkeys(self.tokens)
         return self._distinct
+
+    def repeats(self) -> list[tuple[int, int, str]]:
+        """``(start, end, token)`` of each token said twice in a row with only spaces or tabs
+        between (start of the first, end of the second); the comparison runs in C."""
+        toks, parts = self.tokens, self._parts
+        ks = [k for k in compress(count(), map(eq, toks, islice(toks, 1, None)))
+              if not parts[2 * k + 2].strip(" \t")]
+        if not ks:
+            return []
+        if self._offsets is None:
+            self._offsets = list(accumulate(map(len, parts)))
+        offs = self._offsets
+        return [(offs[2 * k], offs[2 * k + 3], toks[k]) for k in ks]
 
     def occurrences(self, wanted) -> list[tuple[int, int, str]]:
         """``(start, end, token)`` of every occurrence of a token in ``wanted``, in text order."""

@@ -61,3 +61,12 @@ def test_doc_words_are_the_word_re_tokens_with_their_offsets():
     assert dw.occurrences(set(dw.distinct)) == spans
     assert dw.occurrences({"আরও"}) == [x for x in spans if x[2] == "আরও"]
     assert dw.occurrences(set()) == [] and DocWords("").occurrences({"আরও"}) == []
+
+
+def test_docwords_repeats():
+    from bnqa.lexicon import DocWords
+
+    text = "ক কোম্পানির কোম্পানির আয়। দিন দিন\nদিন বাড়ে, হাজার  হাজার"
+    got = DocWords(text).repeats()
+    assert [(text[s:e], w) for s, e, w in got] == [
+        ("কোম্পানির কোম্পানির", "কোম্পানির"), ("দিন দিন", "দিন"), ("হাজার  হাজার", "হাজার")]

@@ -109,44 +109,53 @@ def mixed_spellings(ctx, rule):
 
 # --------------------------------------------------------------------------------------
 # C003: one word written with two letter variants in one article (রুটিন/রুটীন, স্টক/ষ্টক,
-# গ্রহণ/গ্রহন) when one spelling is a frequent word and the other all but unknown.
+# অঙ্কন/অঙ্কণ) when one spelling is a frequent word and the other all but unknown.
 _VARIANT_KEY = str.maketrans({"\u09c0": "\u09bf", "\u09c2": "\u09c1", "\u09a3": "\u09a8"})
+_SWAPS = (("\u09bf", "\u09c0"), ("\u09c0", "\u09bf"), ("\u09c1", "\u09c2"), ("\u09c2", "\u09c1"),
+          ("ন", "ণ"), ("ণ", "ন"), ("স্ট", "ষ্ট"), ("ষ্ট", "স্ট"))
+MAX_RARE_ZIPF = 2.0     # the variant reported: all but unknown to the lexicon
+MIN_COMMON_ZIPF = 3.0   # the spelling it is measured against: a frequent word
 
 
-def _variant_key(token: str) -> str | None:
+def _common_variants(token: str) -> tuple[str, ...] | None:
+    """For a rare token (not C001's, not a listed misspelling), its frequent spellings: one
+    letter swapped (ি/ী, ু/ূ, ন/ণ, স্ট/ষ্ট), or all of them set to the loanword letters."""
     t = nfc(token)
-    if len(t) < 3 or classify(t) is not None:
-        return None   # C001's groups
-    return t.translate(_VARIANT_KEY).replace("ষ্ট", "স্ট")
+    if len(t) < 3 or zipf(t) >= MAX_RARE_ZIPF or classify(t) is not None or lookup(t) is not None:
+        return None
+    cands = {t.translate(_VARIANT_KEY).replace("ষ্ট", "স্ট")}
+    for a, b in _SWAPS:
+        i = t.find(a)
+        while i >= 0:
+            cands.add(t[:i] + b + t[i + len(a):])
+            i = t.find(a, i + 1)
+    cands.discard(t)
+    out = tuple(sorted((c for c in cands if zipf(c) >= MIN_COMMON_ZIPF), key=zipf, reverse=True))
+    return out or None
 
 
-_VARIANT_KEYS = TokenDecisions(_variant_key)
+_COMMON_VARIANTS = TokenDecisions(_common_variants)
 
 
 def mixed_letter_variants(ctx, rule):
-    """Report a rare spelling when a frequent spelling of the same word (differing only in
-    ী/ি, ূ/ু, ণ/ন or ষ্ট/স্ট) occurs within ``options.window`` characters."""
+    """Report a rare spelling when a frequent spelling of the same word (differing in ী/ি, ূ/ু,
+    ণ/ন or ষ্ট/স্ট) occurs within ``options.window`` characters. Only the document's rare tokens
+    are looked at (a decision per distinct token, shared by the whole run)."""
     import bisect
 
     window = int(rule.options.get("window", 10000))
-    max_rare = float(rule.options.get("max_rare_zipf", 2.0))
-    min_common = float(rule.options.get("min_common_zipf", 3.0))
     words = doc_words(ctx)
-    keys = _VARIANT_KEYS.found(words)
-    by_key: dict[str, list[str]] = {}
-    for tok, key in keys.items():
-        by_key.setdefault(key, []).append(tok)
-    pairs: dict[str, str] = {}   # rare token -> the frequent spelling
-    for toks in by_key.values():
-        if len(toks) < 2:
-            continue
-        best = max(toks, key=lambda t: zipf(nfc(t)))
-        if zipf(nfc(best)) < min_common:
-            continue
-        for t in toks:
-            # (a listed misspelling is E001's: one report is enough)
-            if t != best and zipf(nfc(t)) < max_rare and nfc(t) != nfc(best) and lookup(t) is None:
-                pairs[t] = best
+    rare = _COMMON_VARIANTS.found(words)
+    if not rare:
+        return
+    present = words.distinct
+    pairs: dict[str, str] = {}
+    for tok, variants in rare.items():
+        for v in variants:
+            # the document's own form of the frequent spelling (its encoding of য় may differ)
+            if v in present:
+                pairs[tok] = v
+                break
     if not pairs:
         return
     occ = words.occurrences(set(pairs) | set(pairs.values()))

@@ -129,12 +129,8 @@ BOILERPLATE_LINES = [
     r"(?:সব|সকল|সমস্ত)\s+মন্তব্য\s+দেখুন",
     r"আপনার\s+(?:ই-?মেই?ল|ইমেই?ল)\s+(?:ঠিকানা\s+)?(?:লিখুন|দিন|প্রবেশ\s+করান)",
     r"সাবস্ক্রাইব\s+করুন\s*!?|subscribe",
-    # a cookie notice: "this website uses cookies …", "we use cookies to improve your experience"
+    # a cookie notice: "this website uses cookies …" ("we use cookies …": BOILERPLATE_HINTED_LINES)
     rf"(?:এই|আমাদের)\s+(?:ও{_Y}েবসাইট|সাইট)\p{{Bengali}}*\s+[^\n]{{0,80}}?কুকি[^\n]{{0,120}}|[^\n]{{0,40}}uses cookies[^\n]{{0,120}}",
-    rf"(?=[^\n]{{0,300}}(?:ও{_Y}েবসাইট|সাইট|ব্রাউজ|অভিজ্ঞতা))[^\n]{{0,120}}কুকি(?:জ|স)?\s+ব্যবহার\s+কর[^\n]{{0,300}}",
-    # a row of navigation links: three or more short items (five words at most) between | or •
-    # (a line of short sentences typed with | for the danda ends in | and is not matched)
-    r"[^\s|•।?!]+(?:[ \t][^\s|•।?!]+){0,4}(?:[ \t]+[|•][ \t]+[^\s|•।?!]+(?:[ \t][^\s|•।?!]+){0,4}){2,}",
     # a newsletter sign-up box
     r"(?:আমাদের\s+)?(?:নিউজলেটার|নিউজলেটারে|নিউজলেটারের)\s+(?:সদস্যতা\s+নিন|সাবস্ক্রাইব\s+করুন|সাইন\s+আপ\s+করুন|যোগ\s+দিন)\s*!?",
     # the page footer: copyright and "all rights reserved"
@@ -143,6 +139,19 @@ BOILERPLATE_LINES = [
     r"|সর্বস্বত্ব\s+সংরক্ষিত",
 ]
 _BOILER_LINE_RE = regex.compile(r"^\s*(?:" + "|".join(BOILERPLATE_LINES) + r")\s*[:।৷]?\s*$", regex.IGNORECASE)
+# Lines matched only where a hint shows they could be (a scan of the whole text, not a pattern
+# with a leading wildcard tried at every line start): "we use cookies" notices, rows of links
+BOILERPLATE_HINTED_LINES = [
+    # "we use cookies to improve your experience", with a word for the site or the browsing
+    rf"(?=[^\n]{{0,300}}(?:ও{_Y}েবসাইট|সাইট|ব্রাউজ|অভিজ্ঞতা))[^\n]{{0,120}}কুকি(?:জ|স)?\s+ব্যবহার\s+কর[^\n]{{0,300}}",
+    # a row of navigation links: three or more short items (five words at most) between | or •
+    # (a line of short sentences typed with | for the danda ends in | and is not matched)
+    # (possessive: a line of prose fails at its first word run instead of backtracking)
+    r"[^\s|•।?!]++(?:[ \t][^\s|•।?!]++){0,4}+(?:[ \t]+[|•][ \t]+[^\s|•।?!]++(?:[ \t][^\s|•।?!]++){0,4}+){2,}",
+]
+_BOILER_HINTED_LINE_RE = regex.compile(r"^\s*(?:" + "|".join(BOILERPLATE_HINTED_LINES) + r")\s*[:।৷]?\s*$",
+                                       regex.IGNORECASE)
+_BOILER_HINTED_HINT_RE = regex.compile(r"[|•]|কুকি")
 _BOILER_IN_LINE_RE = regex.compile(
     r"(?:ই-?মেই?ল|ইমেই?ল|email) ঠিকানা (?:প্রকাশ(?:িত)? (?:করা )?হবে না|প্রকাশিত হবে না)"
     rf"|(?:প্র{_Y}োজনী{_Y}|আবশ্যক|বাধ্যতামূলক) (?:ক্ষেত্র|ঘর)\S* .{{0,40}}চিহ্নিত"
@@ -187,6 +196,7 @@ def boilerplate(ctx, rule):
     lines = _doc_lines(ctx)
     in_line_rows = _rows_with(text, lines, _BOILER_IN_LINE_HINT_RE)
     cta_rows = _rows_with(text, lines, _CTA_WORDS_RE)
+    hinted_rows = _rows_with(text, lines, _BOILER_HINTED_HINT_RE)
     done: set[int] = set()
     # GDPR notice blocks: a run of numbered "label: ..." lines with a data-protection label
     i = 0
@@ -206,7 +216,7 @@ def boilerplate(ctx, rule):
     for k, (s, e, line) in enumerate(lines):
         if k in done:
             continue
-        if _BOILER_LINE_RE.match(line):
+        if _BOILER_LINE_RE.match(line) or (k in hinted_rows and _BOILER_HINTED_LINE_RE.match(line)):
             yield Hit(s, e, edits=_delete_line(text, s, e), args={"what": line.strip()})
             continue
         m = _BOILER_IN_LINE_RE.search(line) if k in in_line_rows else None

@@ -450,13 +450,12 @@ REPEAT_WORD_RE = regex.compile(
     rf"{NB}(?P<w>{'|'.join(bnpat(w) for w in sorted(NEVER_REDUP, key=len, reverse=True))})\s+(?P=w){NA}", regex.V1)
 
 
-# A noun carrying a genitive, plural or accusative ending, twice in a row (কোম্পানির কোম্পানির).
+# A noun carrying a genitive, plural or accusative ending, twice in a row (কোম্পানির কোম্পানির;
+# the document's word tokens are compared pairwise, in C: DocWords.repeats).
 # Bengali reduplicates bare and locative forms (দিন দিন, ঘরে ঘরে, হাজার হাজার) and pronouns
 # (যার যার, নিজের নিজের), not a noun with these endings. -র and -রা follow a vowel (কোম্পানি-র;
 # after a consonant they are -এর, -েরা), which keeps অন্তর অন্তর and বাজার out; the stem must be
 # a word of the lexicon.
-INFLECTED_REPEAT_RE = regex.compile(
-    r"(?<![\p{Bengali}])(?P<w>\p{Bengali}{2,}+)(?<=র|রা|কে|গুলো|গুলি)[ \t]+(?P=w)(?![\p{Bengali}])")
 REDUP_PRONOUNS = frozenset(nukta_norm(w) for w in """
 যার কার আমার তোমার তোর তার তাঁর তাদের তাঁদের আমাদের তোমাদের কারো কারোর কারও নিজের নিজেদের
 যাদের যাঁদের কাকে যাকে যাঁকে তাকে তাঁকে কারা যারা যাঁরা তারা তাঁরা এর ওর ওদের এদের আপনার আপনাদের
@@ -487,10 +486,11 @@ def repeated_word(ctx, rule):
     for m in REPEAT_WORD_RE.finditer(text):   # only NEVER_REDUP words can match
         w = m.group("w")
         yield Hit(m.start(), m.end(), w, args={"word": w})
-    for m in INFLECTED_REPEAT_RE.finditer(text):
-        w = m.group("w")
+    from ..lexicon import doc_words
+
+    for s, e, w in doc_words(ctx).repeats():
         if _inflected_noun(w):
-            yield Hit(m.start(), m.end(), w, args={"word": w})
+            yield Hit(s, e, w, args={"word": w})
 
 
 # --------------------------------------------------------------------------------------
