@@ -232,7 +232,7 @@ _NARROW_HINT_RE = regex.compile(bnpat(
     rf"|(?<![\p{{Bengali}}])(?:{_alternation(EXISTENTIAL | HELP_NOUNS)})(?![\p{{Bengali}}])"
     # (the clause end is looked for within 150 characters: an unbounded lazy scan would make a
     # long line without punctuation quadratic)
-    r"[^।?!\n,;:—–]{0,150}?\p{Bengali}(?:তে|[ \t]+জন্য)(?=[ \t]*(?:[।?!\n,;:—–\-()\[\]\"“”'‘’«»…|॥৷.]|$))"), regex.M)
+    r"[^।?!\n,;:—–]{0,150}?\p{Bengali}(?:তে|(?:ার|ানোর|ওয়ার|বার)[ \t]+জন্য)(?=[ \t]*(?:[।?!\n,;:—–\-()\[\]\"“”'‘’«»…|॥৷.]|$))"), regex.M)
 
 
 # English double-object order: a verb of giving or showing, then the recipient (-কে or a plural
