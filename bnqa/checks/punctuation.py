@@ -191,6 +191,8 @@ def _guillemets(line: str):
     stack: list[int] = []
     first = len(line) - len(line.lstrip())
     for i, ch in enumerate(line):
+        if ch in "«»" and 0 < i < len(line) - 1 and line[i - 1] in " \t" and line[i + 1] in " \t":
+            continue   # a separator between spaces: হোম » রেসিপি » রুটি (breadcrumbs)
         if ch == "«" or (ch == "»" and i == first):
             stack.append(i)
         elif ch == "»":

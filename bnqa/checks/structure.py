@@ -108,9 +108,9 @@ BOILERPLATE_LINES = [
     rf"(?:আরও|আরো)\s+পড়ুন\s*[:：»–—-][^\n]*|(?:সম্পর্কিত|সংশ্লিষ্ট)\s+(?:খবর|পোস্ট|নিবন্ধ)\s*[:：»–—-][^\n]{{0,200}}|read more\s*:[^\n]*",
     # a post's sharing buttons and tag list
     rf"(?:ফেসবুকে|টুইটারে|হো{_Y}াটসঅ্যাপে|লিংকডইনে|লিঙ্কডইনে)\s+শে{_Y}ার\s+করুন",
-    rf"(?:শে{_Y}ার(?:\s+করুন)?|share(?:\s+(?:this|on))?)\s*:?\s*(?:(?:ফেসবুক|টুইটার|এক্স|হো{_Y}াটসঅ্যাপ|লিংকডইন"
+    rf"(?:(?:এই\s+)?(?:নিবন্ধ|লেখা|পোস্ট|খবর|রেসিপি|পাতা)টি\s+)?(?:শে{_Y}ার(?:\s+করুন)?|share(?:\s+(?:this|on))?)\s*:?\s*(?:(?:ফেসবুক|টুইটার|এক্স|হো{_Y}াটসঅ্যাপ|লিংকডইন"
     rf"|লিঙ্কডইন|ইমেই?ল|পিন্টারেস্ট|রেডিট|টেলিগ্রাম|মেসেঞ্জার|ম্যাসেঞ্জার|টুইট|পিন(?:\s+করুন)?|প্রিন্ট(?:\s+করুন)?"
-    rf"|(?:লিংক|লিঙ্ক)\s+কপি(?:\s+করুন)?|facebook|twitter|whatsapp|linkedin|email"
+    rf"|(?:লিংক|লিঙ্ক)\s+কপি(?:\s+করুন)?|কপি\s+(?:লিংক|লিঙ্ক)|facebook|twitter|whatsapp|linkedin|email"
     r"|pinterest|reddit|telegram|messenger)[\s,|•·/]*){2,}",
     r"(?:ট্যাগ|ট্যাগস|ট্যাগসমূহ|tags?)\s*:\s*[^\n।]{0,120}",
     # navigation: "click here", "back to top", previous/next post, "skip to content", breadcrumbs,
@@ -126,6 +126,9 @@ BOILERPLATE_LINES = [
     rf"(?:পড়ার|পড়তে)\s+সম{_Y}(?:\s+লাগবে)?\s*:?\s*[০-৯0-9]+\s*মিনিট|[০-৯0-9]+\s*মিনিট(?:ে)?\s+(?:পড়া|পড়ুন|পড়ার\s+সম{_Y}|পাঠ)",
     r"(?:আপনি|আপনার)\s+(?:আরও\s+|আরো\s+)?(?:পছন্দ\s+করতে\s+পারেন|ভালো\s+লাগতে\s+পারে)|you may also like",
     r"লেখক\s+সম্পর্কে|about the author",
+    # "Was this article helpful?" under help-centre pages and posts
+    rf"(?:এই\s+)?(?:নিবন্ধ|লেখা|আর্টিকেল|পোস্ট|উত্তর|পৃষ্ঠা|পাতা|তথ্য)টি\s+কি\s+(?:আপনার\s+)?(?:সহা{_Y}ক|উপকারী|দরকারি|কাজে\s+লেগেছে)"
+    r"(?:\s+(?:ছিল|হয়েছে|হয়েছে))?\s*\??|was this (?:article|page|answer) helpful\??",
     r"(?:সব|সকল|সমস্ত)\s+মন্তব্য\s+দেখুন",
     r"আপনার\s+(?:ই-?মেই?ল|ইমেই?ল)\s+(?:ঠিকানা\s+)?(?:লিখুন|দিন|প্রবেশ\s+করান)",
     r"সাবস্ক্রাইব\s+করুন\s*!?|subscribe",
@@ -136,6 +139,8 @@ BOILERPLATE_LINES = [
     # the page footer: copyright and "all rights reserved"
     r"(?:কপিরাইট|copyright|©)[^\n]{0,80}?(?:(?:সমস্ত|সকল|সব)\s+(?:অধিকার|স্বত্ব)\s+সংরক্ষিত|সর্বস্বত্ব\s+সংরক্ষিত)"
     r"(?:\s*[।.]?\s*[|•][^\n]{0,120})?"
+    # a footer line that opens with © or কপিরাইট: what follows the reservation is footer too
+    r"|(?:কপিরাইট|copyright|©)[^\n]{0,80}?(?:সংরক্ষিত|reserved)[^\n]{0,160}"
     r"|সর্বস্বত্ব\s+সংরক্ষিত",
 ]
 _BOILER_LINE_RE = regex.compile(r"^\s*(?:" + "|".join(BOILERPLATE_LINES) + r")\s*[:।৷]?\s*$", regex.IGNORECASE)
