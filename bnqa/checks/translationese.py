@@ -274,7 +274,8 @@ PERSON_WORDS = frozenset("""
 টিউটর প্রতিবেদক ভাষ্যকার মুখপাত্রী ডায়েটিশিয়ান নিউট্রিশনিস্ট ট্রেইনার ট্রেনার মেন্টর উপস্থাপক
 উপস্থাপিকা সঞ্চালক রিপোর্টার এডিটর রাইটার কপিরাইটার টিচার প্রফেসর চেয়ারম্যান প্রেসিডেন্ট ডিরেক্টর
 স্বেচ্ছাসেবক সার্জন ব্যাংকার সাংসদ কাউন্সিলর মেয়র গভর্নর রাষ্ট্রদূত কূটনীতিক গোয়েন্দা সাক্ষী
-অভিবাসী শরণার্থী ফুটবলার ক্রিকেটার অ্যাথলেট দৌড়বিদ
+অভিবাসী শরণার্থী ফুটবলার ক্রিকেটার অ্যাথলেট দৌড়বিদ অ্যাডমিন এডমিন অ্যাডমিনিস্ট্রেটর প্রশাসক মডারেটর
+বৃদ্ধ বৃদ্ধা
 """.split())
 PERSON_SUFFIXES = ("কারী", "কারিণী", "জীবী", "বিদ", "দাতা", "গ্রহীতা", "বিশেষজ্ঞ", "ম্যানেজার", "পরিচালক",
                    "কর্মী", "কর্মকর্তা", "প্রার্থী", "শিক্ষক", "নেতা")
@@ -336,11 +337,13 @@ def _honorific_subject(text: str, start: int, end: int) -> bool:
     return len(clause.split()) <= 8 and bool(_HONORIFIC_END_RE.search(clause))
 
 
-# a name in apposition (একটি পুষ্টিবিদ লরা হেনড্রিক্স বলেন): one to three words without a case
-# ending, then an honorific finite verb in the same clause; a compound noun (একটি শিক্ষক সমিতি)
+# a name in apposition (একটি পুষ্টিবিদ লরা হেনড্রিক্স বলেন) or an object pronoun (একটি উপদেষ্টা
+# আমাকে বলেছিলেন): one to three words without a case ending (but for those pronouns), then an
+# honorific finite verb in the same clause; a compound noun (একটি শিক্ষক সমিতি)
 # takes a non-honorific verb (বলেছে), and a noun with a case ending (সমিতির সভাপতি বলেন) stops it
 _NAMED_SUBJECT_RE = regex.compile(
-    r"(?:[ \t]+(?!\p{Bengali}*(?:ের|র|কে|তে|য়|য়|ে)(?![\p{Bengali}]))[\p{Bengali}\p{L}.]+){1,3}"
+    r"(?:[ \t]+(?:আমাকে|আমাদের|আমাদেরকে|তাকে|তাঁকে|আপনাকে|আপনাদের|তোমাকে|তাদের|তাঁদের|তাদেরকে"
+    r"|(?!\p{Bengali}*(?:ের|র|কে|তে|য়|য়|ে)(?![\p{Bengali}]))[\p{Bengali}\p{L}.]+)){1,3}"
     r"[ \t]+(?P<verb>\p{Bengali}+(?:েছেন|েছিলেন|লেন|ছেন|তেন|বেন|েন|ান))(?![\p{Bengali}])")
 
 
