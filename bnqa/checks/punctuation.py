@@ -49,6 +49,19 @@ def period_as_danda(ctx, rule):
             if p - len(w) - 1 >= 0 and text[p - len(w) - 1] == "." and len(w) <= 4:
                 continue
         yield Hit(p, p + 1, "।")
+    # a sentence that ends on a Bengali number (স্কোর ছিল ১-১.): at the end of a line only, and
+    # with Bengali words before the number (a line-initial "১." is an enumerator; "১. আর্সেনাল,
+    # ২. সিটি" inside a line is an inline list)
+    for m in DIGIT_PERIOD_RE.finditer(text):
+        p = m.start()
+        ls = text.rfind("\n", 0, p) + 1
+        if _BN_LETTER_RE.search(text, ls, p - len(_NUM_TAIL_RE.search(text, ls, p).group())):
+            yield Hit(p, p + 1, "।")
+
+
+DIGIT_PERIOD_RE = regex.compile(r"(?<=[০-৯])(?<!\.[০-৯]*)\.(?=[ \t]*$)", regex.M)
+_NUM_TAIL_RE = regex.compile(r"[০-৯][০-৯,\-–/:]*$")
+_BN_LETTER_RE = regex.compile(r"[\u0980-\u09E5\u09F0-\u09FE]")
 
 
 # ---------------------------------------------------------------------------------------------
