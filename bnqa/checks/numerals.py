@@ -47,6 +47,7 @@ EN_DATE_RE = regex.compile(
     r"(?P<year>[0-9]{4}|[০-৯]{4})(?![0-9০-৯])")
 
 _NUM_RE = regex.compile(r"[0-9০-৯]+")
+_COMPOUND_NUM_RE = regex.compile(r"[0-9০-৯]+(?:[-–/:.,][0-9০-৯]+)*")
 _LATIN = regex.compile(r"[A-Za-z]")
 _DASH_DIGIT_RE = regex.compile(r"-[0-9০-৯]")
 _DIGIT_DASH_RE = regex.compile(r"[0-9০-৯]-$")
@@ -136,9 +137,11 @@ def mixed_number(ctx, rule):
     a, b, _ = digit_counts(ctx)
     # the article's dominant system; Bengali digits in a Bengali article without one
     table = TO_ASCII if a > b else TO_BN
-    for m in _NUM_RE.finditer(ctx.text):
+    # a number with its separators: a score, date, time or range written in both systems (৩-1,
+    # ২৪/07/2023) is one number here
+    for m in _COMPOUND_NUM_RE.finditer(ctx.text):
         d = m.group()
-        if d.isascii() or not any(c.isascii() for c in d):
+        if d.isascii() or not regex.search(r"[0-9]", d):
             continue  # one system
         yield Hit(m.start(), m.end(), d.translate(table), args={"number": d})
 
