@@ -82,7 +82,9 @@ TUMI_RE = regex.compile(bnpat(
     rf"{NB}(?P<w>তুমি|তোমার|তোমাকে|তোমায়|তোমরা|তোমাদের|তুই|তোর|তোকে|তোরা|তোদের"
     # familiar imperatives, incl. the future imperative in -ইও/-িও (তাকিও না, ভুলিও না)
     rf"|\p{{Bengali}}{{2,}}িও(?=\s+না{NA})"
-    rf"|করো|দেখো|দেখাও|যাও|এসো|বসো|খাও|বলো|শোনো|নাও|দাও|রাখো|থাকো|পড়ো|লেখো|ভাবো|তাকাও|শেখো|"
+    # (নাও before an infinitive is না-ও, "may not": কাজ নাও করতে পারে, নাও হতে পারে)
+    rf"|নাও(?!\s+\p{{Bengali}}+তে{NA})"
+    rf"|করো|দেখো|দেখাও|যাও|এসো|বসো|খাও|বলো|শোনো|দাও|রাখো|থাকো|পড়ো|লেখো|ভাবো|তাকাও|শেখো|"
     rf"ভুলো|ছাড়ো|খোঁজো|চেষ্টা\s+করো|জানাও|পাঠাও|ধরো|ঘুমাও|জাগো|হও){NA}"), regex.V1)
 # words ending in -িও that are not verbs
 IO_NOUNS = frozenset(nukta_norm(w) for w in """
