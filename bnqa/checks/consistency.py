@@ -8,6 +8,8 @@ dominant form of this article) is reported; the fix writes that form with the sa
 """
 from __future__ import annotations
 
+import regex
+
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -111,8 +113,9 @@ def mixed_spellings(ctx, rule):
 # C003: one word written with two letter variants in one article (রুটিন/রুটীন, স্টক/ষ্টক,
 # অঙ্কন/অঙ্কণ) when one spelling is a frequent word and the other all but unknown.
 _VARIANT_KEY = str.maketrans({"\u09c0": "\u09bf", "\u09c2": "\u09c1", "\u09a3": "\u09a8"})
-_SWAPS = (("\u09bf", "\u09c0"), ("\u09c0", "\u09bf"), ("\u09c1", "\u09c2"), ("\u09c2", "\u09c1"),
-          ("ন", "ণ"), ("ণ", "ন"), ("স্ট", "ষ্ট"), ("ষ্ট", "স্ট"))
+_SWAP = {"\u09bf": "\u09c0", "\u09c0": "\u09bf", "\u09c1": "\u09c2", "\u09c2": "\u09c1",
+         "ন": "ণ", "ণ": "ন", "স্ট": "ষ্ট", "ষ্ট": "স্ট"}
+_SWAP_RE = regex.compile("স্ট|ষ্ট|[\u09bf\u09c0\u09c1\u09c2নণ]")
 MAX_RARE_ZIPF = 2.0     # the variant reported: all but unknown to the lexicon
 MIN_COMMON_ZIPF = 3.0   # the spelling it is measured against: a frequent word
 
@@ -124,11 +127,9 @@ def _common_variants(token: str) -> tuple[str, ...] | None:
     if len(t) < 3 or zipf(t) >= MAX_RARE_ZIPF or classify(t) is not None or lookup(t) is not None:
         return None
     cands = {t.translate(_VARIANT_KEY).replace("ষ্ট", "স্ট")}
-    for a, b in _SWAPS:
-        i = t.find(a)
-        while i >= 0:
-            cands.add(t[:i] + b + t[i + len(a):])
-            i = t.find(a, i + 1)
+    for m in _SWAP_RE.finditer(t):   # every variable letter, found in one scan
+        i, a = m.start(), m.group()
+        cands.add(t[:i] + _SWAP[a] + t[i + len(a):])
     cands.discard(t)
     out = tuple(sorted((c for c in cands if zipf(c) >= MIN_COMMON_ZIPF), key=zipf, reverse=True))
     return out or None

@@ -500,8 +500,10 @@ def repeated_word(ctx, rule):
 # "according to a CMO survey" kept in English order: X অনুসারে <noun>। The source noun must
 # come before অনুসারে (… সিএমও-র জরিপ অনুসারে). Flags অনুসারে/অনুযায়ী/মতে followed by a single
 # word that ends the clause when that word is not a verb.
+# (found from অনুসারে/অনুযায়ী, with the source in a lookbehind: a pattern that opens with the
+# source word is tried at every character)
 ACCORDING_RE = regex.compile(bnpat(
-    rf"(?<=,\s*)(?P<src>[^\s,]+)\s+(?P<acc>অনুসারে|অনুযায়ী|অনুযায়ী)\s+(?P<noun>\p{{Bengali}}+)\s*(?=[.।;]|$)"), regex.V1 | regex.M)
+    rf"(?<=,\s*(?P<src>[^\s,]+)\s+)(?P<acc>অনুসারে|অনুযায়ী|অনুযায়ী)\s+(?P<noun>\p{{Bengali}}+)\s*(?=[.।;]|$)"), regex.V1 | regex.M)
 VERBISH_RE = regex.compile(
     r"(?:ছে|ছেন|ছি|ছিল|ছিলেন|েছে|েছেন|েছিল|বে|বেন|ল|লেন|লাম|তেন|তো|ত|য়|য়|েন|ান|ুন|ো|ি|ই|চলে|হয়|নয়|হয়|নয়|উচিত|প্রয়োজন|দরকার|হবে|আছে|নেই|চলবে|করে|হয়ে|যায়|যায়)$")
 
