@@ -154,3 +154,11 @@ def test_long_tokens_are_not_searched():
     assert _split("দিনএই") is not None
     text = "এখানে " + "ক" * 50_000 + " আছে।"
     assert not [d for d in check_text(text, select=["W001", "W002", "E002"], preview=True)]
+
+
+def test_long_tokens_are_not_given_letter_variants():
+    # C003 would copy the token once per variable letter: a blob of fused words is skipped
+    from bnqa.checks.consistency import _common_variants
+
+    assert _common_variants("রুটীন") == ("রুটিন",)
+    assert _common_variants("রুটিনসময়পরিকল্পনা" * 5) is None

@@ -124,7 +124,9 @@ def _common_variants(token: str) -> tuple[str, ...] | None:
     """For a rare token (not C001's, not a listed misspelling), its frequent spellings: one
     letter swapped (ি/ী, ু/ূ, ন/ণ, স্ট/ষ্ট), or all of them set to the loanword letters."""
     t = nfc(token)
-    if len(t) < 3 or zipf(t) >= MAX_RARE_ZIPF or classify(t) is not None or lookup(t) is not None:
+    # (a word is far shorter than 40 characters; a longer token, a scraped blob, would cost a
+    # copy of itself per variable letter)
+    if not 3 <= len(t) <= 40 or zipf(t) >= MAX_RARE_ZIPF or classify(t) is not None or lookup(t) is not None:
         return None
     cands = {t.translate(_VARIANT_KEY).replace("ষ্ট", "স্ট")}
     for m in _SWAP_RE.finditer(t):   # every variable letter, found in one scan
