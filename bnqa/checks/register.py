@@ -239,11 +239,7 @@ FRAME_RE = regex.compile(
 LOOSE_SADHU_RE = regex.compile(r"\p{Bengali}{2,}ি(?:য়া|য়া|লে|লেই|বে|বেন|ল|লেন|তেছে|তে)(?!\p{Bengali})")
 
 
-def _sentence_span(text: str, pos: int) -> tuple[int, int]:
-    """The sentence around ``pos``: from after the previous end mark or line break to its own."""
-    s = max(text.rfind(c, 0, pos) for c in "।?!\n") + 1
-    ends = [e for e in (text.find(c, pos) for c in "।?!\n") if e >= 0]
-    return s, (min(ends) + 1 if ends else len(text))
+_SENT_END_RE = regex.compile(r"[।?!\n]")
 
 
 # চলিত words that look like সাধু verb forms
@@ -292,6 +288,45 @@ def sadhu_chalit_mix(ctx, rule):
         cs, ce = clauses[k]
         return all_sad[bisect.bisect_left(sad_pos, cs):bisect.bisect_left(sad_pos, ce)]
 
+    n_lines = int(rule.options.get("stray_lines", 0))
+    min_cha = int(rule.options.get("stray_min_chalit", 6))
+    bounds: list[int] = []       # sentence ends (after each ।?! or line break), built on first use
+    decided: dict[int, bool] = {}
+    built = False
+
+    def stray_sentence(pos: int) -> bool:
+        """Is the sentence around ``pos`` a stray সাধু sentence in চলিত prose (see below)? Decided
+        once per sentence; the surroundings are n_lines lines either side, at most 3,000
+        characters, so that a long line of many sentences stays linear."""
+        nonlocal built
+        if not built:
+            bounds.extend(m.end() for m in _SENT_END_RE.finditer(text))
+            built = True
+        k = bisect.bisect_right(bounds, pos)
+        if k in decided:
+            return decided[k]
+        ss = bounds[k - 1] if k else 0
+        se = bounds[k] if k < len(bounds) else len(text)
+        sentence = text[ss:se]
+        ok = False
+        # (a short line is verse or a saying: আইতে যাইতে কত দিন; a sentence with three সাধু-looking
+        # words is a সাধু passage, forms SADHU_RE does not list included: শুনিলেই, ছুটিয়া)
+        if len(sentence.split()) >= 8 and len(LOOSE_SADHU_RE.findall(sentence)) < 3 \
+                and not FRAME_RE.search(sentence) \
+                and bisect.bisect_left(sad_pos, se) - bisect.bisect_left(sad_pos, ss) <= 2:
+            starts = ctx.lines.starts
+            row = bisect.bisect_right(starts, ss) - 1
+            ws = max(starts[max(0, row - n_lines)], ss - 3000)
+            end_row = bisect.bisect_right(starts, se) - 1 + n_lines + 1
+            we = min(starts[end_row] if end_row < len(starts) else len(text), se + 3000)
+            around = sad_pos[bisect.bisect_left(sad_pos, ws):bisect.bisect_left(sad_pos, we)]
+            if all(ss <= y < se for y in around):
+                n_cha = sum(1 for y in CHALIT_RE.finditer(text, ws, we)
+                            if not (ss <= y.start() < se) and not in_spans(y.start(), quotes))
+                ok = n_cha >= min_cha
+        decided[k] = ok
+        return ok
+
     for i in range(len(clauses)):
         sad = sadhu(i)
         if not sad:
@@ -318,25 +353,10 @@ def sadhu_chalit_mix(ctx, rule):
         # ``stray_min_chalit`` চলিত forms within ``stray_lines`` lines around and no other সাধু form
         # there; not in a quoted document (a reporting frame: বলা হয়েছে, লেখা আছে, অনুচ্ছেদ …),
         # not a সাধু pronoun (তাহা, ইহা: legal quotations)
-        n_lines = int(rule.options.get("stray_lines", 0))
         if not n_lines or len(sad) > 2:
             continue
         verbs = [x for x in sad if nukta_norm(x.group()) not in SADHU_PRONOUNS]
-        if not verbs:
-            continue
-        ss, se = _sentence_span(text, clauses[i][0])
-        # (a short line is verse or a saying: আইতে যাইতে কত দিন; a sentence with three সাধু-looking
-        # words is a সাধু passage, forms SADHU_RE does not list included: শুনিলেই, ছুটিয়া)
-        sentence = text[ss:se]
-        if len(sentence.split()) < 8 or len(LOOSE_SADHU_RE.findall(sentence)) >= 3 \
-                or FRAME_RE.search(text, ss, se) or len(all_sad[bisect.bisect_left(sad_pos, ss):bisect.bisect_left(sad_pos, se)]) > 2:
-            continue
-        ws, we = _window(text, ss, n_lines)
-        around_sad = all_sad[bisect.bisect_left(sad_pos, ws):bisect.bisect_left(sad_pos, we)]
-        if any(not (ss <= y.start() < se) for y in around_sad):
-            continue
-        n_cha = sum(1 for y in CHALIT_RE.finditer(text, ws, we) if not (ss <= y.start() < se) and not in_spans(y.start(), quotes))
-        if n_cha >= int(rule.options.get("stray_min_chalit", 6)):
+        if verbs and stray_sentence(clauses[i][0]):
             for x in verbs:
                 yield Hit(x.start(), x.end(), args={"word": x.group(), "register": "সাধু", "other": "চলিত",
                                                    "register_en": "sadhu", "other_en": "chalit"})
