@@ -47,6 +47,8 @@ EN_DATE_RE = regex.compile(
     r"(?P<year>[0-9]{4}|[০-৯]{4})(?![0-9০-৯])")
 
 _NUM_RE = regex.compile(r"[0-9০-৯]+")
+_ASCII_DIGIT_RE = regex.compile(r"[0-9]")
+_BN_DIGIT_RE = regex.compile(r"[০-৯]")
 _COMPOUND_NUM_RE = regex.compile(r"[0-9০-৯]+(?:[-–/:.,][0-9০-৯]+)*")
 _LATIN = regex.compile(r"[A-Za-z]")
 _DASH_DIGIT_RE = regex.compile(r"-[0-9০-৯]")
@@ -134,6 +136,8 @@ def truncated_year(ctx, rule):
 
 def mixed_number(ctx, rule):
     """N004: one number written with digits of both systems (2০23)."""
+    if not (_ASCII_DIGIT_RE.search(ctx.text) and _BN_DIGIT_RE.search(ctx.text)):
+        return   # one digit system in the whole text (most texts): no number can mix them
     a, b, _ = digit_counts(ctx)
     # the article's dominant system; Bengali digits in a Bengali article without one
     table = TO_ASCII if a > b else TO_BN

@@ -342,5 +342,5 @@ def mixed_end_marks(ctx, rule):
         else:
             continue  # ৷. and .৷: the ৷ is P002's, the dot P001's
         yield Hit(s, m.end(), keep, args={"marks": m.group()})
-    for m in _DANDA_DOTS_RE.finditer(text):
+    for m in (_DANDA_DOTS_RE.finditer(text) if ".." in text or "…" in text else ()):
         yield Hit(m.start(), m.end(), m.group("a"), args={"marks": m.group()})

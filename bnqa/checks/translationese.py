@@ -401,31 +401,26 @@ def classifier_person(ctx, rule):
 # X এবং X: two English synonyms (skills and abilities) rendered by one Bengali word.
 # (found from the conjunction, with the first X in a lookbehind: a pattern that starts with any
 # Bengali word is tried at every letter, one that starts with এবং/ও only at those words)
+# (the second X may carry the coordination's case ending before a postposition: কর্মী এবং
+# কর্মীদের প্রতি; a noun after the genitive is a compound: দেশ ও দেশের মানুষ, সড়ক ও সড়কের মোড়)
 REPEAT_COORD_RE = regex.compile(
-    rf"(?P<conj>\s+(?:এবং|ও)\s+)(?<={NB}(?P<x>\p{{Bengali}}{{3,}})(?P=conj))(?P=x){NA}(?P<after>\s*\S*)", regex.V1)
+    rf"(?P<conj>\s+(?:এবং|ও)\s+)(?<={NB}(?P<x>\p{{Bengali}}{{3,}})(?P=conj))(?P=x)"
+    rf"(?:(?P<case>দের|ের|র)(?=\s+(?:প্রতি|জন্য|সঙ্গে|সাথে|কাছে|মধ্যে|বিরুদ্ধে|পক্ষে|উপর|ওপর|দ্বারা|মাধ্যমে){NA})|{NA})"
+    rf"(?P<after>\s*\S*)", regex.V1)
 PRONOUNS = frozenset("""
 তার তাঁর তাদের তাঁদের আমার আমাদের তোমার তোমাদের আপনার আপনাদের এর ওর ওদের এদের যার যাদের সে তিনি
 আমি আমরা তুমি তোমরা আপনি আপনারা তারা তাঁরা এটি এটা ওটা সেটি সেটা এই ওই সেই আরও আরো বারবার
 """.split())
 
 
-# X এবং X-দের প্রতি: the same, with the coordination's case ending on its last member and a
-# postposition after it (a noun after the genitive is a compound: দেশ ও দেশের মানুষ, সড়ক ও সড়কের মোড়)
-REPEAT_COORD_CASE_RE = regex.compile(
-    rf"(?P<conj>\s+(?:এবং|ও)\s+)(?<={NB}(?P<x>\p{{Bengali}}{{3,}})(?P=conj))(?P=x)(?P<case>দের|ের|র)"
-    rf"(?=\s+(?:প্রতি|জন্য|সঙ্গে|সাথে|কাছে|মধ্যে|বিরুদ্ধে|পক্ষে|উপর|ওপর|দ্বারা|মাধ্যমে){NA})", regex.V1)
-
-
 def repeated_coordination(ctx, rule):
-    for m in REPEAT_COORD_CASE_RE.finditer(ctx.text):
-        x = m.group("x")
-        if nukta_norm(x) in PRONOUNS:
-            continue
-        s, e = m.start("x"), m.end("case")
-        yield Hit(s, e, x + m.group("case"), args={"word": x, "text": ctx.text[s:e]})
     for m in REPEAT_COORD_RE.finditer(ctx.text):
         x = m.group("x")
         if nukta_norm(x) in PRONOUNS:
+            continue
+        if m.group("case"):
+            s, e = m.start("x"), m.end("case")
+            yield Hit(s, e, x + m.group("case"), args={"word": x, "text": ctx.text[s:e]})
             continue
         after = m.group("after").strip()
         if after.startswith("মাত্র"):
