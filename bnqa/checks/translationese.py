@@ -47,9 +47,8 @@ def compiled(rule) -> regex.Pattern:
 
 def _finditer_lines(ctx, pat, rows):
     """``pat.finditer`` restricted to the lines ``rows`` (0-based rows of ``ctx.lines``), in order."""
-    starts = ctx.lines.starts
-    ends = starts[1:] + [len(ctx.text) + 1]
-    return (m for r in rows for m in pat.finditer(ctx.text, starts[r], ends[r] - 1))
+    starts, n, end = ctx.lines.starts, len(ctx.lines.starts), len(ctx.text)
+    return (m for r in rows for m in pat.finditer(ctx.text, starts[r], starts[r + 1] - 1 if r + 1 < n else end))
 
 
 def _hinted_matches(ctx, rule, pat):
@@ -168,6 +167,8 @@ def _lines_with(ctx, strings, cap: int) -> list[int] | None:
     """0-based rows of the lines holding one of ``strings``, or None after ``cap`` occurrences
     (then a scan of the whole text is cheaper)."""
     text, lines = ctx.text, ctx.lines
+    if sum(text.count(s) for s in strings) > cap:
+        return None   # counted in C: a common literal is not walked occurrence by occurrence
     rows: set[int] = set()
     n = 0
     for s in strings:
