@@ -95,6 +95,8 @@ def mixed_spellings(ctx, rule):
             continue
         starts = [o[0] for o in items]
         for s, e, tok, _gid, form, suf in items:
+            if form == standard:
+                continue   # the standard form is never reported (nor its window counted)
             lo = bisect.bisect_left(starts, s - window)
             hi = bisect.bisect_right(starts, s + window)
             near = Counter(o[4] for o in items[lo:hi])
