@@ -8,11 +8,11 @@ dominant form of this article) is reported; the fix writes that form with the sa
 """
 from __future__ import annotations
 
-import regex
-
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
+
+import regex
 
 from ..engine import Hit
 from ..lexicon import TokenDecisions, doc_words, like, nfc, zipf

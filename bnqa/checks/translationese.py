@@ -7,6 +7,7 @@ from __future__ import annotations
 import regex
 
 from ..engine import Hit
+from ..pos import is_finite_verb  # morphology only: the tagger (bnlp) is loaded by pos.tag alone
 
 BW = r"[\p{Bengali}\u200c\u200d]"
 
@@ -346,12 +347,6 @@ _NAMED_SUBJECT_RE = regex.compile(
     r"(?:[ \t]+(?:আমাকে|আমাদের|আমাদেরকে|তাকে|তাঁকে|আপনাকে|আপনাদের|তোমাকে|তাদের|তাঁদের|তাদেরকে"
     r"|(?!\p{Bengali}*(?:ের|র|কে|তে|য়|য়|ে)(?![\p{Bengali}]))[\p{Bengali}\p{L}.]+)){1,3}"
     r"[ \t]+(?P<verb>\p{Bengali}+(?:েছেন|েছিলেন|লেন|ছেন|তেন|বেন|েন|ান))(?![\p{Bengali}])")
-
-
-def is_finite_verb(word: str) -> bool:
-    from ..pos import is_finite_verb as finite   # morphology only (no tagger is loaded)
-
-    return finite(word)
 
 
 def _named_subject(text: str, end: int) -> bool:
