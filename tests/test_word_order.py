@@ -114,3 +114,43 @@ def test_infinitive_morphology():
         assert not pos.is_infinitive(w), w
     assert pos.is_infinitive("জানাতে", "VM") and not pos.is_infinitive("জানাতে")
     assert not pos.is_infinitive("করতে", "NC")
+
+
+def t019(text):
+    return [d for d in check_text(text, select=["T019"])]
+
+
+@pytest.mark.parametrize("text, span", [
+    # an English verb as a bare noun, its object after it, no verb anywhere
+    ("গ্রাহকরা সবসময় প্রশংসা একটি দ্রুত এবং সৎ উত্তর।", "প্রশংসা একটি দ্রুত এবং"),
+    ("শিক্ষকেরা নিয়মিতভাবে সমর্থন তাদের শিক্ষার্থীদের নতুন ধারণা.", "সমর্থন তাদের শিক্ষার্থীদের নতুন"),
+    # sentence-final after a nominative pronoun, in the middle of a paragraph
+    ("এই নীতি সবার জন্য। আমরা সত্যিই আপনার মতামত মূল্য। যোগাযোগ করুন।", "মূল্য"),
+])
+def test_verb_as_noun_found(text, span):
+    hits = t019(text)
+    assert [text[d.offset:d.end] for d in hits] == [span.split()[0]] if " " not in span else \
+        [text[d.offset:d.end] for d in hits] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "এই বাড়ির মূল্য একটি গাড়ির সমান।",              # genitive: a noun
+    "দলের সবচেয়ে বড় সমর্থন একটি ছোট গ্রাম।",            # adjective before it
+    "গ্রাহকরা সবসময় প্রশংসা করেন একটি দ্রুত উত্তরের।",  # a verb in the sentence
+    "গ্রাহকরা কি প্রশংসা একটি দ্রুত উত্তর",             # no full stop: a heading or question
+    "পানি, গ্যাস, ব্যবহার একটি খাতায় লেখা হয়।",         # list, and a verb
+    "আমরা সবাই তাঁর প্রতি সম্মান।",                      # the noun after a postposition
+    "দুই দেশের পারস্পরিক বিশ্বাস একটি সম্পর্কের ভিত্তি।",  # copular: no subject or adverb before
+])
+def test_verb_as_noun_not_found(text):
+    assert not t019(text)
+
+
+def test_verb_as_noun_long_line_is_linear():
+    # one 200,000-character line with a candidate every few words and no sentence end: the
+    # sentence is looked for within a bounded window, so this stays fast and reports nothing
+    import time
+    line = "আমরা সত্যিই মূল্য একটি বিষয় " * 8000
+    t = time.perf_counter()
+    assert not t019(line)
+    assert time.perf_counter() - t < 5

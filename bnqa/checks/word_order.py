@@ -346,3 +346,103 @@ def svo_word_order(ctx, rule):
                 yield Hit(t.idx, after[-1].idx + len(after[-1].text), args={"verb": t.text,
                                                                            "after": " ".join(a.text for a in after)})
                 break
+
+
+# --------------------------------------------------------------------------------------
+# T019: an English verb rendered as its bare noun (value -> মূল্য, respect -> সম্মান) in a
+# sentence that has no verb at all, with the verb's object after it in English order:
+#     দ্য কোম্পানি ইতিবাচকভাবে প্রার্থীদের উদ্যোগ … মূল্য একটি নির্বাচন প্রক্রিয়ায় …
+#     (the company positively values candidates' initiative …)
+# or, after a nominative pronoun, ending the sentence (আমরা আপনার গোপনীয়তা সম্মান।). Bengali
+# needs the light verb (মূল্য দেয়, সম্মান করি). A noun used as a noun is left alone: after a
+# genitive, a determiner or an adjective (তার মূল্য একটি বাড়ির সমান, সবচেয়ে বড় সমর্থন …), in
+# a sentence with any verb form, in questions and headings (no sentence-final punctuation).
+# Nouns that are also predicate adjectives (তৈরি, নিশ্চিত, উন্নত) are not in the list.
+VERBAL_NOUNS = frozenset(_norm(_n) for _n in """
+মূল্য সম্মান সমর্থন ব্যবহার উপভোগ অনুসরণ ঘৃণা বিশ্বাস সাহায্য সহায়তা প্রশংসা প্রচার পরিচালনা গ্রহণ
+প্রদান শেয়ার অ্যাক্সেস পরিদর্শন আবিষ্কার অন্বেষণ উপেক্ষা মূল্যায়ন প্রতিনিধিত্ব সংগ্রহ বিকাশ রক্ষা
+প্রত্যাখ্যান পরিবর্তন নিয়ন্ত্রণ পর্যবেক্ষণ অফার সুপারিশ আপডেট ডাউনলোড হ্রাস বৃদ্ধি বিক্রি অর্জন
+""".split())
+# what opens the object after the would-be verb: an indefinite article or a possessive pronoun
+_VN_OBJECT_OPENERS = frozenset(_norm(_n) for _n in """
+একটি একটা একজন তার তাদের আপনার আপনাদের আমাদের তাঁর তাঁদের আমার তোমার তোমাদের
+""".split())
+# a word before the noun that makes it a noun phrase (তার মূল্য, এই সমর্থন, বড় সমর্থন, তাঁর প্রতি সম্মান)
+_VN_MODIFIERS = frozenset(_norm(_n) for _n in """
+এই সেই ওই এ সে কোনো কোন প্রতিটি প্রত্যেক সব সকল সমস্ত বড় ছোট নতুন পুরোনো পুরনো সবচেয়ে অনেক কিছু বিশেষ
+ভালো ভাল খারাপ প্রধান মূল প্রথম শেষ বেশি কম সঠিক যথাযথ আরও আরো যথেষ্ট পূর্ণ সম্পূর্ণ ব্যাপক সরাসরি
+প্রতি জন্য সঙ্গে সাথে থেকে মধ্যে উপর ওপর পর আগে বিষয়ে ক্ষেত্রে কাছে দিকে মতো মত হিসেবে হিসাবে বিরুদ্ধে দ্বারা
+""".split()) | _VN_OBJECT_OPENERS
+_VN_SUBJECTS = frozenset(_norm(_n) for _n in "আমি আমরা তুমি তোমরা আপনি আপনারা তিনি তারা তাঁরা".split())
+# what shows the noun stands where a verb should: a nominative subject (a pronoun, a plural
+# -রা/-গুলো) or an adverb (-ভাবে, সবসময়, নিয়মিত …) before it
+_VN_ADVERBS = frozenset(_norm(_n) for _n in "সবসময় সর্বদা নিয়মিত সত্যিই প্রায়ই আসলে সত্যি সবাই".split())
+_VN_AGENT_ENDINGS = tuple(_norm(_e) for _e in ("ভাবে", "রা", "গুলো", "গুলি"))
+# verb forms is_finite_verb does not list: negative perfect (করেনি, যায়নি), 3rd person past
+# (করল, বলল, গেল), imperative 3rd person (করুক)
+_VN_OTHER_VERB_RE = regex.compile(_norm(r"(?:[েি\u09af\u09bc]নি|ুক|[^\u09cd](?:রল|লল))$|^(?:গেল|এল|হল|পেল|দিল|নিল)$"))
+_VN_RE = regex.compile(bnpat(
+    rf"(?<![\p{{Bengali}}])(?P<noun>{_alternation(VERBAL_NOUNS)})"
+    rf"(?:[ \t]+(?P<obj>{_alternation(_VN_OBJECT_OPENERS)})(?![\p{{Bengali}}])|[ \t]*(?=[।৷.](?!\p{{N}})))"))
+_VN_STOP_RE = regex.compile(r"[।?!\n॥৷]|\.(?!\p{N})")
+_BN_WORD_RE = regex.compile(r"[\p{Bengali}\u200c\u200d]+")
+
+
+_NOT_VERB_ENDINGS = tuple(_norm(_e) for _e in ("ভাবে", "গুলো"))
+_NOT_VERBS = frozenset(_norm(_n) for _n in "নতুন আগুন দ্বিগুণ বহুগুণ".split())   # end like করুন
+
+
+def _has_verb(words) -> bool:
+    for w in words:
+        if w.endswith(_NOT_VERB_ENDINGS) or w in _NOT_VERBS:
+            continue   # -ভাবে adverbs end like the future -বে, the plural -গুলো like the past -লো
+        if pos.is_finite_verb(w) or w in AMBIGUOUS_VERBS or _VN_OTHER_VERB_RE.search(w) or pos.is_infinitive(w):
+            return True
+    return False
+
+
+def verb_as_noun(ctx, rule):
+    text = ctx.text
+    min_words = int(rule.options.get("min_words", 5))
+    seen = set()
+    for m in _VN_RE.finditer(text):
+        # the sentence around the match, looked for within 600 characters either way (a longer
+        # sentence is not this rule's business, and a bounded look keeps a huge line linear)
+        lo = max(0, m.start() - 600)
+        starts = list(_VN_STOP_RE.finditer(text, lo, m.start()))
+        if not starts and lo > 0:
+            continue
+        s0 = starts[-1].end() if starts else 0
+        stop = _VN_STOP_RE.search(text, m.end("noun"), m.end("noun") + 600)
+        if stop is None and m.end("noun") + 600 < len(text):
+            continue
+        s1 = stop.end() if stop else len(text)
+        if s0 in seen:
+            continue
+        sent = text[s0:s1].strip()
+        if not sent or sent[-1] not in "।৷.":
+            continue   # questions, headings, a sentence cut by a line break
+        sm_start = s0
+        before = text[sm_start:m.start()]
+        words_before = [_norm(w) for w in _BN_WORD_RE.findall(before)]
+        words = [_norm(w) for w in _BN_WORD_RE.findall(sent)]
+        if len(words) < min_words or len(words_before) < 2 or _has_verb(words):
+            continue
+        if not regex.search(r"[\p{Bengali}\u200c\u200d][ \t]+$", before):
+            continue   # punctuation right before the noun: a list or an apposition
+        prev = words_before[-1]
+        if prev.endswith("র") or prev in _VN_MODIFIERS:
+            continue   # a noun phrase: তার মূল্য, সবচেয়ে বড় সমর্থন
+        if m.group("obj") is None and not any(w in _VN_SUBJECTS for w in words_before):
+            continue   # sentence-final: only after a nominative pronoun (আমরা … সম্মান।)
+        if not any(w in _VN_SUBJECTS or w in _VN_ADVERBS or w.endswith(_VN_AGENT_ENDINGS) for w in words_before):
+            continue   # "X একটি Y" with no subject or adverb before it is a copular sentence
+            #            (দুই দেশের পারস্পরিক বিশ্বাস একটি সম্পর্কের ভিত্তি)
+        seen.add(s0)
+        if m.group("obj") is None:
+            yield Hit(m.start("noun"), m.end("noun"), args={"noun": m.group("noun"), "after": "—"})
+            continue
+        # the object's first three words, inside the sentence
+        tail = list(_BN_WORD_RE.finditer(text, m.start("obj"), s1))[:3]
+        yield Hit(m.start("noun"), tail[-1].end(),
+                  args={"noun": m.group("noun"), "after": text[m.start("obj"):tail[-1].end()]})
