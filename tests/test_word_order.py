@@ -52,7 +52,6 @@ def test_tagger_loads_offline_when_model_present():
 
 
 @pytest.mark.parametrize("text", [
-    "গত এক দশকে, সোশ্যাল মিডিয়া মার্কেটিং এসেছে পেশা হিসেবে এর নিজস্ব।",
     "আমরা কোথায় শিখতে যাই আমাদের সহকর্মীরা",
     "তারা খুঁজে পেয়েছে নতুন একটি পথ বাজারে।",
 ])
@@ -154,3 +153,11 @@ def test_verb_as_noun_long_line_is_linear():
     t = time.perf_counter()
     assert not t019(line)
     assert time.perf_counter() - t < 5
+
+
+def test_its_own_at_clause_end_is_t018_not_t016():
+    text = "গত এক দশকে, সোশ্যাল মিডিয়া মার্কেটিং এসেছে পেশা হিসেবে এর নিজস্ব।"
+    codes = [(d.code, text[d.offset:d.end]) for d in check_text(text, select=["T016", "T018"], preview=True)]
+    assert codes == [("T018", "এসেছে পেশা হিসেবে এর নিজস্ব")]
+    # নিজস্ব as a predicate after a copula is Bengali
+    assert not t018("বাড়িটা ছিল তার নিজের।")

@@ -214,6 +214,28 @@ def _verb_then_infinitive(clause, tag_of):
     return None
 
 
+# "its own" left at the clause end after the verb (… এসেছে পেশা হিসেবে এর নিজস্ব।: has come into
+# its own as a profession). Clause-final নিজস্ব/নিজের never occurs in the clean or noisy corpora;
+# Bengali ends a clause on it only as a predicate (বাড়িটা ছিল তার নিজের), hence not after a
+# copula or existential verb.
+OWN = frozenset(_norm(_n) for _n in "নিজস্ব নিজের".split())
+
+
+def _own_at_end(clause):
+    """(verb token, last token) for a finite verb followed by words and a clause-final নিজস্ব."""
+    if len(clause) < 3 or _norm(clause[-1].text) not in OWN:
+        return None
+    for k, t in enumerate(clause[:-2]):
+        w = _norm(t.text)
+        if k >= 1 and BN_WORD.match(w) and w not in AMBIGUOUS_VERBS and w not in INVERTING \
+                and w not in REPORTING and pos.is_finite_verb(w):
+            between = clause[k + 1:-1]
+            if all(BN_WORD.match(a.text) and _norm(a.text) not in AFTER_OK for a in between):
+                return t, clause[-1]
+            return None
+    return None
+
+
 def _tags(words) -> dict[int, str]:
     """Token index -> POS tag for the words of one sentence."""
     return {t.i: tg for t, tg in zip(words, pos.tag(t.text for t in words))}
@@ -232,7 +254,9 @@ _NARROW_HINT_RE = regex.compile(bnpat(
     rf"|(?<![\p{{Bengali}}])(?:{_alternation(EXISTENTIAL | HELP_NOUNS)})(?![\p{{Bengali}}])"
     # (the clause end is looked for within 150 characters: an unbounded lazy scan would make a
     # long line without punctuation quadratic)
-    r"[^।?!\n,;:—–]{0,150}?\p{Bengali}(?:তে|(?:ার|ানোর|ওয়ার|বার)[ \t]+জন্য)(?=[ \t]*(?:[।?!\n,;:—–\-()\[\]\"“”'‘’«»…|॥৷.]|$))"), regex.M)
+    r"[^।?!\n,;:—–]{0,150}?\p{Bengali}(?:তে|(?:ার|ানোর|ওয়ার|বার)[ \t]+জন্য)(?=[ \t]*(?:[।?!\n,;:—–\-()\[\]\"“”'‘’«»…|॥৷.]|$))"
+    # "its own" ending a clause
+    rf"|(?<![\p{{Bengali}}])(?:{_alternation(OWN)})(?=[ \t]*(?:[।?!\n,;:—–\-()\[\]\"“”'‘’«»…|॥৷.]|$))"), regex.M)
 
 
 # English double-object order: a verb of giving or showing, then the recipient (-কে or a plural
@@ -255,6 +279,7 @@ def svo_word_order(ctx, rule):
     min_after = int(rule.options.get("min_after", 2))
     need_subject = bool(rule.options.get("require_pronoun_subject", True))
     prep_msg = rule.options.get("preposition_message", {})
+    own_msg = rule.options.get("own_message", {})
     # "narrow": the postposition-first and trailing-infinitive shapes only; "broad": the verb
     # followed by its object only; "all": both
     shapes = rule.options.get("shapes", "all")
@@ -294,6 +319,15 @@ def svo_word_order(ctx, rule):
                 msg = prep_msg.get(ctx.lang) or prep_msg.get("en")
                 if narrow:
                     yield Hit(span[0].idx, span[1].idx + len(span[1].text), args=a,
+                              message=msg.format(**a) if msg else None)
+                continue
+            own = _own_at_end(clause)
+            if own:
+                hit_clauses.add(clause[0].i)
+                if narrow:
+                    a = {"verb": own[0].text, "after": " ".join(x.text for x in clause if own[0].i < x.i <= own[1].i)}
+                    msg = own_msg.get(ctx.lang) or own_msg.get("en")
+                    yield Hit(own[0].idx, own[1].idx + len(own[1].text), args=a,
                               message=msg.format(**a) if msg else None)
                 continue
             if len(clause) >= 3 and (_norm(clause[-1].text).endswith("তে") or _norm(clause[-1].text) == "জন্য") \
