@@ -235,15 +235,55 @@ def structural_split(splits):
 MAX_TOKEN_CHARS = 100
 
 
+# wordfreq is built from web text, so it also holds common pairs written without their space
+# (করাহয়েছে 2.0, এরআগে 1.4, লেখাছিল 1.4). A rare lexicon word (Zipf <= 2.5) is still split when
+# the two words are far more probable together than it is alone: under a unigram model the two-
+# word reading beats the one-word reading by a factor of ten to the power of
+# zL + zR - 9 - z, and that margin must reach 1.5 (thirty times), with the model's logit at
+# least 0 and two graphemes or more in each part. Genuine rare words and compounds stay (এজন্য,
+# মিত্রশক্তির: the margin is negative). Measured (benchmarks/fused_recall.py): +10 of 2,000
+# synthetic fused words (0.5 points) for 2 flags on the 220,015 clean words (তারওপর, a real
+# error; একশেষ, a word).
+KNOWN_MAX_ZIPF = 2.5
+KNOWN_MARGIN = 1.5
+
+
+def _dominated_split(t: str, z: float):
+    """``(logit, cut)`` of the best split of the rare lexicon word ``t`` (Zipf ``z``) whose two
+    words are far more probable than ``t`` itself (see above), or None."""
+    lex = lexicon()
+    best = None
+    for p in split_points(t):
+        left, right = t[:p], t[p:]
+        zl, zr = lex.get(left), lex.get(right)
+        if not zl or not zr or zl + zr - 9 - z < KNOWN_MARGIN:
+            continue
+        if len(GRAPHEME_RE.findall(left)) < 2 or len(GRAPHEME_RE.findall(right)) < 2:
+            continue
+        score = logit(features(left, right, zl, zr))
+        if score >= 0 and (best is None or score > best[0]):
+            best = (score, p)
+    return best
+
+
 def _split(tok: str):
     """The best two-word split of ``tok`` as ``(score, [cut], structural cut or None)``, else its
-    segmentation into three or four words as ``(score, cuts, None)``, else None (NFC offsets)."""
+    segmentation into three or four words as ``(score, cuts, None)``, else None (NFC offsets).
+    A rare lexicon word split by ``_dominated_split`` comes as ``(score, [cut], cut)``: its cut
+    is reported by the default rule whatever the score."""
     if len(tok) > MAX_TOKEN_CHARS:
         return None
     t = nfc(tok)
     lex = lexicon()
-    if t in lex or (t[-1] in CLITICS and t[:-1] in lex):
-        return None  # a lexicon word, alone or with a clitic, has neither a split nor a segmentation
+    z = lex.get(t)
+    if z is not None:
+        if z <= KNOWN_MAX_ZIPF and len(GRAPHEME_RE.findall(t)) >= 4:
+            dom = _dominated_split(t, z)
+            if dom:
+                return dom[0], [dom[1]], dom[1]
+        return None  # a lexicon word has neither a split nor a segmentation
+    if t[-1] in CLITICS and t[:-1] in lex:
+        return None  # nor a lexicon word with a clitic
     splits = list(candidate_splits(t))  # searched once, for the model and the structural test
     res = best_split(t, splits)
     if res is not None:
