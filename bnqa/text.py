@@ -8,6 +8,7 @@ BN_SIGN = r"[\u0981-\u0983\u09BC\u09BE-\u09CD\u09D7]"            # vowel signs, 
 BN_WORDCHAR = r"[\u0980-\u09E5\u09F0-\u09FA\u09FC-\u09FE\u200c\u200d]"  # Bengali, no digits, no U+09F7? (09F7 incl.)
 BN_DIGIT = r"[\u09E6-\u09EF]"
 ASCII_DIGIT = r"[0-9]"
+Y_ALT = "(?:\u09DF|\u09AF\u09BC)"   # য় in a pattern: precomposed or য + nukta
 CLOSE_QUOTES = "”’»"
 OPEN_QUOTES = "“‘«"
 

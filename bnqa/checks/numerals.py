@@ -4,12 +4,12 @@ from __future__ import annotations
 import regex
 
 from ..engine import Hit
-from ..text import in_url
+from ..text import Y_ALT, in_url
 
 TO_BN = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
 TO_ASCII = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
 
-_Y = "(?:\u09DF|\u09AF\u09BC)"  # য় precomposed or with nukta
+_Y = Y_ALT  # য় precomposed or with nukta
 MONTHS = [
     f"জানু{_Y}ার[িী]", f"ফেব্রু{_Y}ার[িী]", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই",
     "আগস্ট", "আগষ্ট", "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর",

@@ -6,6 +6,7 @@ import difflib
 import regex
 
 from ..engine import Hit
+from ..text import Y_ALT
 from .numerals import MONTH
 
 _LINE_RE = regex.compile(r"[^\n]+")
@@ -96,7 +97,7 @@ def repeated_block(ctx, rule):
             cands.append(n)
 
 
-_Y = "(?:\u09DF|\u09AF\u09BC)"
+_Y = Y_ALT  # য় precomposed or with nukta
 BOILERPLATE_LINES = [
     # a table-of-contents word standing alone
     rf"(?:সূচিপত্র|সুচিপত্র|সূচীপত্র|সুচীপত্র|বিষ{_Y}সূচি|বিষ{_Y}সূচী|সূচি|সূচী|table of contents|contents)",

@@ -475,6 +475,33 @@ def _inflected_noun(word: str) -> bool:
     return False
 
 
+# A finite verb in a tense Bengali does not reduplicate, twice in a row (হারিয়ে ফেলেন ফেলেন:
+# a repeated block of the source). Bengali doubles simple-present and future forms for "about
+# to" (যাই যাই, হয় হয়, হবে হবে) and imperatives for urgency (দেখো দেখো), which are not in the
+# list; the stem must be a verb: the lexicon has its -তে infinitive (ফেলতে, করতে), which keeps
+# nouns ending like verbs out (ট্রেন, কেন).
+_NO_REDUP_VERB_ENDINGS = tuple(sorted((nukta_norm(e) for e in """
+েছে েছেন েছি েছিল েছিলেন েছিলাম ছিল ছিলেন ছিলাম চ্ছে চ্ছেন চ্ছি চ্ছিল চ্ছিলেন লেন লাম েন
+""".split()), key=len, reverse=True))
+
+
+def _finite_verb(word: str) -> bool:
+    from ..lexicon import zipf
+
+    w = nukta_norm(word)
+    for e in _NO_REDUP_VERB_ENDINGS:   # every ending that fits: ফেলেন is ফেল-েন, not ফে-লেন
+        if w.endswith(e) and len(w) >= len(e) + 2:
+            stem = w[:-len(e)]
+            if stem.endswith(_Y_NUKTA):
+                stem = stem[:-len(_Y_NUKTA)]   # vowel roots: দিয়েছেন -> দি-তে
+            if zipf(stem + "তে") >= 3.0:
+                return True
+    return False
+
+
+_Y_NUKTA = nukta_norm("\u09df")   # য় as nukta_norm writes it
+
+
 def repeated_word(ctx, rule):
     text = ctx.text
     for m in REPEAT_WORD_RE.finditer(text):   # only NEVER_REDUP words can match
@@ -483,7 +510,7 @@ def repeated_word(ctx, rule):
     from ..lexicon import doc_words
 
     for s, e, w in doc_words(ctx).repeats():
-        if _inflected_noun(w):
+        if _inflected_noun(w) or _finite_verb(w):
             yield Hit(s, e, w, args={"word": w})
 
 
