@@ -323,14 +323,20 @@ _HONORIFIC_END_RE = regex.compile(r"\p{Bengali}+(?:েছেন|েছিলে�
 _CLAUSE_STOP_RE = regex.compile(r"[।!?\n,;]")
 
 
+# a conditional or temporal clause and its comma may come first: the main clause opens after it
+# (আপনি যদি কোনো টিমের সদস্য হন, একটি অ্যাডমিন আপনার জন্য … করতে পারেন)
+_CONDITIONAL_BEFORE_RE = regex.compile(r"(?:^|[।?!:])[^।?!:,]*(?<![\p{Bengali}])(?:যদি|যখন)(?![\p{Bengali}])[^।?!:,]*,$")
+
+
 def _honorific_subject(text: str, start: int, end: int) -> bool:
     """Does ``একটি <person>`` (text[start:end]) open its sentence as the subject of an honorific
     verb (একটি ডাক্তার রোগীকে দেখলেন)? Then the person noun heads the phrase even with a noun after
-    it: a compound (একটি শিক্ষক সমিতি) does not take an honorific verb. The sentence must be one
-    clause (no comma) of at most eight words."""
+    it: a compound (একটি শিক্ষক সমিতি) does not take an honorific verb. The clause must open the
+    sentence or follow a যদি/যখন clause and its comma, and be one clause (no comma) of at most
+    eight words."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start].rstrip()
-    if before and before[-1] not in "।?!:\"“'‘":
+    if before and before[-1] not in "।?!:\"“'‘" and not _CONDITIONAL_BEFORE_RE.search(before):
         return False
     stop = _CLAUSE_STOP_RE.search(text, end)
     if stop is None or text[stop.start()] not in "।!":
