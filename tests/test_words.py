@@ -176,3 +176,13 @@ def test_long_tokens_are_not_given_letter_variants():
 
     assert _common_variants("রুটীন") == ("রুটিন",)
     assert _common_variants("রুটিনসময়পরিকল্পনা" * 5) is None
+
+
+def test_letter_variant_with_another_ending_in_the_article():
+    # C003: the frequent spelling may occur with another case ending (বিশেষজ্ঞরা … বিশেসজ্ঞের),
+    # and স/ষ/শ are variable letters too
+    text = "বিশেষজ্ঞরা বলছেন, শুরু করুন। সিদ্ধান্তের আগে একজন বিশেসজ্ঞের পরামর্শ নিন।"
+    d = [x for x in check_text(text, select=["C003"])]
+    assert [(text[x.offset:x.end], x.fix.edits[0].content) for x in d] == [("বিশেসজ্ঞের", "বিশেষজ্ঞের")]
+    # without a frequent spelling in the article, nothing is said
+    assert not check_text("একজন বিশেসজ্ঞের পরামর্শ নিন।", select=["C003"])

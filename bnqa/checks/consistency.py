@@ -115,9 +115,10 @@ def mixed_spellings(ctx, rule):
 # C003: one word written with two letter variants in one article (রুটিন/রুটীন, স্টক/ষ্টক,
 # অঙ্কন/অঙ্কণ) when one spelling is a frequent word and the other all but unknown.
 _VARIANT_KEY = str.maketrans({"\u09c0": "\u09bf", "\u09c2": "\u09c1", "\u09a3": "\u09a8"})
-_SWAP = {"\u09bf": "\u09c0", "\u09c0": "\u09bf", "\u09c1": "\u09c2", "\u09c2": "\u09c1",
-         "ন": "ণ", "ণ": "ন", "স্ট": "ষ্ট", "ষ্ট": "স্ট"}
-_SWAP_RE = regex.compile("স্ট|ষ্ট|[\u09bf\u09c0\u09c1\u09c2নণ]")
+_SWAP = {"\u09bf": ("\u09c0",), "\u09c0": ("\u09bf",), "\u09c1": ("\u09c2",), "\u09c2": ("\u09c1",),
+         "ন": ("ণ",), "ণ": ("ন",), "স্ট": ("ষ্ট",), "ষ্ট": ("স্ট",),
+         "স": ("ষ", "শ"), "ষ": ("স", "শ"), "শ": ("ষ", "স")}
+_SWAP_RE = regex.compile("স্ট|ষ্ট|[\u09bf\u09c0\u09c1\u09c2নণসষশ]")
 MAX_RARE_ZIPF = 2.0     # the variant reported: all but unknown to the lexicon
 MIN_COMMON_ZIPF = 3.0   # the spelling it is measured against: a frequent word
 
@@ -133,7 +134,8 @@ def _common_variants(token: str) -> tuple[str, ...] | None:
     cands = {t.translate(_VARIANT_KEY).replace("ষ্ট", "স্ট")}
     for m in _SWAP_RE.finditer(t):   # every variable letter, found in one scan
         i, a = m.start(), m.group()
-        cands.add(t[:i] + _SWAP[a] + t[i + len(a):])
+        for b in _SWAP[a]:
+            cands.add(t[:i] + b + t[i + len(a):])
     cands.discard(t)
     out = tuple(sorted((c for c in cands if zipf(c) >= MIN_COMMON_ZIPF), key=zipf, reverse=True))
     return out or None
@@ -154,23 +156,46 @@ def mixed_letter_variants(ctx, rule):
     if not rare:
         return
     present = words.distinct
-    pairs: dict[str, str] = {}
+    pairs: dict[str, tuple[str, str]] = {}   # rare token -> (its frequent spelling, the document's form)
     for tok, variants in rare.items():
         for v in variants:
-            # the document's own form of the frequent spelling (its encoding of য় may differ)
-            if v in present:
-                pairs[tok] = v
+            # the document's own form of the frequent spelling (its encoding of য় may differ),
+            # or the same word with another ending (বিশেসজ্ঞের beside বিশেষজ্ঞরা)
+            seen = _present_form(v, present)
+            if seen:
+                pairs[tok] = (v, seen)
                 break
     if not pairs:
         return
-    occ = words.occurrences(set(pairs) | set(pairs.values()))
+    occ = words.occurrences(set(pairs) | {seen for _v, seen in pairs.values()})
     starts: dict[str, list[int]] = {}
     for s, _e, tok in occ:
         starts.setdefault(tok, []).append(s)
     for s, e, tok in occ:
         if tok not in pairs:
             continue
-        near = starts[pairs[tok]]
+        v, seen = pairs[tok]
+        near = starts[seen]
         k = bisect.bisect_left(near, s - window)
         if k < len(near) and near[k] <= s + window:
-            yield Hit(s, e, like(tok, pairs[tok]), args={"word": tok, "suggestion": pairs[tok], "others": pairs[tok]})
+            yield Hit(s, e, like(tok, v), args={"word": tok, "suggestion": v, "others": seen})
+
+
+# case, plural and clitic endings: the frequent spelling may occur with another one
+_ENDINGS = ("", "ের", "র", "রা", "েরা", "দের", "কে", "ে", "তে", "টি", "টা", "গুলো", "গুলি", "ও", "ই")
+
+
+def _present_form(v: str, present) -> str | None:
+    """A token of the document that is ``v`` or ``v`` with its ending changed (a frequent word,
+    Zipf >= MIN_COMMON_ZIPF, of at least four characters), or None."""
+    if v in present:
+        return v
+    for e1 in _ENDINGS[1:]:
+        if not v.endswith(e1) or len(v) - len(e1) < 3:
+            continue
+        stem = v[:-len(e1)]
+        for e2 in _ENDINGS:
+            f = stem + e2
+            if f != v and f in present and len(f) >= 4 and zipf(f) >= MIN_COMMON_ZIPF:
+                return f
+    return None
