@@ -10,8 +10,8 @@ _spec = importlib.util.spec_from_file_location("probe_recall", ROOT / "benchmark
 probe_recall = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(probe_recall)
 
-# default rules, measured after the rules added from set B's misses (201 with preview rules)
-FLOOR_DEFAULT = 187
+# default rules, measured after the rules added from set B's misses (203 with preview rules)
+FLOOR_DEFAULT = 190
 
 
 def test_probe_annotations_are_in_their_files():
