@@ -254,9 +254,17 @@ _NARROW_HINT_RE = regex.compile(bnpat(
     rf"|(?<![\p{{Bengali}}])(?:{_alternation(EXISTENTIAL | HELP_NOUNS)})(?![\p{{Bengali}}])"
     # (the clause end is looked for within 150 characters: an unbounded lazy scan would make a
     # long line without punctuation quadratic)
-    r"[^।?!\n,;:—–]{0,150}?\p{Bengali}(?:তে|(?:ার|ানোর|ওয়ার|বার)[ \t]+জন্য)(?=[ \t]*(?:[।?!\n,;:—–\-()\[\]\"“”'‘’«»…|॥৷.]|$))"
-    # "its own" ending a clause
-    rf"|(?<![\p{{Bengali}}])(?:{_alternation(OWN)})(?=[ \t]*(?:[।?!\n,;:—–\-()\[\]\"“”'‘’«»…|॥৷.]|$))"), regex.M)
+    r"[^।?!\n,;:—–]{0,150}?\p{Bengali}(?:তে|(?:ার|ানোর|ওয়ার|বার)[ \t]+জন্য)(?=[ \t]*(?:[।?!\n,;:—–\-()\[\]\"“”'‘’«»…|॥৷.]|$))"), regex.M)
+# a clause end right after a word ("its own" ending a clause: its words are found among the
+# document's word tokens, in C, rather than by a third branch of the hint pattern)
+_CLAUSE_END_AFTER_RE = regex.compile(r"[ \t]*(?:[।?!\n,;:—–\-()\[\]\"“”'‘’«»…|॥৷.]|$)")
+
+
+def _own_hints(ctx) -> list[int]:
+    from ..lexicon import doc_words
+
+    text = ctx.text
+    return [s for s, e, _w in doc_words(ctx).occurrences(OWN) if _CLAUSE_END_AFTER_RE.match(text, e)]
 
 
 # English double-object order: a verb of giving or showing, then the recipient (-কে or a plural
@@ -293,6 +301,9 @@ def svo_word_order(ctx, rule):
         import bisect
 
         hints = [m.start() for m in _NARROW_HINT_RE.finditer(text)]
+        own = _own_hints(ctx)
+        if own:
+            hints = sorted(hints + own)
         if not hints:
             return
     for sm in SENT_RE.finditer(text):
@@ -415,9 +426,11 @@ _VN_AGENT_ENDINGS = tuple(_norm(_e) for _e in ("ভাবে", "রা", "গু
 # verb forms is_finite_verb does not list: negative perfect (করেনি, যায়নি), 3rd person past
 # (করল, বলল, গেল), imperative 3rd person (করুক)
 _VN_OTHER_VERB_RE = regex.compile(_norm(r"(?:[েি\u09af\u09bc]নি|ুক|[^\u09cd](?:রল|লল))$|^(?:গেল|এল|হল|পেল|দিল|নিল)$"))
-_VN_RE = regex.compile(bnpat(
-    rf"(?<![\p{{Bengali}}])(?P<noun>{_alternation(VERBAL_NOUNS)})"
-    rf"(?:[ \t]+(?P<obj>{_alternation(_VN_OBJECT_OPENERS)})(?![\p{{Bengali}}])|[ \t]*(?=[।৷.](?!\p{{N}})))"))
+# what follows the noun: the object's opener, or the sentence's end (the nouns themselves are
+# found among the document's word tokens, in C: lexicon.DocWords.occurrences)
+_VN_AFTER_RE = regex.compile(bnpat(
+    rf"[ \t]+(?P<obj>{_alternation(_VN_OBJECT_OPENERS)})(?![\p{{Bengali}}])|[ \t]*(?=[।৷.](?!\p{{N}}))"))
+_VN_FORMS = frozenset(VERBAL_NOUNS | {w.replace("\u09af\u09bc", "\u09df") for w in VERBAL_NOUNS})
 _VN_STOP_RE = regex.compile(r"[।?!\n॥৷]|\.(?!\p{N})")
 _BN_WORD_RE = regex.compile(r"[\p{Bengali}\u200c\u200d]+")
 
@@ -439,16 +452,21 @@ def verb_as_noun(ctx, rule):
     text = ctx.text
     min_words = int(rule.options.get("min_words", 5))
     seen = set()
-    for m in _VN_RE.finditer(text):
+    from ..lexicon import doc_words
+
+    for ns, ne, noun in doc_words(ctx).occurrences(_VN_FORMS):
+        am = _VN_AFTER_RE.match(text, ne)
+        if am is None:
+            continue
         # the sentence around the match, looked for within 600 characters either way (a longer
         # sentence is not this rule's business, and a bounded look keeps a huge line linear)
-        lo = max(0, m.start() - 600)
-        starts = list(_VN_STOP_RE.finditer(text, lo, m.start()))
+        lo = max(0, ns - 600)
+        starts = list(_VN_STOP_RE.finditer(text, lo, ns))
         if not starts and lo > 0:
             continue
         s0 = starts[-1].end() if starts else 0
-        stop = _VN_STOP_RE.search(text, m.end("noun"), m.end("noun") + 600)
-        if stop is None and m.end("noun") + 600 < len(text):
+        stop = _VN_STOP_RE.search(text, ne, ne + 600)
+        if stop is None and ne + 600 < len(text):
             continue
         s1 = stop.end() if stop else len(text)
         if s0 in seen:
@@ -457,7 +475,7 @@ def verb_as_noun(ctx, rule):
         if not sent or sent[-1] not in "।৷.":
             continue   # questions, headings, a sentence cut by a line break
         sm_start = s0
-        before = text[sm_start:m.start()]
+        before = text[sm_start:ns]
         words_before = [_norm(w) for w in _BN_WORD_RE.findall(before)]
         words = [_norm(w) for w in _BN_WORD_RE.findall(sent)]
         if len(words) < min_words or len(words_before) < 2 or _has_verb(words):
@@ -467,16 +485,15 @@ def verb_as_noun(ctx, rule):
         prev = words_before[-1]
         if prev.endswith("র") or prev in _VN_MODIFIERS:
             continue   # a noun phrase: তার মূল্য, সবচেয়ে বড় সমর্থন
-        if m.group("obj") is None and not any(w in _VN_SUBJECTS for w in words_before):
+        if am.group("obj") is None and not any(w in _VN_SUBJECTS for w in words_before):
             continue   # sentence-final: only after a nominative pronoun (আমরা … সম্মান।)
         if not any(w in _VN_SUBJECTS or w in _VN_ADVERBS or w.endswith(_VN_AGENT_ENDINGS) for w in words_before):
             continue   # "X একটি Y" with no subject or adverb before it is a copular sentence
             #            (দুই দেশের পারস্পরিক বিশ্বাস একটি সম্পর্কের ভিত্তি)
         seen.add(s0)
-        if m.group("obj") is None:
-            yield Hit(m.start("noun"), m.end("noun"), args={"noun": m.group("noun"), "after": "—"})
+        if am.group("obj") is None:
+            yield Hit(ns, ne, args={"noun": noun, "after": "—"})
             continue
         # the object's first three words, inside the sentence
-        tail = list(_BN_WORD_RE.finditer(text, m.start("obj"), s1))[:3]
-        yield Hit(m.start("noun"), tail[-1].end(),
-                  args={"noun": m.group("noun"), "after": text[m.start("obj"):tail[-1].end()]})
+        tail = list(_BN_WORD_RE.finditer(text, am.start("obj"), s1))[:3]
+        yield Hit(ns, tail[-1].end(), args={"noun": noun, "after": text[am.start("obj"):tail[-1].end()]})
