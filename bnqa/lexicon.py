@@ -155,6 +155,13 @@ class DocWords:
         """``(start, end, token)`` of every occurrence of a token in ``wanted``, in text order."""
         if not wanted:
             return []
+        distinct = self.distinct
+        if len(wanted) < len(distinct):
+            # a small set of wanted words (a rule's word list) is usually absent: test it against
+            # the distinct tokens before walking every token
+            wanted = {w for w in wanted if w in distinct}
+            if not wanted:
+                return []
         if self._offsets is None:
             self._offsets = list(accumulate(map(len, self._parts)))  # end offset of each part
         offs, toks = self._offsets, self.tokens

@@ -242,19 +242,47 @@ def _tags(words) -> dict[int, str]:
 
 
 # every narrow shape holds one of these words: in narrow mode, sentences without one are skipped
-# before they are tokenised (the word lists of the shapes above; bnpat: য় in both encodings)
+# before they are tokenised. The words are found among the document's word tokens (in C:
+# lexicon.DocWords.occurrences), then the context each shape needs is matched at the word.
 def _alternation(words) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-_NARROW_HINT_RE = regex.compile(bnpat(
-    # a postposition opening a clause
-    rf"(?:^|(?<=[।?!,;:—–]))[ \t]*(?:{_alternation(PREPOSITIONS)})(?![\p{{Bengali}}])"
-    # an existential verb or a help noun, then a clause that ends on a -তে word
-    rf"|(?<![\p{{Bengali}}])(?:{_alternation(EXISTENTIAL | HELP_NOUNS)})(?![\p{{Bengali}}])"
-    # (the clause end is looked for within 150 characters: an unbounded lazy scan would make a
-    # long line without punctuation quadratic)
+def _both_encodings(words) -> frozenset:
+    """``words`` (written with য + nukta) and their forms with the precomposed য়."""
+    return frozenset(words) | {w.replace("\u09af\u09bc", "\u09df") for w in words}
+
+
+_PREP_FORMS = _both_encodings(PREPOSITIONS)
+_TAIL_FORMS = _both_encodings(EXISTENTIAL | HELP_NOUNS)
+# after আছে/নেই/সাহায্য: a clause ending on a -তে word or a purpose phrase, looked for within 150
+# characters (an unbounded lazy scan would make a long line without punctuation quadratic)
+_TAIL_RE = regex.compile(bnpat(
     r"[^।?!\n,;:—–]{0,150}?\p{Bengali}(?:তে|(?:ার|ানোর|ওয়ার|বার)[ \t]+জন্য)(?=[ \t]*(?:[।?!\n,;:—–\-()\[\]\"“”'‘’«»…|॥৷.]|$))"), regex.M)
+_PREP_BEFORE = set("।?!,;:—–\n")
+
+
+def _narrow_hints(ctx) -> list[int]:
+    """Offsets of the words a narrow shape needs: a postposition opening a clause (at a line start
+    or after ।?!,;:—–), an existential verb or help noun with a clause-final -তে word or purpose
+    phrase after it, a clause-final নিজস্ব/নিজের (_own_hints)."""
+    from ..lexicon import doc_words
+
+    text = ctx.text
+    out = []
+    for s, e, w in doc_words(ctx).occurrences(_PREP_FORMS | _TAIL_FORMS):
+        if w in _PREP_FORMS:
+            i = s
+            while i > 0 and text[i - 1] in " \t":
+                i -= 1
+            if i == 0 or text[i - 1] in _PREP_BEFORE:
+                out.append(s)
+                continue
+        if w in _TAIL_FORMS and _TAIL_RE.match(text, e):
+            out.append(s)
+    return out
+
+
 # a clause end right after a word ("its own" ending a clause: its words are found among the
 # document's word tokens, in C, rather than by a third branch of the hint pattern)
 _CLAUSE_END_AFTER_RE = regex.compile(r"[ \t]*(?:[।?!\n,;:—–\-()\[\]\"“”'‘’«»…|॥৷.]|$)")
@@ -300,10 +328,7 @@ def svo_word_order(ctx, rule):
     if not broad:
         import bisect
 
-        hints = [m.start() for m in _NARROW_HINT_RE.finditer(text)]
-        own = _own_hints(ctx)
-        if own:
-            hints = sorted(hints + own)
+        hints = sorted(_narrow_hints(ctx) + _own_hints(ctx))
         if not hints:
             return
     for sm in SENT_RE.finditer(text):
@@ -430,7 +455,7 @@ _VN_OTHER_VERB_RE = regex.compile(_norm(r"(?:[েি\u09af\u09bc]নি|ুক|[
 # found among the document's word tokens, in C: lexicon.DocWords.occurrences)
 _VN_AFTER_RE = regex.compile(bnpat(
     rf"[ \t]+(?P<obj>{_alternation(_VN_OBJECT_OPENERS)})(?![\p{{Bengali}}])|[ \t]*(?=[।৷.](?!\p{{N}}))"))
-_VN_FORMS = frozenset(VERBAL_NOUNS | {w.replace("\u09af\u09bc", "\u09df") for w in VERBAL_NOUNS})
+_VN_FORMS = _both_encodings(VERBAL_NOUNS)
 _VN_STOP_RE = regex.compile(r"[।?!\n॥৷]|\.(?!\p{N})")
 _BN_WORD_RE = regex.compile(r"[\p{Bengali}\u200c\u200d]+")
 
