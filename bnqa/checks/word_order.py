@@ -13,7 +13,7 @@ first (two clauses run together: another rule's business); particles and negatio
 verb (যাব না, এসেছে তো); embedded questions after an imperative (জানুন কীভাবে …); short
 fragments (headings of one or two words, poetry-like lines).
 
-Three narrower shapes are flagged by the same rule, in quotations too (they are not free word
+The narrower shapes are flagged by T018, in quotations too (they are not free word
 order in any register; none occurs in the clean corpora):
 
 * a postposition opening a clause, used as an English preposition: ``ভাল, মত কাজ কমিউনিটি
@@ -21,9 +21,12 @@ order in any register; none occurs in the clean corpora):
 * an existential verb with an infinitive after it: ``কতটা আছে সামাজিক সম্পর্কে জানতে`` (how much
   there is to learn about social), where Bengali says ``জানার আছে``;
 * "help" with its infinitive complement after it: ``আপনার টিমকে সাহায্য করতে পারে সামাজিক উন্নতি
-  করতে`` (can help your team grow social); the complement of সাহায্য করা comes before it.
+  করতে`` (can help your team grow social); the complement of সাহায্য করা comes before it;
+* a purpose phrase after an existential verb, a verb of giving before its two objects, and a
+  clause-final নিজস্ব/নিজের after a verb (has come into its own): see the functions below.
 
 Preview rule (T016): measured on the clean corpora it stays noisy (see rules/translationese.yaml).
+T019 (``verb_as_noun``, at the end) is the verbless shape: an English verb left as its bare noun.
 """
 from __future__ import annotations
 
@@ -476,7 +479,7 @@ def _has_verb(words) -> bool:
 def verb_as_noun(ctx, rule):
     text = ctx.text
     min_words = int(rule.options.get("min_words", 5))
-    seen = set()
+    seen = set()   # sentences already reported
     from ..lexicon import doc_words
 
     for ns, ne, noun in doc_words(ctx).occurrences(_VN_FORMS):
@@ -499,8 +502,7 @@ def verb_as_noun(ctx, rule):
         sent = text[s0:s1].strip()
         if not sent or sent[-1] not in "।৷.":
             continue   # questions, headings, a sentence cut by a line break
-        sm_start = s0
-        before = text[sm_start:ns]
+        before = text[s0:ns]
         words_before = [_norm(w) for w in _BN_WORD_RE.findall(before)]
         words = [_norm(w) for w in _BN_WORD_RE.findall(sent)]
         if len(words) < min_words or len(words_before) < 2 or _has_verb(words):
