@@ -272,6 +272,11 @@ def like(original: str, word: str) -> str:
     fix too, so a fix never mixes two encodings of one letter in a document."""
     if not any(c in original for c in "\u09dc\u09dd\u09df"):
         return word
+    return precomposed(word)
+
+
+def precomposed(word: str) -> str:
+    """``word`` with য় ড় ঢ় written as the single code points U+09DF, U+09DC, U+09DD."""
     for seq, single in _PRECOMPOSE:
         word = word.replace(seq, single)
     return word

@@ -491,7 +491,11 @@ _NO_REDUP_VERB_ENDINGS = tuple(sorted((nukta_norm(e) for e in """
 """.split()), key=len, reverse=True))
 
 
-def _finite_verb(word: str) -> bool:
+_Y_NUKTA = nukta_norm("\u09df")   # য় as nukta_norm writes it
+
+
+def _tensed_verb(word: str) -> bool:
+    """Is ``word`` a verb form in one of the tenses above (its stem's -তে infinitive is a word)?"""
     from ..lexicon import zipf
 
     w = nukta_norm(word)
@@ -505,9 +509,6 @@ def _finite_verb(word: str) -> bool:
     return False
 
 
-_Y_NUKTA = nukta_norm("\u09df")   # য় as nukta_norm writes it
-
-
 def repeated_word(ctx, rule):
     text = ctx.text
     for m in REPEAT_WORD_RE.finditer(text):   # only NEVER_REDUP words can match
@@ -516,7 +517,7 @@ def repeated_word(ctx, rule):
     from ..lexicon import doc_words
 
     for s, e, w in doc_words(ctx).repeats():
-        if _inflected_noun(w) or _finite_verb(w):
+        if _inflected_noun(w) or _tensed_verb(w):
             yield Hit(s, e, w, args={"word": w})
 
 

@@ -34,6 +34,7 @@ import regex
 
 from .. import pos  # cheap: the tagger (bnlp) is loaded only by pos.tag
 from ..engine import Hit
+from ..text import WORD
 from .translationese import bnpat
 
 def _norm(s: str) -> str:
@@ -252,28 +253,34 @@ def _alternation(words) -> str:
 
 
 def _both_encodings(words) -> frozenset:
-    """``words`` (written with য + nukta) and their forms with the precomposed য়."""
-    return frozenset(words) | {w.replace("\u09af\u09bc", "\u09df") for w in words}
+    """``words`` (written with letter + nukta) and their forms with the precomposed letters."""
+    from ..lexicon import precomposed
+
+    return frozenset(words) | {precomposed(w) for w in words}
 
 
 _PREP_FORMS = _both_encodings(PREPOSITIONS)
 _TAIL_FORMS = _both_encodings(EXISTENTIAL | HELP_NOUNS)
 # after আছে/নেই/সাহায্য: a clause ending on a -তে word or a purpose phrase, looked for within 150
 # characters (an unbounded lazy scan would make a long line without punctuation quadratic)
+# a clause end right after a word: punctuation, a bracket, a quote or the line end
+_CLAUSE_END_AFTER = r"[ \t]*(?:[।?!\n,;:—–\-()\[\]\"“”'‘’«»…|॥৷.]|$)"
+_CLAUSE_END_AFTER_RE = regex.compile(_CLAUSE_END_AFTER, regex.M)
 _TAIL_RE = regex.compile(bnpat(
-    r"[^।?!\n,;:—–]{0,150}?\p{Bengali}(?:তে|(?:ার|ানোর|ওয়ার|বার)[ \t]+জন্য)(?=[ \t]*(?:[।?!\n,;:—–\-()\[\]\"“”'‘’«»…|॥৷.]|$))"), regex.M)
+    r"[^।?!\n,;:—–]{0,150}?\p{Bengali}(?:তে|(?:ার|ানোর|ওয়ার|বার)[ \t]+জন্য)") + f"(?={_CLAUSE_END_AFTER})", regex.M)
 _PREP_BEFORE = set("।?!,;:—–\n")
+_HINT_FORMS = _PREP_FORMS | _TAIL_FORMS | OWN   # (নিজস্ব, নিজের: no nukta letter)
 
 
 def _narrow_hints(ctx) -> list[int]:
     """Offsets of the words a narrow shape needs: a postposition opening a clause (at a line start
     or after ।?!,;:—–), an existential verb or help noun with a clause-final -তে word or purpose
-    phrase after it, a clause-final নিজস্ব/নিজের (_own_hints)."""
+    phrase after it, a clause-final নিজস্ব/নিজের."""
     from ..lexicon import doc_words
 
     text = ctx.text
     out = []
-    for s, e, w in doc_words(ctx).occurrences(_PREP_FORMS | _TAIL_FORMS):
+    for s, e, w in doc_words(ctx).occurrences(_HINT_FORMS):
         if w in _PREP_FORMS:
             i = s
             while i > 0 and text[i - 1] in " \t":
@@ -281,21 +288,9 @@ def _narrow_hints(ctx) -> list[int]:
             if i == 0 or text[i - 1] in _PREP_BEFORE:
                 out.append(s)
                 continue
-        if w in _TAIL_FORMS and _TAIL_RE.match(text, e):
+        if (w in _TAIL_FORMS and _TAIL_RE.match(text, e)) or (w in OWN and _CLAUSE_END_AFTER_RE.match(text, e)):
             out.append(s)
     return out
-
-
-# a clause end right after a word ("its own" ending a clause: its words are found among the
-# document's word tokens, in C, rather than by a third branch of the hint pattern)
-_CLAUSE_END_AFTER_RE = regex.compile(r"[ \t]*(?:[।?!\n,;:—–\-()\[\]\"“”'‘’«»…|॥৷.]|$)")
-
-
-def _own_hints(ctx) -> list[int]:
-    from ..lexicon import doc_words
-
-    text = ctx.text
-    return [s for s, e, _w in doc_words(ctx).occurrences(OWN) if _CLAUSE_END_AFTER_RE.match(text, e)]
 
 
 # English double-object order: a verb of giving or showing, then the recipient (-কে or a plural
@@ -331,7 +326,7 @@ def svo_word_order(ctx, rule):
     if not broad:
         import bisect
 
-        hints = sorted(_narrow_hints(ctx) + _own_hints(ctx))
+        hints = _narrow_hints(ctx)   # in text order
         if not hints:
             return
     for sm in SENT_RE.finditer(text):
@@ -460,7 +455,6 @@ _VN_AFTER_RE = regex.compile(bnpat(
     rf"[ \t]+(?P<obj>{_alternation(_VN_OBJECT_OPENERS)})(?![\p{{Bengali}}])|[ \t]*(?=[।৷.](?!\p{{N}}))"))
 _VN_FORMS = _both_encodings(VERBAL_NOUNS)
 _VN_STOP_RE = regex.compile(r"[।?!\n॥৷]|\.(?!\p{N})")
-_BN_WORD_RE = regex.compile(r"[\p{Bengali}\u200c\u200d]+")
 
 
 _NOT_VERB_ENDINGS = tuple(_norm(_e) for _e in ("ভাবে", "গুলো"))
@@ -503,8 +497,8 @@ def verb_as_noun(ctx, rule):
         if not sent or sent[-1] not in "।৷.":
             continue   # questions, headings, a sentence cut by a line break
         before = text[s0:ns]
-        words_before = [_norm(w) for w in _BN_WORD_RE.findall(before)]
-        words = [_norm(w) for w in _BN_WORD_RE.findall(sent)]
+        words_before = [_norm(w) for w in WORD.findall(before)]
+        words = [_norm(w) for w in WORD.findall(sent)]
         if len(words) < min_words or len(words_before) < 2 or _has_verb(words):
             continue
         if not regex.search(r"[\p{Bengali}\u200c\u200d][ \t]+$", before):
@@ -522,5 +516,5 @@ def verb_as_noun(ctx, rule):
             yield Hit(ns, ne, args={"noun": noun, "after": "—"})
             continue
         # the object's first three words, inside the sentence
-        tail = list(_BN_WORD_RE.finditer(text, am.start("obj"), s1))[:3]
+        tail = list(WORD.finditer(text, am.start("obj"), s1))[:3]
         yield Hit(ns, tail[-1].end(), args={"noun": noun, "after": text[am.start("obj"):tail[-1].end()]})

@@ -83,10 +83,16 @@ def logit(x: list[float]) -> float:
 def candidate_splits(token: str):
     """All ``(offset, left, right, zl, zr)`` splits of the NFC form of an unknown ``token`` into
     two lexicon words (nothing for a known word or a token shorter than three graphemes)."""
-    lex = lexicon()
     t = nfc(token)
-    if t in lex or len(t) < 3 or len(GRAPHEME_RE.findall(t)) < MIN_GRAPHEMES:
+    if t in lexicon() or len(t) < 3 or len(GRAPHEME_RE.findall(t)) < MIN_GRAPHEMES:
         return
+    yield from _lexicon_splits(t)
+
+
+def _lexicon_splits(t: str):
+    """``(offset, left, right, zl, zr)`` for every grapheme boundary of the NFC word ``t`` that
+    leaves two lexicon words."""
+    lex = lexicon()
     for p in split_points(t):
         left, right = t[:p], t[p:]
         zl = lex.get(left)
@@ -251,12 +257,9 @@ KNOWN_MARGIN = 1.5
 def _dominated_split(t: str, z: float):
     """``(logit, cut)`` of the best split of the rare lexicon word ``t`` (Zipf ``z``) whose two
     words are far more probable than ``t`` itself (see above), or None."""
-    lex = lexicon()
     best = None
-    for p in split_points(t):
-        left, right = t[:p], t[p:]
-        zl, zr = lex.get(left), lex.get(right)
-        if not zl or not zr or zl + zr - 9 - z < KNOWN_MARGIN:
+    for p, left, right, zl, zr in _lexicon_splits(t):
+        if zl + zr - 9 - z < KNOWN_MARGIN:
             continue
         if len(GRAPHEME_RE.findall(left)) < 2 or len(GRAPHEME_RE.findall(right)) < 2:
             continue
