@@ -34,6 +34,9 @@ WORD_RE = regex.compile(r"[\u0981-\u0983\u0985-\u09B9\u09BC-\u09CE\u09D7\u09DC-\
 _WORD_SPLIT_RE = regex.compile(f"({WORD_RE.pattern})")
 _JOINERS = str.maketrans("", "", "\u200c\u200d")
 INDEPENDENT_VOWELS = frozenset("অআইঈউঊঋৠঌৡএঐওঔ")
+# a noun's case, plural and clitic endings, the bare form first: another form of a word a text
+# uses (consistency) or of a compound (fused words) is its stem with one of these
+NOUN_ENDINGS = ("", "ের", "র", "রা", "েরা", "দের", "কে", "ে", "তে", "টি", "টা", "গুলো", "গুলি", "ও", "ই")
 
 
 def nfc(s: str) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 import regex
 
 from ..engine import Hit
-from ..lexicon import TokenDecisions, doc_words, like, nfc, zipf
+from ..lexicon import NOUN_ENDINGS, TokenDecisions, doc_words, like, nfc, zipf
 from .spelling import MAX_SUFFIX, SUFFIXES, lookup, misspellings
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "variants.tsv"
@@ -181,8 +181,6 @@ def mixed_letter_variants(ctx, rule):
             yield Hit(s, e, like(tok, v), args={"word": tok, "suggestion": v, "others": seen})
 
 
-# case, plural and clitic endings: the frequent spelling may occur with another one
-_ENDINGS = ("", "ের", "র", "রা", "েরা", "দের", "কে", "ে", "তে", "টি", "টা", "গুলো", "গুলি", "ও", "ই")
 
 
 def _present_form(v: str, present) -> str | None:
@@ -190,11 +188,11 @@ def _present_form(v: str, present) -> str | None:
     Zipf >= MIN_COMMON_ZIPF, of at least four characters), or None."""
     if v in present:
         return v
-    for e1 in _ENDINGS[1:]:
+    for e1 in NOUN_ENDINGS[1:]:  # the frequent spelling may occur with another ending
         if not v.endswith(e1) or len(v) - len(e1) < 3:
             continue
         stem = v[:-len(e1)]
-        for e2 in _ENDINGS:
+        for e2 in NOUN_ENDINGS:
             f = stem + e2
             if f != v and f in present and len(f) >= 4 and zipf(f) >= MIN_COMMON_ZIPF:
                 return f
