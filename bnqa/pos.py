@@ -78,6 +78,10 @@ FINITE_WORDS = frozenset(_norm(w) for w in """
 """.split())
 # conjunctive/infinitive forms that look finite
 NON_FINITE_WORDS = frozenset(_norm(w) for w in "করে বলে দেখে ধরে চলে".split())
+# words that end like a finite verb but are none: -ভাবে adverbs (like the future -বে), -গুলো
+# plurals (like the past -লো), -গুণ and নতুন, আগুন (like the imperative -ুন)
+NOT_VERB_ENDINGS = tuple(_norm(e) for e in ("ভাবে", "গুলো", "গুণ"))
+NOT_VERB_WORDS = frozenset(_norm(w) for w in "নতুন আগুন".split())
 
 
 def is_finite_verb(word: str, tag: str | None = None) -> bool:
@@ -86,6 +90,8 @@ def is_finite_verb(word: str, tag: str | None = None) -> bool:
         return False
     if w in FINITE_WORDS:
         return True
+    if tag is None and (w.endswith(NOT_VERB_ENDINGS) or w in NOT_VERB_WORDS):
+        return False   # morphology alone (a verb tag from the tagger is believed)
     return bool(FINITE_RE.search(w)) and len(w) >= 3
 
 

@@ -33,6 +33,11 @@ def test_finite_verb_morphology():
         assert pos.is_finite_verb(w), w
     for w in ("করতে", "করলে", "বাড়ি", "পেশা", "নিজস্ব"):
         assert not pos.is_finite_verb(w), w
+    # words that end like verbs (-বে, -লো, -ুন) but are an adverb, a plural, nouns
+    for w in ("নিয়মিতভাবে", "সহজভাবে", "দেশগুলো", "বইগুলো", "নতুন", "আগুন", "দ্বিগুণ"):
+        assert not pos.is_finite_verb(w), w
+    # a verb tag from the tagger is believed
+    assert pos.is_finite_verb("নতুন", "VM")
 
 
 def test_fallback_tags():

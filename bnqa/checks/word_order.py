@@ -457,14 +457,8 @@ _VN_FORMS = _both_encodings(VERBAL_NOUNS)
 _VN_STOP_RE = regex.compile(r"[।?!\n॥৷]|\.(?!\p{N})")
 
 
-_NOT_VERB_ENDINGS = tuple(_norm(_e) for _e in ("ভাবে", "গুলো"))
-_NOT_VERBS = frozenset(_norm(_n) for _n in "নতুন আগুন দ্বিগুণ বহুগুণ".split())   # end like করুন
-
-
 def _has_verb(words) -> bool:
     for w in words:
-        if w.endswith(_NOT_VERB_ENDINGS) or w in _NOT_VERBS:
-            continue   # -ভাবে adverbs end like the future -বে, the plural -গুলো like the past -লো
         if pos.is_finite_verb(w) or w in AMBIGUOUS_VERBS or _VN_OTHER_VERB_RE.search(w) or pos.is_infinitive(w):
             return True
     return False
