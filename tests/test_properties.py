@@ -77,3 +77,37 @@ def test_fix_is_idempotent_and_leaves_no_safe_fix(text, unsafe):
     twice, applied2, _ = fix_text(once, check, unsafe=unsafe)
     assert twice == once
     assert not applied2
+
+
+DATE_PARTS = ["জানুয়ারি", "ফেব্রুয়ারী", "জানু\u09dfারি", "মে", "আমে", "জুলাই", "ডিসেম্বর", "১৫", "15", "২০২",
+              "202", "2021", "২০২১", ",", " ", "\t", "।", "তারিখে", "সালে", "\n", "ক", "\u200c", "\u200d", "৫"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(DATE_PARTS), max_size=14).map("".join))
+def test_date_patterns_tried_at_month_words_find_what_a_full_scan_finds(text):
+    """N002 and N003 try their patterns only where the document has a month name (a word
+    token, or a piece after a stray joiner): the same matches as scanning the whole text."""
+    from bnqa.checks import numerals as N
+    from bnqa.engine import CheckContext
+    from bnqa.source import TextView
+
+    ctx = CheckContext(TextView(text))
+    for pat in (N.TRUNCATED_YEAR_RE, N.TRUNCATED_DMY_RE, N.EN_DATE_RE):
+        new = [m.span() for m in N._date_matches(ctx, pat)]
+        old = [m.span() for m in pat.finditer(text)]
+        if pat is N.TRUNCATED_DMY_RE:   # N002 keeps a day-month-year only after its day
+            new, old = ([x for x in spans if N._DAY_BEFORE_RE.search(text, max(0, x[0] - 8), x[0])]
+                        for spans in (new, old))
+        assert new == old
+
+
+def test_day_month_year_is_not_tried_inside_a_word():
+    """The day-month-year pattern alone also matches a month inside a word (আমে), where no day
+    can precede it: trying it at month words drops only such matches."""
+    from bnqa.checks import numerals as N
+    from bnqa.engine import CheckContext
+    from bnqa.source import TextView
+
+    assert list(N.TRUNCATED_DMY_RE.finditer("আমে ২০২,"))
+    assert not list(N._date_matches(CheckContext(TextView("আমে ২০২,")), N.TRUNCATED_DMY_RE))

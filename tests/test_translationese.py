@@ -135,3 +135,20 @@ def test_idiom_prefilter_literals():
     # য় (two encodings) is never part of a literal
     assert required_literals(r"নয়") == []
     assert all("\u09df" not in n and "\u09bc" not in n for g in required_literals(r"পায়ে\s+হাঁটা") for n in g)
+    # which strings begin a word in every match (looked up among the word tokens): the pattern's
+    # start and what follows mandatory whitespace, not a branch's rest nor what follows an
+    # optional part or a cut at য়
+    from bnqa.checks.translationese import literal_groups
+    assert literal_groups(r"(?:আমি|আমরা)\s+চলেছি\s+যাব") == [[("আম", True)], [("চলেছি", True)], [("যাব", True)]]
+    assert literal_groups(r"(?:নিজস্ব|নিজের)\s+ডিভাইসে") == [[("নিজ", True)], [("ডিভাইসে", True)], [("স্ব", False), ("ের", False)]]
+    assert literal_groups(r"(?:খুব\s+)?ভালো?") == [[("ভাল", False)]]
+    assert literal_groups(r"সময়ের\s*কাজ") == [[("সম", True)], [("ের", False)], [("কাজ", False)]]
+
+
+def test_idioms_are_found_whatever_else_the_text_holds():
+    """T006 looks a word-initial literal up among the document's sorted word tokens: an idiom
+    opening the text, after other sentences, or written with precomposed য় is still found."""
+    for text in ("এটা কেকের একটি টুকরো।", "১০টি কাজ বাকি। তবু এটা কেকের একটি টুকরো।",
+                 "এই দিনে এবং যুগে সবাই অনলাইনে।", "এটি একটি জ\u09df-জ\u09df পরিস্থিতি।",
+                 "এটি একটি জয়-জয় পরিস্থিতি।"):
+        assert any(d.code == "T006" for d in check_text(text, select=["T006"])), text

@@ -4,6 +4,7 @@ from __future__ import annotations
 import regex
 
 from ..engine import Hit
+from ..lexicon import doc_words, precomposed
 from ..text import Y_ALT, in_url
 
 TO_BN = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
@@ -15,6 +16,11 @@ MONTHS = [
     "আগস্ট", "আগষ্ট", "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর",
 ]
 MONTH = "(?:" + "|".join(MONTHS) + ")"
+# the month names as word tokens, in both encodings of য়: every date pattern below starts at one
+_MONTH_NAMES = [w for m in "জানুয়ারি জানুয়ারী ফেব্রুয়ারি ফেব্রুয়ারী মার্চ এপ্রিল মে জুন জুলাই আগস্ট আগষ্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর".split()
+                for w in (m, precomposed(m))]
+MONTH_WORDS = frozenset(_MONTH_NAMES)
+_JOINED_PIECE_RE = regex.compile(r"[^\u200c\u200d]+")
 _NOT_BN = r"(?![\u0980-\u09E5\u09F0-\u09FE])"
 DIGITS = r"(?:[0-9]+|[০-৯]+)"
 
@@ -114,11 +120,34 @@ def mixed_digits(ctx, rule):
         yield Hit(s, e, rep, args={"major": major, "minor": minor, "n_major": max(a, b), "n_minor": min(a, b)})
 
 
+def _date_matches(ctx, pat):
+    """``pat.finditer(ctx.text)`` for a date pattern whose every match starts at a month name
+    that is a whole word token: the pattern is tried only where the document has one."""
+    text, end = ctx.text, -1
+    words = doc_words(ctx)
+    wanted = {}
+    for t in words.distinct:
+        if t in MONTH_WORDS:
+            wanted[t] = (0,)
+        elif "\u200c" in t or "\u200d" in t:   # a name after a stray joiner, which the patterns allow
+            offs = tuple(m.start() for m in _JOINED_PIECE_RE.finditer(t) if m.group() in MONTH_WORDS)
+            if offs:
+                wanted[t] = offs
+    for s, _, tok in words.occurrences(wanted):
+        for o in wanted[tok]:
+            if s + o < end:
+                continue
+            m = pat.match(text, s + o)
+            if m is not None:
+                end = m.end()
+                yield m
+
+
 def truncated_year(ctx, rule):
     text = ctx.text
     seen = set()
     for pat in (TRUNCATED_YEAR_RE, TRUNCATED_DMY_RE):
-        for m in pat.finditer(text):
+        for m in _date_matches(ctx, pat):
             if pat is TRUNCATED_DMY_RE and not _DAY_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
                 continue
             if m.start("span") not in seen:
@@ -152,7 +181,7 @@ def mixed_number(ctx, rule):
 
 def english_date_order(ctx, rule):
     a, b, _ = digit_counts(ctx)
-    for m in EN_DATE_RE.finditer(ctx.text):
+    for m in _date_matches(ctx, EN_DATE_RE):
         # the article's digit system, not counting this date's own numbers
         own_ascii = sum(1 for g in ("day", "year") if m.group(g).isascii())
         bengali = not (a - own_ascii > b - (2 - own_ascii))

@@ -4,9 +4,12 @@ Bengali word. Rules are in ``rules/translationese.yaml``; the lexicons below are
 there and in the README (section "Translationese")."""
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from ..engine import Hit
+from ..lexicon import WORD_RE, doc_words
 from ..pos import is_finite_verb  # morphology only: the tagger (bnlp) is loaded by pos.tag alone
 
 BW = r"[\p{Bengali}\u200c\u200d]"
@@ -94,56 +97,78 @@ def required_literals(p: str) -> list[list[str]]:
     pattern: literal runs that are mandatory (not under an optional repeat, a lookaround or an
     alternation), and mandatory alternations whose every branch has such a run. Runs are cut at
     য়/ড়/ঢ়, which texts write in two encodings. An empty list: no guarantee found."""
+    return [[x for x, _ in g] for g in literal_groups(p)]
+
+
+def literal_groups(p: str) -> list[list[tuple[str, bool]]]:
+    """``required_literals(p)`` with, for each string, whether it begins a word in every match:
+    it starts the pattern (which T006 anchors at a word start) or follows mandatory whitespace.
+    Such a string occurs in a text only as the beginning of a word token."""
     from re import _constants as c
     from re import _parser
 
-    def walk(seq):
+    def is_space(op, av) -> bool:
+        return (op is c.IN and av == [(c.CATEGORY, c.CATEGORY_SPACE)]) or (op is c.LITERAL and chr(av).isspace())
+
+    def walk(seq, at_start: bool):
         runs, alts, cur = [], [], []
+        initial = at_start   # does the pending run begin a word?
+        at = at_start        # is the current position a word start?
 
         def flush():
             if cur:
-                runs.append("".join(cur))
+                runs.append(("".join(cur), initial))
                 cur.clear()
 
         for op, av in seq:
-            if op is c.LITERAL:
+            if op is c.LITERAL and not is_space(op, av):
                 ch = chr(av)
                 if ch == "\u09bc":   # nukta: drop its base letter too (য় has two encodings)
                     if cur:
                         cur.pop()
                     flush()
                 else:
+                    if not cur:
+                        initial = at
                     cur.append(ch)
+                at = False
                 continue
             flush()
+            if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+                continue      # zero-width: the position stays what it was
+            if is_space(op, av) or (op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1
+                                    and len(av[2]) == 1 and is_space(*av[2][0])):
+                at = True
+                continue
             if op is c.SUBPATTERN:
-                r, a = walk(av[3])
+                r, a = walk(av[3], at)
                 runs += r
                 alts += a
             elif op is c.BRANCH:
                 opts = []
                 for branch in av[1]:
-                    r, _ = walk(branch)
-                    r = [x for x in r if len(x) >= 2]
+                    r, _ = walk(branch, at)
+                    r = [x for x in r if len(x[0]) >= 2]
                     if not r:
                         opts = None
                         break
-                    opts.append(max(r, key=len))
+                    opts.append(max(r, key=lambda x: len(x[0])))
                 if opts:
                     alts.append(opts)
             elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
-                r, a = walk(av[2])
+                r, a = walk(av[2], at)
                 runs += r
                 alts += a
+            at = False
         flush()
         return runs, alts
 
     try:
         tree = _parser.parse(nukta_norm(p).replace(r"\p{Bengali}", "[\u0980-\u09ff]"))
-        runs, alts = walk(list(tree))
+        runs, alts = walk(list(tree), True)
     except Exception:  # a construct Python's parser does not know: no prefilter
         return []
-    return [[r] for r in dict.fromkeys(r for r in runs if len(r) >= 2)] + alts
+    return [[r] for r in dict.fromkeys(r for r in runs if len(r[0]) >= 2)] + alts
 
 
 class _IdiomTable:
@@ -153,8 +178,11 @@ class _IdiomTable:
         rows = options.get("idioms", [])
         # each idiom's literal groups, the most selective (longest shortest string) first: the
         # presence test stops at the first group missing from the text, usually the first
+        # (each string with whether it begins a word: those are looked up among the document's
+        # word tokens, the others searched in the text)
         self.idioms = [(regex.compile(f"{NB}{bnpat(r['pattern'])}{NA}", regex.V1 | regex.M),
-                        sorted(required_literals(r["pattern"]), key=lambda g: -min(map(len, g))),
+                        [list(dict.fromkeys((x, initial and WORD_RE.fullmatch(x) is not None) for x, initial in g))
+                         for g in sorted(literal_groups(r["pattern"]), key=lambda g: -min(len(x) for x, _ in g))],
                         r["english"], r["bengali"]) for r in rows]
         openers = options.get("openers", {})
         self.openers = {nukta_norm(k): (v["english"], v["bengali"]) for k, v in openers.items()}
@@ -188,12 +216,31 @@ def idiom_calque(ctx, rule):
     text = ctx.text
     cap = max(8, len(ctx.lines.starts) // 4)
     table = _rule_cached(rule, "idioms", lambda: _IdiomTable(rule.options))
+    starts = ctx.once("lexicon.sorted_words", lambda: sorted(doc_words(ctx).distinct))
+    seen: dict[str, bool] = {}
+    line_rows: dict[tuple, list[int] | None] = {}
+
+    def present(x: str, initial: bool) -> bool:
+        if x not in seen:
+            if initial:   # the start of some word token: a binary search in the sorted tokens
+                i = bisect.bisect_left(starts, x)
+                seen[x] = i < len(starts) and starts[i].startswith(x)
+            else:
+                seen[x] = x in text
+        return seen[x]
+
     for pat, needles, en, bn in table.idioms:
-        if not all(any(n in text for n in group) for group in needles):
+        if not all(any(present(x, initial) for x, initial in group) for group in needles):
             continue
         # run the pattern only on the lines holding its most selective literal (the group whose
         # shortest string is longest); an idiom does not cross a line break
-        rows = _lines_with(ctx, needles[0], cap) if needles else None
+        if needles:
+            key = tuple(x for x, _ in needles[0])
+            if key not in line_rows:   # several idioms share a literal (একটি, বলা)
+                line_rows[key] = _lines_with(ctx, key, cap)
+            rows = line_rows[key]
+        else:
+            rows = None
         matches = pat.finditer(text) if rows is None else _finditer_lines(ctx, pat, rows)
         for m in matches:
             if any(s < m.end() and m.start() < e for s, e in taken):
