@@ -283,3 +283,22 @@ def precomposed(word: str) -> str:
     for seq, single in _PRECOMPOSE:
         word = word.replace(seq, single)
     return word
+
+
+def both_encodings(words) -> frozenset:
+    """``words`` (written with letter + nukta) and their forms with the precomposed letters."""
+    return frozenset(words) | {precomposed(w) for w in words}
+
+
+def matches_at(text: str, pattern, starts):
+    """``pattern.match`` at each of the ascending positions ``starts``, skipping those inside an
+    earlier match: the matches of ``pattern.finditer(text)`` when every match starts at one of
+    them (a pattern tried where a word list's tokens occur, not at every character)."""
+    end = -1
+    for pos in starts:
+        if pos < end:
+            continue
+        m = pattern.match(text, pos)
+        if m is not None:
+            end = m.end()
+            yield m

@@ -111,3 +111,21 @@ def test_day_month_year_is_not_tried_inside_a_word():
 
     assert list(N.TRUNCATED_DMY_RE.finditer("আমে ২০২,"))
     assert not list(N._date_matches(CheckContext(TextView("আমে ২০২,")), N.TRUNCATED_DMY_RE))
+
+
+REPEAT_PARTS = ["এবং", "জন্য", "হয়েছে", "হ\u09dfেছে", "যেমন", "কিন্তু", "ক", "৫", " ", "\n", "\t", "\u200c", "।", ","]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(REPEAT_PARTS), max_size=12).map("".join))
+def test_repeated_function_words_tried_at_their_tokens_match_a_full_scan(text):
+    """T014 tries its repeated-word pattern only where one of its words is a word token."""
+    from bnqa.checks import translationese as T
+    from bnqa.engine import CheckContext
+    from bnqa.lexicon import doc_words, matches_at
+    from bnqa.source import TextView
+
+    ctx = CheckContext(TextView(text))
+    starts = (s for s, _, _ in doc_words(ctx).occurrences(T._NEVER_REDUP_FORMS))
+    assert [m.span() for m in matches_at(text, T.REPEAT_WORD_RE, starts)] == \
+        [m.span() for m in T.REPEAT_WORD_RE.finditer(text)]

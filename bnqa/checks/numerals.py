@@ -4,7 +4,7 @@ from __future__ import annotations
 import regex
 
 from ..engine import Hit
-from ..lexicon import doc_words, precomposed
+from ..lexicon import both_encodings, doc_words, matches_at
 from ..text import Y_ALT, in_url
 
 TO_BN = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
@@ -17,9 +17,7 @@ MONTHS = [
 ]
 MONTH = "(?:" + "|".join(MONTHS) + ")"
 # the month names as word tokens, in both encodings of য়: every date pattern below starts at one
-_MONTH_NAMES = [w for m in "জানুয়ারি জানুয়ারী ফেব্রুয়ারি ফেব্রুয়ারী মার্চ এপ্রিল মে জুন জুলাই আগস্ট আগষ্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর".split()
-                for w in (m, precomposed(m))]
-MONTH_WORDS = frozenset(_MONTH_NAMES)
+MONTH_WORDS = both_encodings("জানুয়ারি জানুয়ারী ফেব্রুয়ারি ফেব্রুয়ারী মার্চ এপ্রিল মে জুন জুলাই আগস্ট আগষ্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর".split())
 _JOINED_PIECE_RE = regex.compile(r"[^\u200c\u200d]+")
 _NOT_BN = r"(?![\u0980-\u09E5\u09F0-\u09FE])"
 DIGITS = r"(?:[0-9]+|[০-৯]+)"
@@ -123,7 +121,6 @@ def mixed_digits(ctx, rule):
 def _date_matches(ctx, pat):
     """``pat.finditer(ctx.text)`` for a date pattern whose every match starts at a month name
     that is a whole word token: the pattern is tried only where the document has one."""
-    text, end = ctx.text, -1
     words = doc_words(ctx)
     wanted = {}
     for t in words.distinct:
@@ -133,14 +130,7 @@ def _date_matches(ctx, pat):
             offs = tuple(m.start() for m in _JOINED_PIECE_RE.finditer(t) if m.group() in MONTH_WORDS)
             if offs:
                 wanted[t] = offs
-    for s, _, tok in words.occurrences(wanted):
-        for o in wanted[tok]:
-            if s + o < end:
-                continue
-            m = pat.match(text, s + o)
-            if m is not None:
-                end = m.end()
-                yield m
+    return matches_at(ctx.text, pat, (s + o for s, _, tok in words.occurrences(wanted) for o in wanted[tok]))
 
 
 def truncated_year(ctx, rule):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from ..engine import Hit
-from ..lexicon import TokenDecisions, doc_words
+from ..lexicon import TokenDecisions, doc_words, matches_at
 from .translationese import bnpat, nukta_norm
 
 NB = r"(?<![\p{Bengali}\u200c\u200d])"
@@ -65,14 +65,7 @@ def _finditer_at(ctx, pattern, candidates: TokenDecisions, run_start: bool = Fal
     text = ctx.text
     starts = {_BN_RUN_BACK_RE.match(text, 0, s).start() if run_start else s
               for s, _, _ in words.occurrences(wanted)}
-    end = -1
-    for pos in sorted(starts):
-        if pos < end:
-            continue
-        m = pattern.match(text, pos)
-        if m is not None:
-            end = m.end()
-            yield m
+    yield from matches_at(text, pattern, sorted(starts))
 
 
 # --------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import bisect
 import regex
 
 from ..engine import Hit
-from ..lexicon import WORD_RE, doc_words
+from ..lexicon import WORD_RE, both_encodings, doc_words, matches_at
 from ..pos import is_finite_verb  # morphology only: the tagger (bnlp) is loaded by pos.tag alone
 
 BW = r"[\p{Bengali}\u200c\u200d]"
@@ -491,10 +491,11 @@ NEVER_REDUP = frozenset(nukta_norm(w) for w in """
 এবং অথবা কিংবা কিন্তু তবে যদি তাহলে তবুও এর জন্য মধ্যে উপর ওপর দ্বারা কর্তৃক
 হয়েছে করেছে ছিলেন যেমন অর্থাৎ
 """.split())
-# only these words are reported, so the pattern starts with them (a literal alternation is
-# found fast; a pattern starting with any Bengali word is tried at every letter)
+# only these words are reported, so the pattern starts with them and is tried only where the
+# document has one (as a word token, in either encoding of য়)
 REPEAT_WORD_RE = regex.compile(
     rf"{NB}(?P<w>{'|'.join(bnpat(w) for w in sorted(NEVER_REDUP, key=len, reverse=True))})\s+(?P=w){NA}", regex.V1)
+_NEVER_REDUP_FORMS = both_encodings(NEVER_REDUP)
 
 
 # A noun carrying a genitive, plural or accusative ending, twice in a row (কোম্পানির কোম্পানির;
@@ -557,13 +558,12 @@ def _tensed_verb(word: str) -> bool:
 
 
 def repeated_word(ctx, rule):
-    text = ctx.text
-    for m in REPEAT_WORD_RE.finditer(text):   # only NEVER_REDUP words can match
+    words = doc_words(ctx)
+    # only NEVER_REDUP words can match, each a whole word token: tried where they occur
+    for m in matches_at(ctx.text, REPEAT_WORD_RE, (s for s, _, _ in words.occurrences(_NEVER_REDUP_FORMS))):
         w = m.group("w")
         yield Hit(m.start(), m.end(), w, args={"word": w})
-    from ..lexicon import doc_words
-
-    for s, e, w in doc_words(ctx).repeats():
+    for s, e, w in words.repeats():
         if _inflected_noun(w) or _tensed_verb(w):
             yield Hit(s, e, w, args={"word": w})
 

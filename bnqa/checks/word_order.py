@@ -34,6 +34,7 @@ import regex
 
 from .. import pos  # cheap: the tagger (bnlp) is loaded only by pos.tag
 from ..engine import Hit
+from ..lexicon import both_encodings, doc_words
 from ..text import WORD
 from .translationese import bnpat
 
@@ -252,15 +253,8 @@ def _alternation(words) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-def _both_encodings(words) -> frozenset:
-    """``words`` (written with letter + nukta) and their forms with the precomposed letters."""
-    from ..lexicon import precomposed
-
-    return frozenset(words) | {precomposed(w) for w in words}
-
-
-_PREP_FORMS = _both_encodings(PREPOSITIONS)
-_TAIL_FORMS = _both_encodings(EXISTENTIAL | HELP_NOUNS)
+_PREP_FORMS = both_encodings(PREPOSITIONS)
+_TAIL_FORMS = both_encodings(EXISTENTIAL | HELP_NOUNS)
 # after আছে/নেই/সাহায্য: a clause ending on a -তে word or a purpose phrase, looked for within 150
 # characters (an unbounded lazy scan would make a long line without punctuation quadratic)
 # a clause end right after a word: punctuation, a bracket, a quote or the line end
@@ -276,8 +270,6 @@ def _narrow_hints(ctx) -> list[int]:
     """Offsets of the words a narrow shape needs: a postposition opening a clause (at a line start
     or after ।?!,;:—–), an existential verb or help noun with a clause-final -তে word or purpose
     phrase after it, a clause-final নিজস্ব/নিজের."""
-    from ..lexicon import doc_words
-
     text = ctx.text
     out = []
     for s, e, w in doc_words(ctx).occurrences(_HINT_FORMS):
@@ -453,7 +445,7 @@ _VN_OTHER_VERB_RE = regex.compile(_norm(r"(?:[েি\u09af\u09bc]নি|ুক|[
 # found among the document's word tokens, in C: lexicon.DocWords.occurrences)
 _VN_AFTER_RE = regex.compile(bnpat(
     rf"[ \t]+(?P<obj>{_alternation(_VN_OBJECT_OPENERS)})(?![\p{{Bengali}}])|[ \t]*(?=[।৷.](?!\p{{N}}))"))
-_VN_FORMS = _both_encodings(VERBAL_NOUNS)
+_VN_FORMS = both_encodings(VERBAL_NOUNS)
 _VN_STOP_RE = regex.compile(r"[।?!\n॥৷]|\.(?!\p{N})")
 
 
@@ -468,8 +460,6 @@ def verb_as_noun(ctx, rule):
     text = ctx.text
     min_words = int(rule.options.get("min_words", 5))
     seen = set()   # sentences already reported
-    from ..lexicon import doc_words
-
     for ns, ne, noun in doc_words(ctx).occurrences(_VN_FORMS):
         am = _VN_AFTER_RE.match(text, ne)
         if am is None:
