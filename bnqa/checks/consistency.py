@@ -181,8 +181,6 @@ def mixed_letter_variants(ctx, rule):
             yield Hit(s, e, like(tok, v), args={"word": tok, "suggestion": v, "others": seen})
 
 
-
-
 def _present_form(v: str, present) -> str | None:
     """A token of the document that is ``v`` or ``v`` with its ending changed (a frequent word,
     Zipf >= MIN_COMMON_ZIPF, of at least four characters), or None."""
