@@ -11,6 +11,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+import regex
+
 from ..engine import Hit
 from ..lexicon import GRAPHEME_RE, WORD_RE, TokenDecisions, doc_words, lexicon, like, nfc
 
@@ -126,34 +128,41 @@ def candidates(word: str):
     return sorted(out.items(), key=lambda x: -x[1])
 
 
-def near_neighbours(ctx, rule):
+def _near(tok: str, max_zipf: float, min_gain: float, min_cand: float):
+    """E002's decision for one token: its frequent neighbours [(word, zipf)], or None."""
     lex = lexicon()
-    max_zipf = float(rule.options.get("max_zipf", 1.5))
-    min_gain = float(rule.options.get("min_gain", 2.5))
-    min_cand = float(rule.options.get("min_candidate_zipf", 3.0))
-    cache = ctx.memo.setdefault("spelling.near", {})
+    t = nfc(tok)
+    if _CHANDRA_FIRST_RE.search(t):
+        return None   # a chandrabindu typed before its vowel sign: U006's, with an exact fix
+    z = lex.get(t, 0.0)
+    # (no word is longer than 60 characters: a longer token is a blob, and every edit of it
+    # costs a copy of it)
+    if z > max_zipf or not 5 <= len(t) <= 60 or len(GRAPHEME_RE.findall(t)) < 3 or lookup(t) is not None:
+        return None
+    if t[-1] in "ইও" and lex.get(t[:-1], 0.0) > max_zipf:
+        return None   # a known word with the emphatic or inclusive clitic (যাঁরাই, তাঁদেরও)
+    # (a neighbour that is itself a listed misspelling, common on the web, is no suggestion)
+    cands = [(c, cz) for c, cz in candidates(t) if cz >= min_cand and cz - z >= min_gain and lookup(c) is None]
+    return cands or None
+
+
+_CHANDRA_FIRST_RE = regex.compile("\u0981[\u09be-\u09cc]")
+_NEAR: dict[tuple, TokenDecisions] = {}   # per option set, shared by every document of a run
+
+
+def near_neighbours(ctx, rule):
+    opts = (float(rule.options.get("max_zipf", 1.5)), float(rule.options.get("min_gain", 2.5)),
+            float(rule.options.get("min_candidate_zipf", 3.0)))
+    if opts not in _NEAR:
+        _NEAR[opts] = TokenDecisions(lambda tok: _near(tok, *opts))
     text = ctx.text
-    for m in WORD_RE.finditer(text):
-        tok = m.group()
-        if tok in cache:
-            res = cache[tok]
-        else:
-            res = None
-            t = nfc(tok)
-            z = lex.get(t, 0.0)
-            # (no word is longer than 60 characters: a longer token is a blob, and every edit
-            # of it costs a copy of it)
-            if z <= max_zipf and 5 <= len(t) <= 60 and len(GRAPHEME_RE.findall(t)) >= 3 and lookup(t) is None:
-                cands = [(c, cz) for c, cz in candidates(t) if cz >= min_cand and cz - z >= min_gain]
-                if cands:
-                    res = cands
-            cache[tok] = res
-        if not res:
-            continue
-        s, e = m.start(), m.end()
+    words = doc_words(ctx)
+    found = _NEAR[opts].found(words)
+    for s, e, tok in words.occurrences(found):
         if (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "@#_/-")) or \
                 (e < len(text) and (text[e].isalnum() or text[e] in "@#_/-")):
             continue
+        res = found[tok]
         sugg = ", ".join(like(tok, c) for c, _ in res[:3])
         fix = like(tok, res[0][0])
         yield Hit(s, e, fix, args={"word": tok, "suggestion": fix, "suggestions": sugg})
