@@ -119,25 +119,46 @@ def candidates(word: str):
         while i != -1:
             add(word[:i] + word[i + len(piece):])
             i = word.find(piece, i + 1)
-        if piece not in INSERTABLE:
-            continue
-        for i in range(1, len(word) + 1):
-            prev = word[i - 1]
-            if "\u0995" <= prev <= "\u09b9" or prev in "\u09dc\u09dd\u09df" or (piece == "\u0981" and "\u09be" <= prev <= "\u09cc"):
-                add(word[:i] + piece + word[i:])
+    for c in _insertions().get(word, ()):   # adding one of INSERTABLE
+        add(c)
     return sorted(out.items(), key=lambda x: -x[1])
+
+
+def _after_ok(piece: str, prev: str) -> bool:
+    """May ``piece`` (one of INSERTABLE) follow the character ``prev``? A consonant, or for the
+    chandrabindu also a vowel sign."""
+    return "\u0995" <= prev <= "\u09b9" or prev in "\u09dc\u09dd\u09df" or \
+        (piece == "\u0981" and "\u09be" <= prev <= "\u09cc")
+
+
+@lru_cache(maxsize=1)
+def _insertions() -> dict[str, list[str]]:
+    """Lexicon words keyed by themselves with one INSERTABLE piece (after a consonant, or a
+    vowel sign for the chandrabindu) taken out: the words one insertion away from a token are
+    found with one lookup, not by trying the piece at every position of the token."""
+    index: dict[str, list[str]] = {}
+    for w in lexicon():
+        for piece in INSERTABLE:
+            j = w.find(piece, 1)
+            while j != -1:
+                if _after_ok(piece, w[j - 1]):
+                    index.setdefault(w[:j] + w[j + len(piece):], []).append(w)
+                j = w.find(piece, j + 1)
+    return index
 
 
 def _near(tok: str, max_zipf: float, min_gain: float, min_cand: float):
     """E002's decision for one token: its frequent neighbours [(word, zipf)], or None."""
     lex = lexicon()
     t = nfc(tok)
-    if _CHANDRA_FIRST_RE.search(t):
-        return None   # a chandrabindu typed before its vowel sign: U006's, with an exact fix
     z = lex.get(t, 0.0)
     # (no word is longer than 60 characters: a longer token is a blob, and every edit of it
     # costs a copy of it)
-    if z > max_zipf or not 5 <= len(t) <= 60 or len(GRAPHEME_RE.findall(t)) < 3 or lookup(t) is not None:
+    if z > max_zipf or not 5 <= len(t) <= 60:
+        return None
+    if "\u0981" in t and _CHANDRA_FIRST_RE.search(t):
+        return None   # a chandrabindu typed before its vowel sign: U006's, with an exact fix
+    if len(GRAPHEME_RE.findall(t)) < 3 or lookup(t) is not None:
         return None
     if t[-1] in "ইও" and lex.get(t[:-1], 0.0) > max_zipf:
         return None   # a known word with the emphatic or inclusive clitic (যাঁরাই, তাঁদেরও)
