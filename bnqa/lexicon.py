@@ -179,18 +179,24 @@ class TokenDecisions:
     tokens already known to be ignored are set aside in C (a set difference), so a document
     costs Python work only for its new tokens and its hits. Bounded: cleared when full."""
 
-    __slots__ = ("decide", "max_size", "_none", "_some")
+    __slots__ = ("decide", "max_size", "_none", "_some", "skip_frequent")
 
-    def __init__(self, decide, max_size: int = 1 << 17):
+    def __init__(self, decide, max_size: int = 1 << 17, skip_frequent: bool = False):
+        """``skip_frequent``: ``decide`` returns None for every word of ``frequent_words()``,
+        which are then set aside in C without a call."""
         self.decide = decide
         self.max_size = max_size
+        self.skip_frequent = skip_frequent
         self._none: set[str] = set()
         self._some: dict = {}
 
     def found(self, words: DocWords) -> dict:
         out = {}
         none, some, decide = self._none, self._some, self.decide
-        for tok in words.distinct.keys() - none:
+        todo = words.distinct.keys() - none
+        if self.skip_frequent:
+            todo -= frequent_words()
+        for tok in todo:
             v = some.get(tok, none)  # ``none`` doubles as a "missing" marker
             if v is none:
                 v = decide(tok)
@@ -203,6 +209,16 @@ class TokenDecisions:
                 some[tok] = v
             out[tok] = v
         return out
+
+
+FREQUENT_ZIPF = 2.5
+
+
+@lru_cache(maxsize=1)
+def frequent_words() -> frozenset:
+    """The lexicon's words above Zipf ``FREQUENT_ZIPF`` (NFC, as text usually has them): no
+    fused word, rare misspelling or rare variant is among them."""
+    return frozenset(w for w, z in lexicon().items() if z > FREQUENT_ZIPF)
 
 
 def doc_words(ctx) -> DocWords:

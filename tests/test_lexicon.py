@@ -70,3 +70,18 @@ def test_docwords_repeats():
     got = DocWords(text).repeats()
     assert [(text[s:e], w) for s, e, w in got] == [
         ("কোম্পানির কোম্পানির", "কোম্পানির"), ("দিন দিন", "দিন"), ("হাজার  হাজার", "হাজার")]
+
+
+def test_decisions_that_skip_frequent_words_decide_none_for_them():
+    """W001, C003 and E002 set the lexicon's frequent words aside without deciding them
+    (``TokenDecisions(skip_frequent=True)``): each of them must decide None for every one."""
+    import random
+
+    from bnqa.checks.consistency import _common_variants
+    from bnqa.checks.spelling import _near
+    from bnqa.checks.words import _split
+    from bnqa.lexicon import frequent_words
+
+    words = sorted(frequent_words())
+    for w in random.Random(5).sample(words, 3000):
+        assert _split(w) is None and _common_variants(w) is None and _near(w, 1.5, 2.5, 3.0) is None, w

@@ -14,7 +14,7 @@ from pathlib import Path
 import regex
 
 from ..engine import Hit
-from ..lexicon import GRAPHEME_RE, WORD_RE, TokenDecisions, doc_words, lexicon, like, nfc
+from ..lexicon import FREQUENT_ZIPF, GRAPHEME_RE, TokenDecisions, doc_words, lexicon, like, nfc
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "misspellings.tsv"
 
@@ -175,7 +175,8 @@ def near_neighbours(ctx, rule):
     opts = (float(rule.options.get("max_zipf", 1.5)), float(rule.options.get("min_gain", 2.5)),
             float(rule.options.get("min_candidate_zipf", 3.0)))
     if opts not in _NEAR:
-        _NEAR[opts] = TokenDecisions(lambda tok: _near(tok, *opts))
+        # (every frequent word is above max_zipf when max_zipf <= FREQUENT_ZIPF)
+        _NEAR[opts] = TokenDecisions(lambda tok: _near(tok, *opts), skip_frequent=opts[0] <= FREQUENT_ZIPF)
     text = ctx.text
     words = doc_words(ctx)
     found = _NEAR[opts].found(words)

@@ -321,7 +321,7 @@ def _split(tok: str):
 
 
 # _split per token, shared by every document of a run (the lexicon and the model never change)
-_SPLITS = TokenDecisions(_split)
+_SPLITS = TokenDecisions(_split, skip_frequent=True)   # (KNOWN_MAX_ZIPF <= FREQUENT_ZIPF)
 
 
 def fused_words(ctx, rule):
