@@ -141,7 +141,7 @@ def _common_variants(token: str) -> tuple[str, ...] | None:
     return out or None
 
 
-_COMMON_VARIANTS = TokenDecisions(_common_variants, skip_frequent=True)   # (MAX_RARE_ZIPF below)
+_COMMON_VARIANTS = TokenDecisions(_common_variants, skip_frequent=True)   # (MAX_RARE_ZIPF < FREQUENT_ZIPF)
 
 
 def mixed_letter_variants(ctx, rule):
