@@ -118,19 +118,25 @@ def mixed_digits(ctx, rule):
         yield Hit(s, e, rep, args={"major": major, "minor": minor, "n_major": max(a, b), "n_minor": min(a, b)})
 
 
-def _date_matches(ctx, pat):
-    """``pat.finditer(ctx.text)`` for a date pattern whose every match starts at a month name
-    that is a whole word token: the pattern is tried only where the document has one."""
+def _month_starts(ctx) -> list[int]:
+    """Where the document's month names start, in text order: whole word tokens, or a piece of
+    a token after a stray joiner, which the patterns allow. Found once per document."""
     words = doc_words(ctx)
     wanted = {}
     for t in words.distinct:
         if t in MONTH_WORDS:
             wanted[t] = (0,)
-        elif "\u200c" in t or "\u200d" in t:   # a name after a stray joiner, which the patterns allow
+        elif "\u200c" in t or "\u200d" in t:
             offs = tuple(m.start() for m in _JOINED_PIECE_RE.finditer(t) if m.group() in MONTH_WORDS)
             if offs:
                 wanted[t] = offs
-    return matches_at(ctx.text, pat, (s + o for s, _, tok in words.occurrences(wanted) for o in wanted[tok]))
+    return [s + o for s, _, tok in words.occurrences(wanted) for o in wanted[tok]]
+
+
+def _date_matches(ctx, pat):
+    """``pat.finditer(ctx.text)`` for a date pattern whose every match starts at a month name
+    (``_month_starts``): the pattern is tried only there."""
+    return matches_at(ctx.text, pat, ctx.once("numerals.months", lambda: _month_starts(ctx)))
 
 
 def truncated_year(ctx, rule):

@@ -167,7 +167,8 @@ def _near(tok: str, max_zipf: float, min_gain: float, min_cand: float):
     return cands or None
 
 
-_CHANDRA_FIRST_RE = regex.compile("\u0981[\u09be-\u09cc]")
+# U006's pattern (rules/unicode.yaml): a chandrabindu before a vowel sign
+_CHANDRA_FIRST_RE = regex.compile("\u0981[\u09BE-\u09C4\u09C7\u09C8\u09CB\u09CC]")
 _NEAR: dict[tuple, TokenDecisions] = {}   # per option set, shared by every document of a run
 
 

@@ -9,7 +9,7 @@ import bisect
 import regex
 
 from ..engine import Hit
-from ..lexicon import WORD_RE, both_encodings, doc_words, matches_at
+from ..lexicon import WORD_RE, both_encodings, doc_words, matches_at, zipf
 from ..pos import is_finite_verb  # morphology only: the tagger (bnlp) is loaded by pos.tag alone
 
 BW = r"[\p{Bengali}\u200c\u200d]"
@@ -514,8 +514,6 @@ _VOWELS = frozenset("\u09be\u09bf\u09c0\u09c1\u09c2\u09c3\u09c7\u09c8\u09cb\u09c
 
 
 def _inflected_noun(word: str) -> bool:
-    from ..lexicon import zipf
-
     w = nukta_norm(word)
     if w in REDUP_PRONOUNS:
         return False
@@ -544,8 +542,6 @@ _Y_NUKTA = nukta_norm("\u09df")   # য় as nukta_norm writes it
 
 def _tensed_verb(word: str) -> bool:
     """Is ``word`` a verb form in one of the tenses above (its stem's -তে infinitive is a word)?"""
-    from ..lexicon import zipf
-
     w = nukta_norm(word)
     for e in _NO_REDUP_VERB_ENDINGS:   # every ending that fits: ফেলেন is ফেল-েন, not ফে-লেন
         if w.endswith(e) and len(w) >= len(e) + 2:
