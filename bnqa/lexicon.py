@@ -124,7 +124,7 @@ class DocWords:
     ``ctx.memo`` (``doc_words``): the text is split once, checks decide per distinct token,
     and offsets are computed only for the tokens a check reports."""
 
-    __slots__ = ("text", "_parts", "tokens", "_distinct", "_offsets")
+    __slots__ = ("text", "_parts", "tokens", "_distinct", "_offsets", "_sets")
 
     def __init__(self, text: str):
         self.text = text
@@ -133,6 +133,7 @@ class DocWords:
         self.tokens: list[str] = self._parts[1::2]
         self._distinct: dict[str, None] | None = None
         self._offsets: list[int] | None = None
+        self._sets: dict[bool, set[str]] = {}
 
     @property
     def distinct(self) -> dict[str, None]:
@@ -140,6 +141,15 @@ class DocWords:
         if self._distinct is None:
             self._distinct = dict.fromkeys(self.tokens)
         return self._distinct
+
+    def distinct_set(self, rare: bool = False) -> set[str]:
+        """The distinct tokens as a set; ``rare``: without the lexicon's ``frequent_words()``.
+        Built once per document for every ``TokenDecisions`` (do not modify it)."""
+        s = self._sets.get(rare)
+        if s is None:
+            s = self._sets[rare] = (self.distinct_set().difference(frequent_words()) if rare
+                                    else set(self.distinct))
+        return s
 
     def repeats(self) -> list[tuple[int, int, str]]:
         """``(start, end, token)`` of each token said twice in a row with only spaces or tabs
@@ -162,7 +172,7 @@ class DocWords:
         if len(wanted) < len(distinct):
             # a small set of wanted words (a rule's word list) is usually absent: test it against
             # the distinct tokens before walking every token
-            wanted = {w for w in wanted if w in distinct}
+            wanted = set(filter(distinct.__contains__, wanted))
             if not wanted:
                 return []
         if self._offsets is None:
@@ -193,9 +203,8 @@ class TokenDecisions:
     def found(self, words: DocWords) -> dict:
         out = {}
         none, some, decide = self._none, self._some, self.decide
-        todo = words.distinct.keys() - none
-        if self.skip_frequent:
-            todo -= frequent_words()
+        # set.difference walks the smaller side (``keys() - none`` would walk all of ``none``)
+        todo = words.distinct_set(rare=self.skip_frequent).difference(none)
         for tok in todo:
             v = some.get(tok, none)  # ``none`` doubles as a "missing" marker
             if v is none:

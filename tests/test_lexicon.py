@@ -85,3 +85,27 @@ def test_decisions_that_skip_frequent_words_decide_none_for_them():
     words = sorted(frequent_words())
     for w in random.Random(5).sample(words, 3000):
         assert _split(w) is None and _common_variants(w) is None and _near(w, 1.5, 2.5, 3.0) is None, w
+
+
+def test_token_decisions_decide_each_distinct_token_once_and_share_the_document_sets():
+    from bnqa.lexicon import DocWords, TokenDecisions, frequent_words
+
+    calls = []
+
+    def decide(tok):
+        calls.append(tok)
+        return len(tok) if tok != "আর" else None
+
+    text = "এবং আর দিনএই আর দিনএই কোম্পানিটির"
+    dw = DocWords(text)
+    assert dw.distinct_set() == set(dw.distinct)
+    assert dw.distinct_set(rare=True) == set(dw.distinct) - frequent_words()
+    assert dw.distinct_set(rare=True) is dw.distinct_set(rare=True)   # built once per document
+    plain = TokenDecisions(decide)
+    assert plain.found(dw) == {t: len(t) for t in dw.distinct if t != "আর"}
+    assert plain.found(DocWords(text)) == {t: len(t) for t in dw.distinct if t != "আর"}
+    assert sorted(calls) == sorted(dw.distinct)          # the second document decided nothing
+    calls.clear()
+    rare = TokenDecisions(decide, skip_frequent=True)
+    assert set(rare.found(dw)) == set(dw.distinct) - frequent_words() - {"আর"}
+    assert "এবং" not in calls and "এবং" in frequent_words()
