@@ -175,6 +175,31 @@ def mixed_number(ctx, rule):
         yield Hit(m.start(), m.end(), d.translate(table), args={"number": d})
 
 
+# N006: a Latin-script name or code whose digits were converted to Bengali (২FA, MP৩, H২O, ৪G,
+# COVID-১৯): letters and Bengali digits in one token, a digit touching a letter (across a hyphen
+# only after two or more letters, and not after a dash: the treebank's -LRB-২৮০ is M006's)
+_LATIN_BN_DIGIT_RE = regex.compile(
+    r"(?<![A-Za-z0-9০-৯\u0980-\u09FF@#_/.–—-])(?:[A-Za-z0-9]*(?:[০-৯][A-Za-z]|[A-Za-z][০-৯]|[A-Za-z]{2}-[০-৯])[A-Za-z0-9০-৯]*)"
+    r"(?:-[A-Za-z0-9০-৯]+)*(?![A-Za-z0-9০-৯@#_/])")
+
+
+_BN_MEASURE_RE = regex.compile(
+    r"[০-৯]+(?:[.,][০-৯]+)?(?:[xX][০-৯]+(?:[.,][০-৯]+)?)*(?:[xX]|mg|g|kg|km|cm|mm|m|ml|l|L|s|ms|h|hr|min|sec"
+    r"|KB|MB|GB|TB|kb|Kbps|kbps|Mbps|mbps|Gbps|Hz|kHz|MHz|GHz|W|kW|V|mAh|px)?")
+
+
+def bengali_digit_in_latin(ctx, rule):
+    """N006: Bengali digits inside a Latin-script token; the fix writes them in ASCII."""
+    text = ctx.text
+    if not (_BN_DIGIT_RE.search(text) and _LATIN.search(text)):
+        return
+    for m in _LATIN_BN_DIGIT_RE.finditer(text):
+        tok = m.group()
+        if _BN_MEASURE_RE.fullmatch(tok) or in_url(text, m.start()):
+            continue   # a size, a factor or a quantity with its unit (৯x৫, ১০x, ৫০০mg), or a URL
+        yield Hit(m.start(), m.end(), tok.translate(TO_ASCII), args={"text": tok, "fixed": tok.translate(TO_ASCII)})
+
+
 def english_date_order(ctx, rule):
     a, b, _ = digit_counts(ctx)
     for m in _date_matches(ctx, EN_DATE_RE):
