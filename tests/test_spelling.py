@@ -87,3 +87,21 @@ def test_fixes_keep_the_tokens_nukta_encoding():
     assert d[0].fix.edits[0].content == f"নি{pre}ন্ত্রণে"
     d = check_text(f"মূল্য নি{dec}ন্ত্রনে আনতে হবে।", select=["E001"])
     assert d[0].fix.edits[0].content == f"নি{dec}ন্ত্রণে"
+
+
+def test_c004_reports_one_of_two_spellings_and_leaves_c003_its_tokens():
+    # two spellings of a name the lexicon does not know: only the one written second is reported,
+    # whichever order the article uses
+    for first, second in (("কোডানশা", "কোদানশা"), ("কোদানশা", "কোডানশা")):
+        text = f"{first} প্রকাশনী জানায়। {first} বই ছাপে। পরে {second} বলেছে।"
+        got = [(d.code, text[d.offset:d.end], d.fix.edits[0].content) for d in check_text(text, select=["C004"])]
+        assert got == [("C004", second, first)], got
+    # the article's more frequent spelling wins over the first one
+    text = "ফ্ল্যানাগেন এলেন। ফ্ল্যানাগান বলেন। ফ্ল্যানাগানের বই।"
+    assert [text[d.offset:d.end] for d in check_text(text, select=["C004"])] == ["ফ্ল্যানাগেন"]
+    # a rare spelling of a frequent word that C003 reports is not reported again
+    text = "বিশেষজ্ঞরা বলেন। বিশেসজ্ঞের মতে ঝুঁকি আছে।"
+    codes = sorted(d.code for d in check_text(text, select=["C003", "C004"]))
+    assert codes == ["C003"], codes
+    # two letters apart, or a final া/ে (grammar), is not one word spelled two ways
+    assert not check_text("বাঁধে পানি ঠেকল। আমরা থাকলে হতো। মহোদয়া ও মহোদয়েরা এলেন।", select=["C004"])

@@ -15,7 +15,7 @@ from pathlib import Path
 import regex
 
 from ..engine import Hit
-from ..lexicon import NOUN_ENDINGS, TokenDecisions, doc_words, like, nfc, zipf
+from ..lexicon import GRAPHEME_RE, NOUN_ENDINGS, TokenDecisions, doc_words, like, nfc, precomposed, zipf
 from .spelling import MAX_SUFFIX, SUFFIXES, lookup, misspellings
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "variants.tsv"
@@ -152,19 +152,7 @@ def mixed_letter_variants(ctx, rule):
 
     window = int(rule.options.get("window", 10000))
     words = doc_words(ctx)
-    rare = _COMMON_VARIANTS.found(words)
-    if not rare:
-        return
-    present = words.distinct
-    pairs: dict[str, tuple[str, str]] = {}   # rare token -> (its frequent spelling, the document's form)
-    for tok, variants in rare.items():
-        for v in variants:
-            # the document's own form of the frequent spelling (its encoding of য় may differ),
-            # or the same word with another ending (বিশেসজ্ঞের beside বিশেষজ্ঞরা)
-            seen = _present_form(v, present)
-            if seen:
-                pairs[tok] = (v, seen)
-                break
+    pairs = _document_letter_variants(ctx)
     if not pairs:
         return
     occ = words.occurrences(set(pairs) | {seen for _v, seen in pairs.values()})
@@ -181,6 +169,22 @@ def mixed_letter_variants(ctx, rule):
             yield Hit(s, e, like(tok, v), args={"word": tok, "suggestion": v, "others": seen})
 
 
+def _letter_variant_pairs(words) -> dict[str, tuple[str, str]]:
+    """C003's rare tokens with a frequent spelling in the document: {token: (the frequent
+    spelling, the document's form of it)}."""
+    pairs: dict[str, tuple[str, str]] = {}
+    present = words.distinct
+    for tok, variants in _COMMON_VARIANTS.found(words).items():
+        for v in variants:
+            # the document's own form of the frequent spelling (its encoding of য় may differ),
+            # or the same word with another ending (বিশেসজ্ঞের beside বিশেষজ্ঞরা)
+            seen = _present_form(v, present)
+            if seen:
+                pairs[tok] = (v, seen)
+                break
+    return pairs
+
+
 def _present_form(v: str, present) -> str | None:
     """A token of the document that is ``v`` or ``v`` with its ending changed (a frequent word,
     Zipf >= MIN_COMMON_ZIPF, of at least four characters), or None."""
@@ -195,3 +199,127 @@ def _present_form(v: str, present) -> str | None:
             if f != v and f in present and len(f) >= 4 and zipf(f) >= MIN_COMMON_ZIPF:
                 return f
     return None
+
+
+# --------------------------------------------------------------------------------------
+# C004: a word, usually a name or loanword, spelled two ways in one article, the spellings one
+# confusable letter apart (ফ্ল্যানাগান/ফ্ল্যানাগেন, গ্লুকোজ/গ্লুকোস, ওভেন/আভেন, রুশপন্থী/রুশপন্থি),
+# when the spelling reported is all but unknown to the lexicon. C003 covers a rare spelling of a
+# frequent word in its five letter pairs; C004 adds the letters transliteration hesitates over
+# (জ/স, ্যা/া/ে, ও/আ/অ, ট/ত, ড/দ, ৎ/ত) and names the lexicon does not know in either spelling.
+# One letter only: two (ঠেকল/থাকলে, মায়েদের/মেয়াদে) join different words.
+_NEAR_PAIRS = (("ষ্ট", "স্ট"), ("্যা", "া"), ("্যা", "ে"), ("ে", "া"), ("\u09c0", "\u09bf"), ("\u09c2", "\u09c1"),
+               ("ণ", "ন"), ("ষ", "স"), ("শ", "স"), ("শ", "ষ"), ("জ", "স"), ("য", "জ"), ("ট", "ত"), ("ড", "দ"),
+               ("ও", "আ"), ("অ", "আ"), ("ৎ", "ত"))
+_NEAR_SWAP: dict[str, list[str]] = {}
+for _a, _b in _NEAR_PAIRS:
+    _NEAR_SWAP.setdefault(_a, []).append(_b)
+    _NEAR_SWAP.setdefault(_b, []).append(_a)
+_NEAR_RE = regex.compile("|".join(sorted(map(regex.escape, _NEAR_SWAP), key=len, reverse=True)))
+_STEM_ENDS = tuple(sorted({nfc(e) for e in NOUN_ENDINGS[1:] + ("য়",)}, key=len, reverse=True))
+_ALL_ENDS = ("",) + _STEM_ENDS
+_FINAL_VOWELS = frozenset(("ে", "া", "্যা"))
+NEAR_MAX_ZIPF = 1.5     # the spelling reported: the token and its stem all but unknown
+NEAR_MIN_GRAPHEMES = 3  # shorter stems are different words one letter apart too often
+
+
+def _stem(t: str) -> tuple[str, str]:
+    """(stem, ending) of the NFC token ``t``: the longest noun ending leaving two graphemes."""
+    for e in _STEM_ENDS:
+        if t.endswith(e) and len(GRAPHEME_RE.findall(t[:-len(e)])) >= 2:
+            return t[:-len(e)], e
+    return t, ""
+
+
+def _near_spellings(token: str):
+    """For a rare token (not C001's, not a listed misspelling): ``(stem, ending, the forms of
+    the stems one confusable letter away)``, else None."""
+    t = nfc(token)
+    if not 3 <= len(t) <= 40 or zipf(t) >= NEAR_MAX_ZIPF or classify(t) is not None or lookup(t) is not None:
+        return None
+    stem, end = _stem(t)
+    if zipf(stem) >= NEAR_MAX_ZIPF or len(GRAPHEME_RE.findall(stem)) < NEAR_MIN_GRAPHEMES:
+        return None
+    out = []
+    for m in _NEAR_RE.finditer(stem, overlapped=True):
+        i, a = m.start(), m.group()
+        if m.end() == len(stem) and a in _FINAL_VOWELS:
+            continue   # a final া/ে is grammar, not spelling (মহোদয়া, মহোদয়ে|রা)
+        for b in _NEAR_SWAP[a]:
+            v = stem[:i] + b + stem[i + len(a):]
+            if v != stem and v not in out:
+                out.append(v)
+    # every form of every near spelling, both encodings, to be looked up in each document
+    return (stem, end, tuple(f for v in out for f in _forms(v))) if out else None
+
+
+_NEAR = TokenDecisions(_near_spellings, skip_frequent=True)   # (NEAR_MAX_ZIPF < FREQUENT_ZIPF)
+
+
+def _document_letter_variants(ctx) -> dict[str, tuple[str, str]]:
+    """``_letter_variant_pairs`` of the document, found once for C003 and C004 (which leaves
+    C003's tokens to it)."""
+    return ctx.once("consistency.c003", lambda: _letter_variant_pairs(doc_words(ctx)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _forms(stem: str) -> tuple[str, ...]:
+    """Every form of the NFC ``stem`` with a noun ending, in both encodings of য় ড় ঢ়."""
+    out = [stem + e for e in _ALL_ENDS]
+    return tuple(dict.fromkeys(out + [precomposed(f) for f in out]))
+
+
+def mixed_near_spellings(ctx, rule):
+    """C004: report the less established of two spellings one confusable letter apart within
+    ``options.window`` characters. The established one: the more frequent in the lexicon, then
+    the more frequent in the document, then the first written."""
+    import bisect
+
+    window = int(rule.options.get("window", 5000))
+    words = doc_words(ctx)
+    rare = _NEAR.found(words)
+    if not rare:
+        return
+    present = words.distinct
+    partners: dict[str, list[str]] = {}   # rare token -> the document's tokens of a near spelling
+    for tok, (stem, end, cands) in rare.items():
+        forms = list(filter(present.__contains__, cands))
+        if forms:
+            partners[tok] = forms
+    if not partners:
+        return
+    c003 = _document_letter_variants(ctx)
+    partners = {t: f for t, f in partners.items() if t not in c003}
+    if not partners:
+        return
+    occ = words.occurrences(set(partners) | {f for fs in partners.values() for f in fs})
+    starts: dict[str, list[int]] = {}
+    for s, _e, tok in occ:
+        starts.setdefault(tok, []).append(s)
+
+    def family(stem: str) -> tuple[float, int, int]:
+        # (lexicon frequency, occurrences, -first offset) of every form of ``stem`` in the document
+        toks = [f for f in _forms(stem) if f in present]
+        firsts = [starts[t][0] for t in toks if t in starts] or [len(ctx.text)]
+        return (max([zipf(stem)] + [zipf(nfc(t)) for t in toks]),
+                sum(len(starts.get(t, ())) for t in toks), -min(firsts))
+
+    for s, e, tok in occ:
+        if tok not in partners:
+            continue
+        stem, end, _cands = rare[tok]
+        near = []
+        for f in partners[tok]:
+            fs = starts.get(f, [])
+            k = bisect.bisect_left(fs, s - window)
+            if k < len(fs) and fs[k] <= s + window:
+                near.append(f)
+        if not near:
+            continue
+        own = family(stem)
+        best = max(((family(_stem(nfc(f))[0]), f) for f in near), key=lambda x: x[0])
+        if best[0] <= own:
+            continue   # this spelling is the established one (or as established: the other is reported)
+        want = _stem(nfc(best[1]))[0] + end
+        fix = like(tok, want)
+        yield Hit(s, e, fix, args={"word": tok, "suggestion": fix, "others": best[1]})

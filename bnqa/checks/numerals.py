@@ -183,6 +183,12 @@ _LATIN_BN_DIGIT_RE = regex.compile(
     r"(?:-[A-Za-z0-9০-৯]+)*(?![A-Za-z0-9০-৯@#_/])")
 
 
+_BN_DIGITS_RE = regex.compile(r"[০-৯]+")
+
+
+def _is_latin(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and ("a" <= text[i] <= "z" or "A" <= text[i] <= "Z")
+
 _BN_MEASURE_RE = regex.compile(
     r"[০-৯]+(?:[.,][০-৯]+)?(?:[xX][০-৯]+(?:[.,][০-৯]+)?)*(?:[xX]|mg|g|kg|km|cm|mm|m|ml|l|L|s|ms|h|hr|min|sec"
     r"|KB|MB|GB|TB|kb|Kbps|kbps|Mbps|mbps|Gbps|Hz|kHz|MHz|GHz|W|kW|V|mAh|px)?")
@@ -191,9 +197,24 @@ _BN_MEASURE_RE = regex.compile(
 def bengali_digit_in_latin(ctx, rule):
     """N006: Bengali digits inside a Latin-script token; the fix writes them in ASCII."""
     text = ctx.text
-    if not (_BN_DIGIT_RE.search(text) and _LATIN.search(text)):
-        return
-    for m in _LATIN_BN_DIGIT_RE.finditer(text):
+    done = -1
+    # Bengali digit runs (few per article), kept when a Latin letter touches one (across a
+    # hyphen before it); the whole token around each is then matched there
+    for h in _BN_DIGITS_RE.finditer(text):
+        a, b = h.span()
+        if a < done or not (_is_latin(text, b) or _is_latin(text, a - 1) or
+                            (a >= 2 and text[a - 1] == "-" and _is_latin(text, a - 2))):
+            continue
+        s = a
+        while s > 0 and (text[s - 1].isascii() and text[s - 1].isalnum() or "০" <= text[s - 1] <= "৯" or text[s - 1] == "-"):
+            s -= 1
+        m = _LATIN_BN_DIGIT_RE.match(text, s)
+        while m is None and s < a:   # a leading hyphen or letters the pattern does not take
+            s += 1
+            m = _LATIN_BN_DIGIT_RE.match(text, s)
+        if m is None or m.end() <= a:
+            continue
+        done = m.end()
         tok = m.group()
         if _BN_MEASURE_RE.fullmatch(tok) or in_url(text, m.start()):
             continue   # a size, a factor or a quantity with its unit (৯x৫, ১০x, ৫০০mg), or a URL
