@@ -11,6 +11,7 @@ The sentences are sampled at run time, with a fixed seed, from the clean corpora
     python benchmarks/fused_recall.py --misses 20        # show missed examples
     python benchmarks/fused_recall.py --curve            # recall / false alarms per threshold
     python benchmarks/fused_recall.py --train            # refit bnqa/data/fused_model.json
+    python benchmarks/fused_recall.py --joins            # element joins: a line's last word + the next line's first
 
 Training uses only the noisy corpora (../shared/corpora/noisy/) and the lexicon, never the
 clean evaluation corpora: positives are the true splits of synthetic fused words made in the
@@ -60,6 +61,33 @@ def sample(n: int, seed: int = 4, clean_dir: Path = DEFAULT_CLEAN, files=None) -
         fused = line[:sp] + line[sp + 1:]
         out.append({"original": line, "fused": fused, "start": m.start(1), "end": m.end(2) - 1,
                     "left": m.group(1), "right": m.group(2), "space_at": sp})
+    return out
+
+
+def sample_joins(n: int, seed: int = 5, clean_dir: Path = DEFAULT_CLEAN) -> list[dict]:
+    """``n`` fused words of the kind the seeds show, where two HTML elements were joined: the
+    last word of one line (its end mark dropped, as a heading or list item has none) run into
+    the first word of the next line (পেয়েছেসংগঠন). One pair of consecutive lines is drawn
+    uniformly; both words must be whole Bengali words."""
+    import regex
+
+    from bnqa.lexicon import WORD_RE
+
+    pairs: list[tuple[str, str]] = []
+    for p in sorted(clean_dir.glob("*.txt")):
+        lines = p.read_text(encoding="utf-8").split("\n")
+        pairs.extend(zip(lines, lines[1:]))
+    rng = random.Random(seed)
+    out: list[dict] = []
+    while len(out) < n:
+        a, b = rng.choice(pairs)
+        a = regex.sub(r"[।.!?৷:;,\s]+$", "", a)
+        b = b.lstrip()
+        ma, mb = regex.search(r"(\S+)$", a), regex.match(r"(\S+)", b)
+        if not ma or not mb or not WORD_RE.fullmatch(ma.group(1)) or not WORD_RE.fullmatch(mb.group(1)):
+            continue
+        out.append({"original": a + "\n" + b, "fused": a + b, "start": ma.start(1), "end": len(a) + mb.end(1),
+                    "left": ma.group(1), "right": mb.group(1), "space_at": len(a)})
     return out
 
 
@@ -175,6 +203,8 @@ def main(argv=None):
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--train", action="store_true", help="refit bnqa/data/fused_model.json")
     ap.add_argument("--curve", action="store_true", help="recall and raw flags per threshold")
+    ap.add_argument("--joins", action="store_true",
+                    help="element joins instead: a line's last word run into the next line's first")
     a = ap.parse_args(argv)
     if a.train:
         m = train()
@@ -192,7 +222,8 @@ def main(argv=None):
             print(f"| {th} | {f:.1%} | {e:.1%} | {fa:.2f} |")
         return 0
     sel = a.select.split(",")
-    res = measure(sample(a.n, a.seed, a.clean), sel, preview=True)
+    samples = sample_joins(a.n, clean_dir=a.clean) if a.joins else sample(a.n, a.seed, a.clean)
+    res = measure(samples, sel, preview=True)
     if a.json:
         print(json.dumps({k: v for k, v in res.items() if k not in ("misses", "wrong_split")}))
         return 0
