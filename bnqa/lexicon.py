@@ -21,6 +21,7 @@ from array import array
 from itertools import accumulate, compress, count, islice
 from operator import eq
 import os
+import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -31,7 +32,8 @@ CACHE_FORMAT = 2
 #: a Bengali word token in text: letters and signs of the Bengali block (no digits, no
 #: currency or fraction signs, no danda, which lives in the Devanagari block) plus ZWJ/ZWNJ.
 WORD_RE = regex.compile(r"[\u0981-\u0983\u0985-\u09B9\u09BC-\u09CE\u09D7\u09DC-\u09DF\u09E0-\u09E3\u09F0\u09F1\u200c\u200d]+")
-_WORD_SPLIT_RE = regex.compile(f"({WORD_RE.pattern})")
+# (the standard library's re: for a plain character class its split is twice as fast as regex's)
+_WORD_SPLIT_RE = re.compile(f"({WORD_RE.pattern})")
 _JOINERS = str.maketrans("", "", "\u200c\u200d")
 INDEPENDENT_VOWELS = frozenset("অআইঈউঊঋৠঌৡএঐওঔ")
 # a noun's case, plural and clitic endings, the bare form first: another form of a word a text
