@@ -218,6 +218,9 @@ for _a, _b in _NEAR_PAIRS:
 _NEAR_RE = regex.compile("|".join(sorted(map(regex.escape, _NEAR_SWAP), key=len, reverse=True)))
 _STEM_ENDS = tuple(sorted({nfc(e) for e in NOUN_ENDINGS[1:] + ("য়",)}, key=len, reverse=True))
 _ALL_ENDS = ("",) + _STEM_ENDS
+_ENDS_SET = frozenset(_ALL_ENDS)
+_ENDS_PRE_SET = frozenset(precomposed(e) for e in _ALL_ENDS)
+_PRECOMPOSED_RE = regex.compile("[\u09dc\u09dd\u09df]")
 _FINAL_VOWELS = frozenset(("ে", "া", "্যা"))
 NEAR_MAX_ZIPF = 1.5     # the spelling reported: the token and its stem all but unknown
 NEAR_MIN_GRAPHEMES = 3  # shorter stems are different words one letter apart too often
@@ -232,8 +235,8 @@ def _stem(t: str) -> tuple[str, str]:
 
 
 def _near_spellings(token: str):
-    """For a rare token (not C001's, not a listed misspelling): ``(stem, ending, the forms of
-    the stems one confusable letter away)``, else None."""
+    """For a rare token (not C001's, not a listed misspelling): ``(stem, ending, stems one
+    confusable letter away)``, else None."""
     t = nfc(token)
     if not 3 <= len(t) <= 40 or zipf(t) >= NEAR_MAX_ZIPF or classify(t) is not None or lookup(t) is not None:
         return None
@@ -249,8 +252,7 @@ def _near_spellings(token: str):
             v = stem[:i] + b + stem[i + len(a):]
             if v != stem and v not in out:
                 out.append(v)
-    # every form of every near spelling, both encodings, to be looked up in each document
-    return (stem, end, tuple(f for v in out for f in _forms(v))) if out else None
+    return (stem, end, tuple(out)) if out else None
 
 
 _NEAR = TokenDecisions(_near_spellings, skip_frequent=True)   # (NEAR_MAX_ZIPF < FREQUENT_ZIPF)
@@ -262,11 +264,20 @@ def _document_letter_variants(ctx) -> dict[str, tuple[str, str]]:
     return ctx.once("consistency.c003", lambda: _letter_variant_pairs(doc_words(ctx)))
 
 
-@lru_cache(maxsize=1 << 16)
-def _forms(stem: str) -> tuple[str, ...]:
-    """Every form of the NFC ``stem`` with a noun ending, in both encodings of য় ড় ঢ়."""
-    out = [stem + e for e in _ALL_ENDS]
-    return tuple(dict.fromkeys(out + [precomposed(f) for f in out]))
+def _forms_in(stem: str, tokens: list[str], both: bool) -> list[str]:
+    """The document's tokens (``tokens``: its distinct tokens, sorted) that are the NFC ``stem``
+    with a noun ending (``both``: in either encoding of য় ড় ঢ়, for a text that writes them
+    precomposed): a binary search to the tokens that start with the stem."""
+    import bisect
+
+    out = []
+    for st, ends in ((stem, _ENDS_SET), (precomposed(stem), _ENDS_PRE_SET)) if both else ((stem, _ENDS_SET),):
+        i = bisect.bisect_left(tokens, st)
+        while i < len(tokens) and tokens[i].startswith(st):
+            if tokens[i][len(st):] in ends and tokens[i] not in out:
+                out.append(tokens[i])
+            i += 1
+    return out
 
 
 def mixed_near_spellings(ctx, rule):
@@ -280,10 +291,11 @@ def mixed_near_spellings(ctx, rule):
     rare = _NEAR.found(words)
     if not rare:
         return
-    present = words.distinct
+    tokens = ctx.once("lexicon.sorted_words", lambda: sorted(words.distinct))   # shared with T006
+    both = ctx.once("consistency.precomposed", lambda: _PRECOMPOSED_RE.search(ctx.text) is not None)
     partners: dict[str, list[str]] = {}   # rare token -> the document's tokens of a near spelling
-    for tok, (stem, end, cands) in rare.items():
-        forms = list(filter(present.__contains__, cands))
+    for tok, (stem, end, variants) in rare.items():
+        forms = [f for v in variants for f in _forms_in(v, tokens, both)]
         if forms:
             partners[tok] = forms
     if not partners:
@@ -299,7 +311,7 @@ def mixed_near_spellings(ctx, rule):
 
     def family(stem: str) -> tuple[float, int, int]:
         # (lexicon frequency, occurrences, -first offset) of every form of ``stem`` in the document
-        toks = [f for f in _forms(stem) if f in present]
+        toks = _forms_in(stem, tokens, both)
         firsts = [starts[t][0] for t in toks if t in starts] or [len(ctx.text)]
         return (max([zipf(stem)] + [zipf(nfc(t)) for t in toks]),
                 sum(len(starts.get(t, ())) for t in toks), -min(firsts))
@@ -307,7 +319,7 @@ def mixed_near_spellings(ctx, rule):
     for s, e, tok in occ:
         if tok not in partners:
             continue
-        stem, end, _cands = rare[tok]
+        stem, end, _variants = rare[tok]
         near = []
         for f in partners[tok]:
             fs = starts.get(f, [])
