@@ -181,17 +181,15 @@ def mixed_number(ctx, rule):
 _LATIN_BN_DIGIT_RE = regex.compile(
     r"(?<![A-Za-z0-9০-৯\u0980-\u09FF@#_/.–—-])(?:[A-Za-z0-9]*(?:[০-৯][A-Za-z]|[A-Za-z][০-৯]|[A-Za-z]{2}-[০-৯])[A-Za-z0-9০-৯]*)"
     r"(?:-[A-Za-z0-9০-৯]+)*(?![A-Za-z0-9০-৯@#_/])")
-
-
 _BN_DIGITS_RE = regex.compile(r"[০-৯]+")
+# a size, a factor or a quantity with its unit: not a name (৯x৫, ১০x, ৫০০mg)
+_BN_MEASURE_RE = regex.compile(
+    r"[০-৯]+(?:[.,][০-৯]+)?(?:[xX][০-৯]+(?:[.,][০-৯]+)?)*(?:[xX]|mg|g|kg|km|cm|mm|m|ml|l|L|s|ms|h|hr|min|sec"
+    r"|KB|MB|GB|TB|kb|Kbps|kbps|Mbps|mbps|Gbps|Hz|kHz|MHz|GHz|W|kW|V|mAh|px)?")
 
 
 def _is_latin(text: str, i: int) -> bool:
     return 0 <= i < len(text) and ("a" <= text[i] <= "z" or "A" <= text[i] <= "Z")
-
-_BN_MEASURE_RE = regex.compile(
-    r"[০-৯]+(?:[.,][০-৯]+)?(?:[xX][০-৯]+(?:[.,][০-৯]+)?)*(?:[xX]|mg|g|kg|km|cm|mm|m|ml|l|L|s|ms|h|hr|min|sec"
-    r"|KB|MB|GB|TB|kb|Kbps|kbps|Mbps|mbps|Gbps|Hz|kHz|MHz|GHz|W|kW|V|mAh|px)?")
 
 
 def bengali_digit_in_latin(ctx, rule):
