@@ -2,7 +2,7 @@
 change only the spans they claim, and fixing is idempotent with no safe fix left behind."""
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from bnqa.catalog import select_rules
@@ -70,6 +70,11 @@ def test_fixes_change_only_their_edits(text, unsafe):
 
 @SETTINGS
 @given(TEXT, st.booleans())
+# found by hypothesis: N006 (Latin token) against N004 (mixed number), N001 and N003's date
+@example("a১২.৫", False)
+@example("a১২.৫", True)
+@example('জুলাই 26, 2021"a১২.৫', True)
+@example("১২.৫জুলাই 26, 2021a১২.৫", True)
 def test_fix_is_idempotent_and_leaves_no_safe_fix(text, unsafe):
     once, applied, remaining = fix_text(text, check, unsafe=unsafe)
     if not unsafe:

@@ -51,6 +51,7 @@ EN_DATE_RE = regex.compile(
     r"(?P<year>[0-9]{4}|[০-৯]{4})(?![0-9০-৯])")
 
 _NUM_RE = regex.compile(r"[0-9০-৯]+")
+_DIGIT_CHARS = frozenset("0123456789০১২৩৪৫৬৭৮৯")
 _ASCII_DIGIT_RE = regex.compile(r"[0-9]")
 _BN_DIGIT_RE = regex.compile(r"[০-৯]")
 _COMPOUND_NUM_RE = regex.compile(r"[0-9০-৯]+(?:[-–/:.,][0-9০-৯]+)*")
@@ -63,28 +64,41 @@ def digit_counts(ctx) -> tuple[int, int, list[tuple[int, int, str]]]:
     """(ASCII runs, Bengali runs, candidate runs) over the view text, memoised per document.
     Digits glued to Latin letters (MP3, COVID-19), after a Latin word (Windows 10) or in URLs
     and handles belong to a name, not to the article's numbers."""
-    return ctx.once("numerals.counts", lambda: _digit_counts(ctx.text))
+    return ctx.once("numerals.counts", lambda: _digit_counts(ctx.text, _latin_digit_tokens(ctx)))
 
 
-def _digit_counts(text: str) -> tuple[int, int, list[tuple[int, int, str]]]:
+def _digit_counts(text: str, latin=()) -> tuple[int, int, list[tuple[int, int, str]]]:
+    """``latin``: N006's tokens, whose numbers belong to a Latin name or code (a১২.৫)."""
     runs = []
     ascii_n = bn_n = 0
     for m in _NUM_RE.finditer(text):
         s, e = m.span()
         d = m.group()
+        if latin and any(a < e and s < b for a, b, _ in latin):
+            continue
         if not (d.isascii() or not any(c.isascii() for c in d)):
             continue  # mixed inside one number: left to other rules
-        before = text[max(0, s - 2):s]
-        after = text[e:e + 1]
+        # the whole number, with its decimal and group parts (in a12.5 the 5 is the name's too)
+        ns, ne = s, e
+        while ns >= 2 and text[ns - 1] in ".,:" and text[ns - 2] in _DIGIT_CHARS:
+            ns -= 1
+            while ns > 0 and text[ns - 1] in _DIGIT_CHARS:
+                ns -= 1
+        while ne + 1 < len(text) and text[ne] in ".,:" and text[ne + 1] in _DIGIT_CHARS:
+            ne += 1
+            while ne < len(text) and text[ne] in _DIGIT_CHARS:
+                ne += 1
+        before = text[max(0, ns - 2):ns]
+        after = text[ne:ne + 1]
         if _LATIN.search(before[-1:] or "") or _LATIN.match(after):
             continue
-        if before.endswith("-") and s >= 2 and _LATIN.match(text[s - 2] if s >= 2 else ""):
+        if before.endswith("-") and ns >= 2 and _LATIN.match(text[ns - 2]):
             continue
         # the word before, if Latin (Windows 10, iPhone 12)
-        j = s - 1
+        j = ns - 1
         while j >= 0 and text[j] in " \t":
             j -= 1
-        if j >= 0 and j < s - 1 and _LATIN.match(text[j]):
+        if j >= 0 and j < ns - 1 and _LATIN.match(text[j]):
             continue
         if in_url(text, s):
             continue
@@ -168,19 +182,24 @@ def mixed_number(ctx, rule):
     table = TO_ASCII if a > b else TO_BN
     # a number with its separators: a score, date, time or range written in both systems (৩-1,
     # ২৪/07/2023) is one number here
+    latin = _latin_digit_tokens(ctx)
     for m in _COMPOUND_NUM_RE.finditer(ctx.text):
         d = m.group()
         if d.isascii() or not regex.search(r"[0-9]", d):
             continue  # one system
+        if any(s < m.end() and m.start() < e for s, e, _ in latin):
+            continue  # inside a Latin name or code: N006 writes all of it in ASCII
         yield Hit(m.start(), m.end(), d.translate(table), args={"number": d})
 
 
 # N006: a Latin-script name or code whose digits were converted to Bengali (২FA, MP৩, H২O, ৪G,
 # COVID-১৯): letters and Bengali digits in one token, a digit touching a letter (across a hyphen
-# only after two or more letters, and not after a dash: the treebank's -LRB-২৮০ is M006's)
+# only after two or more letters, and not after a dash: the treebank's -LRB-২৮০ is M006's). The
+# token opens with a letter or a Bengali digit: ASCII digits before it belong to another number
+# (2021a১২ is a year run into something else, left to the number rules).
 _LATIN_BN_DIGIT_RE = regex.compile(
-    r"(?<![A-Za-z0-9০-৯\u0980-\u09FF@#_/.–—-])(?:[A-Za-z0-9]*(?:[০-৯][A-Za-z]|[A-Za-z][০-৯]|[A-Za-z]{2}-[০-৯])[A-Za-z0-9০-৯]*)"
-    r"(?:-[A-Za-z0-9০-৯]+)*(?![A-Za-z0-9০-৯@#_/])")
+    r"(?<![A-Za-z0-9০-৯\u0980-\u09FF@#_/.–—-])(?:(?:[A-Za-z][A-Za-z0-9]*)?(?:[০-৯][A-Za-z]|[A-Za-z][০-৯]|[A-Za-z]{2}-[০-৯])[A-Za-z0-9০-৯]*)"
+    r"(?:[-.,:][A-Za-z0-9০-৯]+)*(?![A-Za-z0-9০-৯@#_/])")
 _BN_DIGITS_RE = regex.compile(r"[০-৯]+")
 # a size, a factor or a quantity with its unit: not a name (৯x৫, ১০x, ৫০০mg)
 _BN_MEASURE_RE = regex.compile(
@@ -192,9 +211,12 @@ def _is_latin(text: str, i: int) -> bool:
     return 0 <= i < len(text) and ("a" <= text[i] <= "z" or "A" <= text[i] <= "Z")
 
 
-def bengali_digit_in_latin(ctx, rule):
-    """N006: Bengali digits inside a Latin-script token; the fix writes them in ASCII."""
-    text = ctx.text
+def _latin_digit_tokens(ctx) -> list[tuple[int, int, str]]:
+    """N006's findings, ``(start, end, token)``, once per document (N004 leaves them to it)."""
+    return ctx.once("numerals.latin_digits", lambda: list(_find_latin_digit_tokens(ctx.text)))
+
+
+def _find_latin_digit_tokens(text: str):
     done = -1
     # Bengali digit runs (few per article), kept when a Latin letter touches one (across a
     # hyphen before it); the whole token around each is then matched there
@@ -216,7 +238,14 @@ def bengali_digit_in_latin(ctx, rule):
         tok = m.group()
         if _BN_MEASURE_RE.fullmatch(tok) or in_url(text, m.start()):
             continue   # a size, a factor or a quantity with its unit (৯x৫, ১০x, ৫০০mg), or a URL
-        yield Hit(m.start(), m.end(), tok.translate(TO_ASCII), args={"text": tok, "fixed": tok.translate(TO_ASCII)})
+        yield m.start(), m.end(), tok
+
+
+def bengali_digit_in_latin(ctx, rule):
+    """N006: Bengali digits inside a Latin-script token; the fix writes them in ASCII (the
+    whole token, with any number glued to it: a১২.5 → a12.5)."""
+    for s, e, tok in _latin_digit_tokens(ctx):
+        yield Hit(s, e, tok.translate(TO_ASCII), args={"text": tok, "fixed": tok.translate(TO_ASCII)})
 
 
 def english_date_order(ctx, rule):
