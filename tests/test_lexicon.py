@@ -73,11 +73,11 @@ def test_docwords_repeats():
 
 
 def test_decisions_that_skip_frequent_words_decide_none_for_them():
-    """W001, C003 and E002 set the lexicon's frequent words aside without deciding them
+    """W001, C003, C004 and E002 set the lexicon's frequent words aside without deciding them
     (``TokenDecisions(skip_frequent=True)``): each of them must decide None for every one."""
     import random
 
-    from bnqa.checks.consistency import _common_variants
+    from bnqa.checks.consistency import _common_variants, _near_spellings
     from bnqa.checks.spelling import _near
     from bnqa.checks.words import _split
     from bnqa.lexicon import frequent_words
@@ -85,6 +85,7 @@ def test_decisions_that_skip_frequent_words_decide_none_for_them():
     words = sorted(frequent_words())
     for w in random.Random(5).sample(words, 3000):
         assert _split(w) is None and _common_variants(w) is None and _near(w, 1.5, 2.5, 3.0) is None, w
+        assert _near_spellings(w) is None, w
 
 
 def test_token_decisions_decide_each_distinct_token_once_and_share_the_document_sets():

@@ -8,6 +8,7 @@ dominant form of this article) is reported; the fix writes that form with the sa
 """
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -74,8 +75,6 @@ _CLASSES = TokenDecisions(classify)
 def mixed_spellings(ctx, rule):
     """Report forms other than the target when another form of the group occurs within
     ``options.window`` characters (an article; long files are treated as many articles)."""
-    import bisect
-
     _, table = groups()
     window = int(rule.options.get("window", 5000))
     want_standard = rule.options.get("groups", "standard") == "standard"
@@ -148,8 +147,6 @@ def mixed_letter_variants(ctx, rule):
     """Report a rare spelling when a frequent spelling of the same word (differing in ী/ি, ূ/ু,
     ণ/ন or ষ্ট/স্ট) occurs within ``options.window`` characters. Only the document's rare tokens
     are looked at (a decision per distinct token, shared by the whole run)."""
-    import bisect
-
     window = int(rule.options.get("window", 10000))
     words = doc_words(ctx)
     pairs = _document_letter_variants(ctx)
@@ -268,8 +265,6 @@ def _forms_in(stem: str, tokens: list[str], both: bool) -> list[str]:
     """The document's tokens (``tokens``: its distinct tokens, sorted) that are the NFC ``stem``
     with a noun ending (``both``: in either encoding of য় ড় ঢ়, for a text that writes them
     precomposed): a binary search to the tokens that start with the stem."""
-    import bisect
-
     out = []
     for st, ends in ((stem, _ENDS_SET), (precomposed(stem), _ENDS_PRE_SET)) if both else ((stem, _ENDS_SET),):
         i = bisect.bisect_left(tokens, st)
@@ -284,8 +279,6 @@ def mixed_near_spellings(ctx, rule):
     """C004: report the less established of two spellings one confusable letter apart within
     ``options.window`` characters. The established one: the more frequent in the lexicon, then
     the more frequent in the document, then the first written."""
-    import bisect
-
     window = int(rule.options.get("window", 5000))
     words = doc_words(ctx)
     rare = _NEAR.found(words)
