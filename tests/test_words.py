@@ -8,9 +8,10 @@ import pytest
 import yaml
 
 from bnqa.catalog import load_catalog, select_rules
-from bnqa.checks.words import best_split
+from bnqa.checks.words import best_split, verb_left_split
 from bnqa.engine import Linter, check_text
 from bnqa.fixes import fix_text
+from bnqa.lexicon import nfc
 from bnqa.source import Source
 
 from .conftest import CLEAN, ROOT, SAMPLES
@@ -70,6 +71,25 @@ def test_new_fused_words_are_split_exactly(fused, split):
     text = f"কাল {fused} বলেছিল।"
     fixed, *_ = fix_text(text, lambda t: check_text(t, select=["W001", "W002"], preview=True), unsafe=True)
     assert fixed == f"কাল {split} বলেছিল।"
+
+
+@pytest.mark.parametrize("fused,split", [
+    ("করেছেনজুলিয়েটা", "করেছেন জুলিয়েটা"), ("জিতেছেরাফিনহার", "জিতেছে রাফিনহার"),
+    ("বাড়ছেপেট্রোলিয়ামের", "বাড়ছে পেট্রোলিয়ামের"), ("নাদেশের", "না দেশের"),
+])
+def test_a_finite_verb_or_na_before_an_unknown_word_is_split_by_default(fused, split):
+    """Joined page elements: a clause-final verb or না run into a name the lexicon lacks."""
+    text = f"খবরটি নিশ্চিত {fused} কথায়।"
+    fixed, *_ = fix_text(text, lambda t: check_text(t, select=["W001"]), unsafe=True)
+    assert fixed == f"খবরটি নিশ্চিত {split} কথায়।"
+
+
+@pytest.mark.parametrize("word", ["নিলামদর", "হয়রানিটি", "পাচ্ছেননা", "ফিরেছিলাম", "নারাজি", "নাচল"])
+def test_verb_left_split_leaves_nouns_prefixes_and_verb_forms(word):
+    """নিলাম is also a noun (-লাম is not an ending for this test), হয়রানি + টি is a known word with
+    a classifier, পাচ্ছেন|না has a one-grapheme rest, ফিরেছিলাম is a verb form the lexicon
+    lacks, না- is a prefix before a bare word."""
+    assert verb_left_split(nfc(word)) is None
 
 
 @pytest.mark.parametrize("fused,split", [("করাহয়েছে", "করা হয়েছে"), ("এরআগে", "এর আগে"), ("লেখাছিল", "লেখা ছিল")])
@@ -135,8 +155,8 @@ def test_fused_word_recall_on_clean_sentences():
 @pytest.mark.skipif(not CLEAN.is_dir(), reason="clean corpora not available")
 def test_fused_word_recall_on_element_joins():
     """Fused words of the seeds' kind (a line's last word run into the next line's first, as
-    when HTML elements are joined): measured 79.1% found by W001 and 95.1% with W002 on 2,000
-    joins (seed 5). Floors on 300 other joins (seed 8)."""
+    when HTML elements are joined): measured 81.3% found by W001 and 95.9% with W002 on 2,000
+    joins (seed 5). Floors on 300 other joins (seed 8: 78.7% and 94.3%)."""
     fr = _fused_module()
     samples = fr.sample_joins(300, seed=8, clean_dir=CLEAN)
     for s in samples:
@@ -144,7 +164,7 @@ def test_fused_word_recall_on_element_joins():
         assert s["fused"][s["start"]:s["end"]] == s["left"] + s["right"]
     default = fr.measure(samples, ["W001"])
     both = fr.measure(samples, ["W001", "W002"], preview=True)
-    assert default["recall"] >= 0.74 and both["recall"] >= 0.90, (default["recall"], both["recall"])
+    assert default["recall"] >= 0.76 and both["recall"] >= 0.91, (default["recall"], both["recall"])
 
 
 @pytest.mark.skipif(not CLEAN.is_dir(), reason="clean corpora not available")
