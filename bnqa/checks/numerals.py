@@ -64,6 +64,8 @@ def _short_year_dates(text: str):
         a, b = int(m.group("a").translate(TO_ASCII)), int(m.group("b").translate(TO_ASCII))
         if (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31):
             yield m
+
+
 # the day before the month of a TRUNCATED_DMY_RE match (checked on the few characters before it)
 _DAY_BEFORE_RE = regex.compile(r"(?<![0-9০-৯])(?:[0-9]{1,2}|[০-৯]{1,2})[ \t]+$")
 _MODERN_YEAR_RE = regex.compile(r"(?<![0-9০-৯])(?:19[5-9][0-9]|20[0-3][0-9]|১৯[৫-৯][০-৯]|২০[০-৩][০-৯])(?![0-9০-৯])")
