@@ -283,7 +283,6 @@ VERB_LEFT_WORDS = frozenset(nfc(w) for w in """
 আছে আছেন নেই হয় হবে হবেন দেয় যায় পারে পারেন হলো ছিল গেল গেছে হয়েছে করুন নিন দেখুন
 """.split())
 _NA = nfc("না")
-_DEPENDENT_SIGNS = frozenset("\u09be\u09bf\u09c0\u09c1\u09c2\u09c3\u09c4\u09c7\u09c8\u09cb\u09cc\u09cd\u0981\u0982\u0983\u09d7")
 
 
 def verb_left_split(t: str):
@@ -293,22 +292,22 @@ def verb_left_split(t: str):
     lex = lexicon()
     if pos.is_finite_verb(t) or any(e and t.endswith(e) and t[:-len(e)] in lex for e in NOUN_ENDINGS):
         return None   # a verb form the lexicon lacks (ফিরেছিলাম), a known word with an ending
-    if t.startswith(_NA):
+    cuts = split_points(t)   # grapheme boundaries that leave no sign at the start of a part
+    if t.startswith(_NA) and len(_NA) in cuts:
         # the negation না ends a Bengali clause too; না- is also a prefix (নারাজি, নাচল), so the
         # rest must be a function word, an inflected form or a very frequent word (নাদেশের, নাসে)
         right = t[len(_NA):]
         zr = lex.get(right, 0)
-        if zr >= 3.5 and right[0] not in _DEPENDENT_SIGNS and (
-                right in STRUCT_FUNCTION_WORDS or zr >= 5.5 or _inflected(right, _STRUCT_CASE, 3.5)):
+        if zr >= 3.5 and (right in STRUCT_FUNCTION_WORDS or zr >= 5.5 or _inflected(right, _STRUCT_CASE, 3.5)):
             return len(_NA)
-    for p in reversed(split_points(t)):
+    for p in reversed(cuts):
         left, right = t[:p], t[p:]
         if lex.get(left, 0) < 3.0:
             continue
         gl = len(GRAPHEME_RE.findall(left))
         verb = left in VERB_LEFT_WORDS or (pos.is_finite_verb(left) and (
             (gl >= 2 and left.endswith(VERB_LEFT_ENDINGS)) or (gl >= 3 and left.endswith(VERB_LEFT_LONG_ENDINGS))))
-        if verb and len(GRAPHEME_RE.findall(right)) >= 2 and right[0] not in _DEPENDENT_SIGNS:
+        if verb and len(GRAPHEME_RE.findall(right)) >= 2:
             return p
         return None
     return None
