@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from bnqa.catalog import load_catalog, select_rules
-from bnqa.checks.words import best_split, verb_left_split
+from bnqa.checks.words import best_split, case_ending, grammatical_split, verb_left_split
 from bnqa.engine import Linter, check_text
 from bnqa.fixes import fix_text
 from bnqa.lexicon import nfc
@@ -92,6 +92,35 @@ def test_verb_left_split_leaves_nouns_prefixes_and_verb_forms(word):
     assert verb_left_split(nfc(word)) is None
 
 
+@pytest.mark.parametrize("fused,split", [
+    ("তাঁকেফোন", "তাঁকে ফোন"), ("তাদেরগ্রাম", "তাদের গ্রাম"), ("মাঠেছিল", "মাঠে ছিল"),
+])
+def test_a_grammatical_word_split_off_below_the_threshold(fused, split):
+    """The model scores these under W001's threshold; a pronoun that never opens a compound, a
+    case form of a frequent stem or an auxiliary that never closes one makes them fused words."""
+    t = nfc(fused)
+    res = best_split(t)
+    assert res[0] < 2.7 and grammatical_split(res) == len(nfc(split.split()[0]))
+    text = f"কাল {fused} বলেছিল।"
+    fixed, *_ = fix_text(text, lambda t: check_text(t, select=["W001"]), unsafe=True)
+    assert fixed == f"কাল {split} বলেছিল।"
+
+
+@pytest.mark.parametrize("word", ["নাকেমুখে", "চেকেস্লোভাকিয়া", "ওরলেন্সের", "মানেসারে", "দায়দেনার"])
+def test_grammatical_split_leaves_aluk_compounds_and_names(word):
+    """One case ending on both parts (নাকে|মুখে) is an aluk compound; a two-grapheme stem before
+    -ে (চেক|ে) and a short pronoun before a rare word (ওর|লেন্সের) open names; দায় is not
+    দা + -য়."""
+    res = best_split(nfc(word))
+    assert res is None or grammatical_split(res) is None
+
+
+@pytest.mark.parametrize("word,ending", [("দেশের", "ের"), ("শিক্ষকদের", "দের"), ("ঢাকায়", "য়"), ("কর্মীর", "র"),
+                                         ("দায়", None), ("চির", None), ("বিজয়", None)])
+def test_case_ending_needs_a_frequent_stem_and_the_right_vowel(word, ending):
+    assert case_ending(nfc(word)) == (nfc(ending) if ending else None)
+
+
 @pytest.mark.parametrize("fused,split", [("করাহয়েছে", "করা হয়েছে"), ("এরআগে", "এর আগে"), ("লেখাছিল", "লেখা ছিল")])
 def test_rare_lexicon_words_that_are_two_common_words_are_split(fused, split):
     """wordfreq holds some web-common pairs without their space; a rare one far less probable
@@ -142,21 +171,21 @@ def _fused_module():
 def test_fused_word_recall_on_clean_sentences():
     """The issue's target (90% found, 85% exact split) holds for W001+W002 (--preview; measured
     91.1% / 89.8% on 2,000 samples, seed 4); the default rule alone, held to the false-alarm
-    budget, finds 71.2% (see the README, section "Lexicon rules"). Floors on 400 other samples
-    (seed 7: 73.8% and 93.0% found)."""
+    budget, finds 74.4% (see the README, section "Lexicon rules"). Floors on 400 other samples
+    (seed 7: 75.0% and 93.0% found)."""
     fr = _fused_module()
     samples = fr.sample(400, seed=7, clean_dir=CLEAN)
     default = fr.measure(samples, ["W001"])
     both = fr.measure(samples, ["W001", "W002"], preview=True)
-    assert default["recall"] >= 0.68 and default["exact_recall"] >= 0.68, default["recall"]
+    assert default["recall"] >= 0.72 and default["exact_recall"] >= 0.72, default["recall"]
     assert both["recall"] >= 0.90 and both["exact_recall"] >= 0.85, both["recall"]
 
 
 @pytest.mark.skipif(not CLEAN.is_dir(), reason="clean corpora not available")
 def test_fused_word_recall_on_element_joins():
     """Fused words of the seeds' kind (a line's last word run into the next line's first, as
-    when HTML elements are joined): measured 81.3% found by W001 and 95.9% with W002 on 2,000
-    joins (seed 5). Floors on 300 other joins (seed 8: 78.7% and 94.3%)."""
+    when HTML elements are joined): measured 81.5% found by W001 and 95.9% with W002 on 2,000
+    joins (seed 5). Floors on 300 other joins (seed 8: 79.0% and 94.3%)."""
     fr = _fused_module()
     samples = fr.sample_joins(300, seed=8, clean_dir=CLEAN)
     for s in samples:
