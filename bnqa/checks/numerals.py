@@ -59,7 +59,7 @@ def _short_year_dates(text: str):
         d = m.group()
         if (m.start() and _SHORT_YEAR_DATE_BEFORE.match(text, m.start() - 1)) or _SHORT_YEAR_DATE_AFTER.match(text, m.end()):
             continue
-        if not (d.isascii() or not _ASCII_DIGIT_RE.search(d)):
+        if not _one_digit_system(d):
             continue   # both digit systems: N004's
         a, b = int(m.group("a").translate(TO_ASCII)), int(m.group("b").translate(TO_ASCII))
         if (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31):
@@ -80,7 +80,17 @@ _DIGIT_CHARS = frozenset("0123456789০১২৩৪৫৬৭৮৯")
 _ASCII_DIGIT_RE = regex.compile(r"[0-9]")
 _BN_DIGIT_RE = regex.compile(r"[০-৯]")
 _COMPOUND_NUM_RE = regex.compile(r"[0-9০-৯]+(?:[-–/:.,][0-9০-৯]+)*")
-_LATIN = regex.compile(r"[A-Za-z]")
+
+
+def _one_digit_system(d: str) -> bool:
+    """Are the digits of ``d`` (a number, separators allowed) all ASCII or all Bengali?"""
+    return d.isascii() or not _ASCII_DIGIT_RE.search(d)
+
+
+def _is_latin(text: str, i: int) -> bool:
+    """Is ``text[i]`` an ASCII letter (False outside the text)?"""
+    return 0 <= i < len(text) and ("a" <= text[i] <= "z" or "A" <= text[i] <= "Z")
+
 _DASH_DIGIT_RE = regex.compile(r"-[0-9০-৯]")
 _DIGIT_DASH_RE = regex.compile(r"[0-9০-৯]-$")
 
@@ -101,7 +111,7 @@ def _digit_counts(text: str, latin=()) -> tuple[int, int, list[tuple[int, int, s
         d = m.group()
         if latin and any(a < e and s < b for a, b, _ in latin):
             continue
-        if not (d.isascii() or not any(c.isascii() for c in d)):
+        if not _one_digit_system(d):
             continue  # mixed inside one number: left to other rules
         # the whole number, with its decimal and group parts (in a12.5 the 5 is the name's too)
         ns, ne = s, e
@@ -113,17 +123,15 @@ def _digit_counts(text: str, latin=()) -> tuple[int, int, list[tuple[int, int, s
             ne += 1
             while ne < len(text) and text[ne] in _DIGIT_CHARS:
                 ne += 1
-        before = text[max(0, ns - 2):ns]
-        after = text[ne:ne + 1]
-        if _LATIN.search(before[-1:] or "") or _LATIN.match(after):
+        if _is_latin(text, ns - 1) or _is_latin(text, ne):
             continue
-        if before.endswith("-") and ns >= 2 and _LATIN.match(text[ns - 2]):
+        if ns >= 2 and text[ns - 1] == "-" and _is_latin(text, ns - 2):
             continue
         # the word before, if Latin (Windows 10, iPhone 12)
         j = ns - 1
         while j >= 0 and text[j] in " \t":
             j -= 1
-        if j >= 0 and j < ns - 1 and _LATIN.match(text[j]):
+        if j < ns - 1 and _is_latin(text, j):
             continue
         if in_url(text, s):
             continue
@@ -213,7 +221,7 @@ def mixed_number(ctx, rule):
     latin = _latin_digit_tokens(ctx)
     for m in _COMPOUND_NUM_RE.finditer(ctx.text):
         d = m.group()
-        if d.isascii() or not regex.search(r"[0-9]", d):
+        if _one_digit_system(d):
             continue  # one system
         if any(s < m.end() and m.start() < e for s, e, _ in latin):
             continue  # inside a Latin name or code: N006 writes all of it in ASCII
@@ -233,10 +241,6 @@ _BN_DIGITS_RE = regex.compile(r"[০-৯]+")
 _BN_MEASURE_RE = regex.compile(
     r"[০-৯]+(?:[.,][০-৯]+)?(?:[xX][০-৯]+(?:[.,][০-৯]+)?)*(?:[xX]|mg|g|kg|km|cm|mm|m|ml|l|L|s|ms|h|hr|min|sec"
     r"|KB|MB|GB|TB|kb|Kbps|kbps|Mbps|mbps|Gbps|Hz|kHz|MHz|GHz|W|kW|V|mAh|px)?")
-
-
-def _is_latin(text: str, i: int) -> bool:
-    return 0 <= i < len(text) and ("a" <= text[i] <= "z" or "A" <= text[i] <= "Z")
 
 
 def _latin_digit_tokens(ctx) -> list[tuple[int, int, str]]:
