@@ -302,12 +302,17 @@ def mixed_near_spellings(ctx, rule):
     for s, _e, tok in occ:
         starts.setdefault(tok, []).append(s)
 
+    families: dict[str, tuple[float, int, int]] = {}
+
     def family(stem: str) -> tuple[float, int, int]:
-        # (lexicon frequency, occurrences, -first offset) of every form of ``stem`` in the document
-        toks = _forms_in(stem, tokens, both)
-        firsts = [starts[t][0] for t in toks if t in starts] or [len(ctx.text)]
-        return (max([zipf(stem)] + [zipf(nfc(t)) for t in toks]),
-                sum(len(starts.get(t, ())) for t in toks), -min(firsts))
+        # (lexicon frequency, occurrences, -first offset) of every form of ``stem`` in the
+        # document; the same for every occurrence of a token, so computed once per stem
+        if stem not in families:
+            toks = _forms_in(stem, tokens, both)
+            firsts = [starts[t][0] for t in toks if t in starts] or [len(ctx.text)]
+            families[stem] = (max([zipf(stem)] + [zipf(nfc(t)) for t in toks]),
+                              sum(len(starts.get(t, ())) for t in toks), -min(firsts))
+        return families[stem]
 
     for s, e, tok in occ:
         if tok not in partners:
