@@ -94,6 +94,7 @@ def test_verb_left_split_leaves_nouns_prefixes_and_verb_forms(word):
 
 @pytest.mark.parametrize("fused,split", [
     ("তাঁকেফোন", "তাঁকে ফোন"), ("তাদেরগ্রাম", "তাদের গ্রাম"), ("মাঠেছিল", "মাঠে ছিল"),
+    ("হিসাবকরা", "হিসাব করা"), ("প্রায়চার", "প্রায় চার"), ("ওপ্রধান", "ও প্রধান"),
 ])
 def test_a_grammatical_word_split_off_below_the_threshold(fused, split):
     """The model scores these under W001's threshold; a pronoun that never opens a compound, a
@@ -106,11 +107,13 @@ def test_a_grammatical_word_split_off_below_the_threshold(fused, split):
     assert fixed == f"কাল {split} বলেছিল।"
 
 
-@pytest.mark.parametrize("word", ["নাকেমুখে", "চেকেস্লোভাকিয়া", "ওরলেন্সের", "মানেসারে", "দায়দেনার"])
+@pytest.mark.parametrize("word", ["নাকেমুখে", "চেকেস্লোভাকিয়া", "ওরলেন্সের", "মানেসারে", "দায়দেনার",
+                                  "নির্বাহকরা", "এগিয়েছিলাম", "ওবুচি", "বাতোরে"])
 def test_grammatical_split_leaves_aluk_compounds_and_names(word):
     """One case ending on both parts (নাকে|মুখে) is an aluk compound; a two-grapheme stem before
     -ে (চেক|ে) and a short pronoun before a rare word (ওর|লেন্সের) open names; দায় is not
-    দা + -য়."""
+    দা + -য়; -করা after a rare word is an agent noun's plural (নির্বাহক|রা); ও, বা, এ before a
+    rare word open names, and a verb form is not এ + verb."""
     res = best_split(nfc(word))
     assert res is None or grammatical_split(res) is None
 
