@@ -89,21 +89,18 @@ NA = rf"(?!{BW})"    # end of a Bengali word
 # (sentence-initial words before a comma: "Well, …", "At the end of the day, …").
 
 
-def required_literals(p: str) -> list[list[str]]:
+def literal_groups(p: str) -> list[list[tuple[str, bool]]]:
     """What every match of the idiom pattern ``p`` contains, as groups of literal strings: each
     group holds alternatives, one of which occurs in any match. A text lacking every string of a
     group cannot match, so the pattern is not run on it: a few ``str.__contains__`` calls instead
     of a regex scan, for most of the ~80 idioms on most texts. Computed from the parse tree of the
     pattern: literal runs that are mandatory (not under an optional repeat, a lookaround or an
     alternation), and mandatory alternations whose every branch has such a run. Runs are cut at
-    য়/ড়/ঢ়, which texts write in two encodings. An empty list: no guarantee found."""
-    return [[x for x, _ in g] for g in literal_groups(p)]
+    য়/ড়/ঢ়, which texts write in two encodings. An empty list: no guarantee found.
 
-
-def literal_groups(p: str) -> list[list[tuple[str, bool]]]:
-    """``required_literals(p)`` with, for each string, whether it begins a word in every match:
-    it starts the pattern (which T006 anchors at a word start) or follows mandatory whitespace.
-    Such a string occurs in a text only as the beginning of a word token."""
+    Each string comes with whether it begins a word in every match: it starts the pattern (which
+    T006 anchors at a word start) or follows mandatory whitespace. Such a string occurs in a text
+    only as the beginning of a word token."""
     from re import _constants as c
     from re import _parser
 
