@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-import os
 import sys
 
 import click
@@ -82,9 +81,9 @@ def main():
 def check(paths, stdin_filename, select, ignore, extend_select, preview, output_format, statistics, exit_zero,
           lang, config_path, fix, unsafe_fixes, diff, show_fixes, jobs, no_cache, quiet, output_file):
     """Check Bengali files (folders recursively; '-' reads stdin) for translation artefacts."""
-    from .config import Config, ConfigError, discover, load_file
+    from .config import ConfigError, discover, load_file
     from .reporters import FileResult, ReportOptions, formats, get_reporter
-    from .runner import Settings, check_source, process_path
+    from .runner import Settings, check_source
     from .source import SourceError, decode, iter_files
 
     paths = list(paths) or ["."]

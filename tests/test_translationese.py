@@ -2,8 +2,6 @@
 variants, and the clean corpora stay under the false-alarm budget."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import yaml
 

@@ -11,8 +11,6 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import regex
-
 from ..engine import Hit
 from ..lexicon import FREQUENT_ZIPF, GRAPHEME_RE, TokenDecisions, doc_words, lexicon, like, nfc
 
@@ -156,7 +154,7 @@ def _near(tok: str, max_zipf: float, min_gain: float, min_cand: float):
     # costs a copy of it)
     if z > max_zipf or not 5 <= len(t) <= 60:
         return None
-    if "\u0981" in t and _CHANDRA_FIRST_RE.search(t):
+    if "\u0981" in t and _chandra_first().search(t):
         return None   # a chandrabindu typed before its vowel sign: U006's, with an exact fix
     if len(GRAPHEME_RE.findall(t)) < 3 or lookup(t) is not None:
         return None
@@ -167,8 +165,12 @@ def _near(tok: str, max_zipf: float, min_gain: float, min_cand: float):
     return cands or None
 
 
-# U006's pattern (rules/unicode.yaml): a chandrabindu before a vowel sign
-_CHANDRA_FIRST_RE = regex.compile("\u0981[\u09BE-\u09C4\u09C7\u09C8\u09CB\u09CC]")
+def _chandra_first():
+    """U006's compiled pattern (rules/unicode.yaml): a chandrabindu before a vowel sign."""
+    from ..catalog import load_catalog
+    return load_catalog()["U006"].compiled
+
+
 _NEAR: dict[tuple, TokenDecisions] = {}   # per option set, shared by every document of a run
 
 

@@ -37,7 +37,7 @@ from pathlib import Path
 
 from .. import pos  # cheap: the tagger (bnlp) is loaded only by pos.tag
 from ..engine import Hit
-from ..lexicon import (GRAPHEME_RE, INDEPENDENT_VOWELS, NOUN_ENDINGS, WORD_RE, TokenDecisions, doc_words, lexicon, nfc,
+from ..lexicon import (GRAPHEME_RE, INDEPENDENT_VOWELS, NOUN_ENDINGS, TokenDecisions, doc_words, lexicon, nfc,
                        productivity, split_points)
 
 MIN_GRAPHEMES = 3
