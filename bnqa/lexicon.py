@@ -293,21 +293,32 @@ def split_points(word: str):
     return list(_split_points(word))
 
 
-_PRECOMPOSE = (("\u09a1\u09bc", "\u09dc"), ("\u09a2\u09bc", "\u09dd"), ("\u09af\u09bc", "\u09df"))
+NUKTA_PAIRS = (("\u09a1\u09bc", "\u09dc"), ("\u09a2\u09bc", "\u09dd"), ("\u09af\u09bc", "\u09df"))
 
 
 def like(original: str, word: str) -> str:
     """``word`` (NFC, as the lexicon has it) written the way ``original`` writes the nukta
     letters: a text using precomposed য় ড় ঢ় (U+09DF, U+09DC, U+09DD) gets them precomposed in a
     fix too, so a fix never mixes two encodings of one letter in a document."""
-    if not any(c in original for c in "\u09dc\u09dd\u09df"):
-        return word
-    return precomposed(word)
+    return precomposed(word) if has_precomposed(original) else word
+
+
+def nukta_norm(s: str) -> str:
+    """``s`` with য় ড় ঢ় written as letter + nukta (U+09AF U+09BC …), the inverse of
+    ``precomposed``: texts use both encodings, so word lists and lookups compare in this one."""
+    for seq, single in NUKTA_PAIRS:
+        s = s.replace(single, seq)
+    return s
+
+
+def has_precomposed(text: str) -> bool:
+    """Does ``text`` write য় ড় ঢ় as the single code points U+09DF, U+09DC, U+09DD?"""
+    return "\u09df" in text or "\u09dc" in text or "\u09dd" in text
 
 
 def precomposed(word: str) -> str:
     """``word`` with য় ড় ঢ় written as the single code points U+09DF, U+09DC, U+09DD."""
-    for seq, single in _PRECOMPOSE:
+    for seq, single in NUKTA_PAIRS:
         word = word.replace(seq, single)
     return word
 

@@ -21,13 +21,7 @@ from pathlib import Path
 
 import regex
 
-_NUKTA = {"\u09df": "\u09af\u09bc", "\u09dc": "\u09a1\u09bc", "\u09dd": "\u09a2\u09bc"}
-
-
-def _norm(s: str) -> str:
-    for a, b in _NUKTA.items():
-        s = s.replace(a, b)
-    return s
+from .lexicon import nukta_norm as _norm
 
 
 def model_path() -> Path | None:

@@ -16,7 +16,7 @@ from pathlib import Path
 import regex
 
 from ..engine import Hit
-from ..lexicon import GRAPHEME_RE, NOUN_ENDINGS, TokenDecisions, doc_words, like, nfc, precomposed, zipf
+from ..lexicon import GRAPHEME_RE, NOUN_ENDINGS, TokenDecisions, doc_words, has_precomposed, like, nfc, precomposed, zipf
 from .spelling import MAX_SUFFIX, SUFFIXES, lookup, misspellings
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "variants.tsv"
@@ -114,10 +114,20 @@ def mixed_spellings(ctx, rule):
 # C003: one word written with two letter variants in one article (রুটিন/রুটীন, স্টক/ষ্টক,
 # অঙ্কন/অঙ্কণ) when one spelling is a frequent word and the other all but unknown.
 _VARIANT_KEY = str.maketrans({"\u09c0": "\u09bf", "\u09c2": "\u09c1", "\u09a3": "\u09a8"})
-_SWAP = {"\u09bf": ("\u09c0",), "\u09c0": ("\u09bf",), "\u09c1": ("\u09c2",), "\u09c2": ("\u09c1",),
-         "ন": ("ণ",), "ণ": ("ন",), "স্ট": ("ষ্ট",), "ষ্ট": ("স্ট",),
-         "স": ("ষ", "শ"), "ষ": ("স", "শ"), "শ": ("ষ", "স")}
-_SWAP_RE = regex.compile("স্ট|ষ্ট|[\u09bf\u09c0\u09c1\u09c2নণসষশ]")
+
+
+def _swaps(pairs) -> tuple[dict[str, list[str]], regex.Pattern]:
+    """The letters of ``pairs`` (each swaps with the other), as a table of what each one swaps
+    with and a pattern finding them, longest first (ষ্ট before ষ)."""
+    table: dict[str, list[str]] = {}
+    for a, b in pairs:
+        table.setdefault(a, []).append(b)
+        table.setdefault(b, []).append(a)
+    return table, regex.compile("|".join(sorted(map(regex.escape, table), key=len, reverse=True)))
+
+
+_SWAP_PAIRS = (("\u09c0", "\u09bf"), ("\u09c2", "\u09c1"), ("ণ", "ন"), ("ষ্ট", "স্ট"), ("ষ", "স"), ("শ", "স"), ("শ", "ষ"))
+_SWAP, _SWAP_RE = _swaps(_SWAP_PAIRS)
 MAX_RARE_ZIPF = 2.0     # the variant reported: all but unknown to the lexicon
 MIN_COMMON_ZIPF = 3.0   # the spelling it is measured against: a frequent word
 
@@ -207,17 +217,12 @@ def _present_form(v: str, present) -> str | None:
 # One letter only: two (ঠেকল/থাকলে, মায়েদের/মেয়াদে) join different words.
 _NEAR_PAIRS = (("ষ্ট", "স্ট"), ("্যা", "া"), ("্যা", "ে"), ("ে", "া"), ("\u09c0", "\u09bf"), ("\u09c2", "\u09c1"),
                ("ণ", "ন"), ("ষ", "স"), ("শ", "স"), ("শ", "ষ"), ("জ", "স"), ("য", "জ"), ("ট", "ত"), ("ড", "দ"),
-               ("ও", "আ"), ("অ", "আ"), ("ৎ", "ত"))
-_NEAR_SWAP: dict[str, list[str]] = {}
-for _a, _b in _NEAR_PAIRS:
-    _NEAR_SWAP.setdefault(_a, []).append(_b)
-    _NEAR_SWAP.setdefault(_b, []).append(_a)
-_NEAR_RE = regex.compile("|".join(sorted(map(regex.escape, _NEAR_SWAP), key=len, reverse=True)))
+               ("ও", "আ"), ("অ", "আ"), ("ৎ", "ত"))   # C003's _SWAP_PAIRS and more
+_NEAR_SWAP, _NEAR_RE = _swaps(_NEAR_PAIRS)
 _STEM_ENDS = tuple(sorted({nfc(e) for e in NOUN_ENDINGS[1:] + ("য়",)}, key=len, reverse=True))
 _ALL_ENDS = ("",) + _STEM_ENDS
 _ENDS_SET = frozenset(_ALL_ENDS)
 _ENDS_PRE_SET = frozenset(precomposed(e) for e in _ALL_ENDS)
-_PRECOMPOSED_RE = regex.compile("[\u09dc\u09dd\u09df]")
 _FINAL_VOWELS = frozenset(("ে", "া", "্যা"))
 NEAR_MAX_ZIPF = 1.5     # the spelling reported: the token and its stem all but unknown
 NEAR_MIN_GRAPHEMES = 3  # shorter stems are different words one letter apart too often
@@ -285,7 +290,7 @@ def mixed_near_spellings(ctx, rule):
     if not rare:
         return
     tokens = ctx.once("lexicon.sorted_words", lambda: sorted(words.distinct))   # shared with T006
-    both = ctx.once("consistency.precomposed", lambda: _PRECOMPOSED_RE.search(ctx.text) is not None)
+    both = ctx.once("consistency.precomposed", lambda: has_precomposed(ctx.text))
     partners: dict[str, list[str]] = {}   # rare token -> the document's tokens of a near spelling
     for tok, (stem, end, variants) in rare.items():
         forms = [f for v in variants for f in _forms_in(v, tokens, both)]

@@ -7,8 +7,8 @@ from __future__ import annotations
 import regex
 
 from ..engine import Hit
-from ..lexicon import TokenDecisions, doc_words, matches_at
-from .translationese import bnpat, nukta_norm
+from ..lexicon import TokenDecisions, doc_words, matches_at, nukta_norm
+from .translationese import bnpat
 
 NB = r"(?<![\p{Bengali}\u200c\u200d])"
 NA = r"(?![\p{Bengali}\u200c\u200d])"

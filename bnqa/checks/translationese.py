@@ -9,26 +9,18 @@ import bisect
 import regex
 
 from ..engine import Hit
-from ..lexicon import WORD_RE, both_encodings, doc_words, matches_at, zipf
+from ..lexicon import NUKTA_PAIRS, WORD_RE, both_encodings, doc_words, matches_at, nukta_norm, zipf
 from ..pos import is_finite_verb  # morphology only: the tagger (bnlp) is loaded by pos.tag alone
 
 BW = r"[\p{Bengali}\u200c\u200d]"
 
-_NUKTA = {"\u09df": "\u09af\u09bc", "\u09dc": "\u09a1\u09bc", "\u09dd": "\u09a2\u09bc"}
-
-
-def nukta_norm(s: str) -> str:
-    """য়/ড়/ঢ় come precomposed (U+09DF…) or as letter + nukta; compare in one form."""
-    for a, b in _NUKTA.items():
-        s = s.replace(a, b)
-    return s
 
 
 def bnpat(p: str) -> str:
     """Make a pattern written with য়/ড়/ঢ় (either form, outside character classes) match both forms."""
     p = nukta_norm(p)
-    for a, b in _NUKTA.items():
-        p = p.replace(b, f"(?:{b}|{a})")
+    for seq, single in NUKTA_PAIRS:
+        p = p.replace(seq, f"(?:{seq}|{single})")
     return p
 
 

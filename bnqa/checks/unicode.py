@@ -11,8 +11,10 @@ from __future__ import annotations
 import regex
 
 from ..engine import Hit
+from ..lexicon import NUKTA_PAIRS
 
-NUKTA_PAIRS = {"\u09DC": "\u09A1\u09BC", "\u09DD": "\u09A2\u09BC", "\u09DF": "\u09AF\u09BC"}
+_DECOMPOSED = {single: seq for seq, single in NUKTA_PAIRS}   # precomposed letter -> letter + nukta
+_PRECOMPOSED = {seq: single for seq, single in NUKTA_PAIRS}
 _NUKTA_RE = regex.compile(r"[\u09DC\u09DD\u09DF]|[\u09A1\u09A2\u09AF]\u09BC")
 
 
@@ -23,7 +25,7 @@ def mixed_nukta_forms(ctx, rule):
     for m in _NUKTA_RE.finditer(text):
         g = m.group()
         pre = len(g) == 1
-        key = g if pre else next(k for k, v in NUKTA_PAIRS.items() if v == g)
+        key = g if pre else _PRECOMPOSED[g]
         found.setdefault(key, []).append((m.start(), m.end(), pre))
     for key, occ in found.items():
         n_pre = sum(1 for o in occ if o[2])
@@ -34,7 +36,7 @@ def mixed_nukta_forms(ctx, rule):
         for s, e, pre in occ:
             if pre == major_pre:
                 continue
-            rep = key if major_pre else NUKTA_PAIRS[key]
+            rep = key if major_pre else _DECOMPOSED[key]
             yield Hit(s, e, rep, args={"letter": key, "n_major": max(n_pre, n_dec), "n_minor": min(n_pre, n_dec),
                                        "form": "U+" + "+".join(f"{ord(c):04X}" for c in text[s:e])})
 

@@ -34,13 +34,9 @@ import regex
 
 from .. import pos  # cheap: the tagger (bnlp) is loaded only by pos.tag
 from ..engine import Hit
-from ..lexicon import both_encodings, doc_words
+from ..lexicon import both_encodings, doc_words, nukta_norm as _norm
 from ..text import WORD
 from .translationese import bnpat
-
-def _norm(s: str) -> str:
-    return s.replace("\u09df", "\u09af\u09bc").replace("\u09dc", "\u09a1\u09bc").replace("\u09dd", "\u09a2\u09bc")
-
 
 CLAUSE_END = set("।?!,;:—–-()[]\"“”'‘’«»…|") | {"॥", "৷", "."}
 QUOTES = set("\"“”'‘’«»")
