@@ -140,14 +140,25 @@ def _common_variants(token: str) -> tuple[str, ...] | None:
     # copy of itself per variable letter)
     if not 3 <= len(t) <= 40 or zipf(t) >= MAX_RARE_ZIPF or classify(t) is not None or lookup(t) is not None:
         return None
+    out = _frequent_swaps(t)
+    if not out:
+        # an inflected form the lexicon seldom holds in either spelling (ষ্টকে beside স্টক): the
+        # stem's frequent spellings, with the token's ending
+        stem, end = _stem(t)
+        if end and zipf(stem) < MAX_RARE_ZIPF:
+            out = tuple(v + end for v in _frequent_swaps(stem))
+    return out or None
+
+
+def _frequent_swaps(t: str) -> tuple[str, ...]:
+    """The frequent spellings of ``t`` one swap away (see above), most frequent first."""
     cands = {t.translate(_VARIANT_KEY).replace("ষ্ট", "স্ট")}
     for m in _SWAP_RE.finditer(t):   # every variable letter, found in one scan
         i, a = m.start(), m.group()
         for b in _SWAP[a]:
             cands.add(t[:i] + b + t[i + len(a):])
     cands.discard(t)
-    out = tuple(sorted((c for c in cands if zipf(c) >= MIN_COMMON_ZIPF), key=zipf, reverse=True))
-    return out or None
+    return tuple(sorted((c for c in cands if zipf(c) >= MIN_COMMON_ZIPF), key=zipf, reverse=True))
 
 
 _COMMON_VARIANTS = TokenDecisions(_common_variants, skip_frequent=True)   # (MAX_RARE_ZIPF < FREQUENT_ZIPF)
