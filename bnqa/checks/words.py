@@ -378,12 +378,14 @@ def grammatical_split(best) -> int | None:
             return p
     if score < CLOSED_MIN_LOGIT:
         return None
-    if right == _KARA and lexicon().get(left, 0) < KARA_MIN_ZIPF:
+    lex = lexicon()
+    if right == _KARA and lex.get(left, 0) < KARA_MIN_ZIPF:
         return None   # নির্বাহক|রা, an agent noun's plural
+    frequent_right = lex.get(right, 0) >= 4.0
     if right in CLOSED_RIGHT or left in CLOSED_ADVERBS or left in CLOSED_LEFT and (
-            len(GRAPHEME_RE.findall(left)) >= 2 or lexicon().get(right, 0) >= 4.0):
+            len(GRAPHEME_RE.findall(left)) >= 2 or frequent_right):
         return p
-    if left in OPEN_LEFT and lexicon().get(right, 0) >= 4.0 and len(GRAPHEME_RE.findall(right)) >= 3 \
+    if left in OPEN_LEFT and frequent_right and len(GRAPHEME_RE.findall(right)) >= 3 \
             and not pos.is_finite_verb(left + right):
         return p
     return None
