@@ -118,6 +118,24 @@ def test_grammatical_split_leaves_aluk_compounds_and_names(word):
     assert res is None or grammatical_split(res) is None
 
 
+@pytest.mark.parametrize("fused,split", [
+    ("স্বপ্নসেই", "স্বপ্ন সেই"), ("কোটিপতিউনি", "কোটিপতি উনি"), ("জানেতাই", "জানে তাই"), ("হনআর", "হন আর"),
+    ("চলেএ", "চলে এ"), ("করেসে", "করে সে")])
+def test_a_clause_opening_word_after_a_frequent_word_is_split_off(fused, split):
+    # an element join: a line's last word run into the next line's first, a pronoun or conjunction
+    text = f"কথা হলো {fused} বিষয়ে।"
+    fixed, *_ = fix_text(text, lambda t: check_text(t, select=["W001"]), unsafe=True)
+    assert fixed == f"কথা হলো {split} বিষয়ে।"
+
+
+@pytest.mark.parametrize("word", ["আভাসে", "ভালোকে", "সম্ভবতার", "প্লেনএ", "আইনকানুনকে"])
+def test_clause_opener_split_leaves_suffixes_and_locatives(word):
+    from bnqa.checks.words import candidate_splits, clause_opener_split
+    from bnqa.lexicon import nfc
+
+    assert clause_opener_split(nfc(word), list(candidate_splits(word))) is None
+
+
 @pytest.mark.parametrize("word,ending", [("দেশের", "ের"), ("শিক্ষকদের", "দের"), ("ঢাকায়", "য়"), ("কর্মীর", "র"),
                                          ("দায়", None), ("চির", None), ("বিজয়", None)])
 def test_case_ending_needs_a_frequent_stem_and_the_right_vowel(word, ending):
@@ -174,8 +192,8 @@ def _fused_module():
 def test_fused_word_recall_on_clean_sentences():
     """The issue's target (90% found, 85% exact split) holds for W001+W002 (--preview; measured
     91.1% / 89.8% on 2,000 samples, seed 4); the default rule alone, held to the false-alarm
-    budget, finds 74.4% (see the README, section "Lexicon rules"). Floors on 400 other samples
-    (seed 7: 75.0% and 93.0% found)."""
+    budget, finds 75.5% (see the README, section "Lexicon rules"). Floors on 400 other samples
+    (seed 7: 75.5% and 93.0% found)."""
     fr = _fused_module()
     samples = fr.sample(400, seed=7, clean_dir=CLEAN)
     default = fr.measure(samples, ["W001"])
@@ -188,7 +206,8 @@ def test_fused_word_recall_on_clean_sentences():
 def test_fused_word_recall_on_element_joins():
     """Fused words of the seeds' kind (a line's last word run into the next line's first, as
     when HTML elements are joined): measured 81.5% found by W001 and 95.9% with W002 on 2,000
-    joins (seed 5). Floors on 300 other joins (seed 8: 79.0% and 94.3%)."""
+    joins (seed 5); 83.4% since the clause-opener test. Floors on 300 other joins (seed 8: 81.3%
+    and 94.3%)."""
     fr = _fused_module()
     samples = fr.sample_joins(300, seed=8, clean_dir=CLEAN)
     for s in samples:
@@ -196,7 +215,7 @@ def test_fused_word_recall_on_element_joins():
         assert s["fused"][s["start"]:s["end"]] == s["left"] + s["right"]
     default = fr.measure(samples, ["W001"])
     both = fr.measure(samples, ["W001", "W002"], preview=True)
-    assert default["recall"] >= 0.76 and both["recall"] >= 0.91, (default["recall"], both["recall"])
+    assert default["recall"] >= 0.79 and both["recall"] >= 0.91, (default["recall"], both["recall"])
 
 
 @pytest.mark.skipif(not CLEAN.is_dir(), reason="clean corpora not available")
