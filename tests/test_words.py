@@ -120,7 +120,7 @@ def test_grammatical_split_leaves_aluk_compounds_and_names(word):
 
 @pytest.mark.parametrize("fused,split", [
     ("স্বপ্নসেই", "স্বপ্ন সেই"), ("কোটিপতিউনি", "কোটিপতি উনি"), ("জানেতাই", "জানে তাই"), ("হনআর", "হন আর"),
-    ("চলেএ", "চলে এ"), ("করেসে", "করে সে")])
+    ("চলেএ", "চলে এ"), ("করেসে", "করে সে"), ("ব্যবসাখুলতে", "ব্যবসা খুলতে"), ("কফিখেতে", "কফি খেতে")])
 def test_a_clause_opening_word_after_a_frequent_word_is_split_off(fused, split):
     # an element join: a line's last word run into the next line's first, a pronoun or conjunction
     text = f"কথা হলো {fused} বিষয়ে।"
