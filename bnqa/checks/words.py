@@ -313,9 +313,10 @@ def verb_left_split(t: str):
     return None
 
 
-# A fifth structural test: a split of an unknown token, whatever the model's score, where one
-# part is grammatically marked as a word of its own (``marked_split``). These parts are frequent
-# words the model has seen open names or end compounds in its training, so it scores them low.
+# A fifth structural test (tried after the third, before the fourth below): a split of an
+# unknown token, whatever the model's score, where one part is grammatically marked as a word of
+# its own (``marked_split``). These parts are frequent words the model has seen open names or end
+# compounds in its training, so it scores them low.
 #
 # * A pronoun, determiner, conjunction or clause adverb that opens a clause and is never a suffix
 #   (``CLAUSE_OPENERS``) as the second part, after a word of Zipf >= 3: the joins of a line whose
@@ -323,8 +324,8 @@ def verb_left_split(t: str):
 #   হন|আর). Not the ones that are also suffixes (-কে, -তার, -তো, -না, -কি, -বা, -যে: ভালোকে,
 #   সম্ভবতার); এ (also the locative, প্লেনএ) only after a vowel sign, where the locative is -তে or
 #   -য়; সে (আভাসে, বয়সে) only after a finite verb (করে|সে, হয়|সে); never when the whole token
-#   is a verb form. Measured
-#   (benchmarks/fused_recall.py): element joins 81.5% -> 83.4%, random spaces +14 of 4,000.
+#   is a verb form. Measured (benchmarks/fused_recall.py): element joins 81.5% -> 83.4%, random
+#   spaces +14 of 4,000.
 # * A -তে infinitive of a frequent verb (Zipf >= 3.5) as the second part, which never ends a
 #   compound (কফি|খেতে, ব্যবসা|খুলতে, অংশ|নিতে; ``pos.is_infinitive`` without a tag keeps out the
 #   locatives ভারতে, রাতে, হাতে): random spaces +7 of 4,000.
@@ -335,8 +336,8 @@ def verb_left_split(t: str):
 #   rarely ends others (log10(1 + head) <= 2, as in ``structural_split``: not -সহ, -তেই, -বেন):
 #   random spaces +14 of 4,000, joins +1.
 #
-# None of the three adds a flag on the clean or noisy
-# corpora, the seeds, the samples or the probe (every default diagnostic compared).
+# None of the three adds a flag on the clean or noisy corpora, the seeds, the samples or the
+# probe (every default diagnostic compared).
 CLAUSE_OPENERS = (STRUCT_FUNCTION_WORDS - {nfc(w) for w in "কে তার তো না কি কী বা যে যা".split()}) | {nfc(w) for w in """
 তিনি উনি ওটা এটা তুই সেই আবার যেকোনো তোর এঁদের তাঁর তাঁরা আপনাকে আমাকে ওরা এরা ওটি কেউ আর তাই এ তাতে সবার""".split()}
 _E_WORD = nfc("এ")
@@ -374,9 +375,9 @@ def _marked(left: str, right: str, zl: float, zr: float) -> bool:
     return zr >= 3.0 and math.log10(1 + productivity()[1].get(right, 0)) <= 2.0 and _classified(left, zl)
 
 
-def marked_split(t: str, splits):
-    """NFC offset of a split of the unknown NFC token ``t`` with a grammatically marked part (see
-    above) among its ``candidate_splits``, or None; the most frequent pair wins."""
+def marked_split(splits):
+    """NFC offset of a split with a grammatically marked part (see above) among ``splits``, the
+    ``candidate_splits`` of an unknown token, or None; the most frequent pair wins."""
     best = None
     for p, left, right, zl, zr in splits:
         if _marked(left, right, zl, zr) and (best is None or zl + zr > best[0]):
@@ -522,7 +523,7 @@ def _split(tok: str):
         if struct is None:
             struct = verb_left_split(t)
         if struct is None:
-            struct = marked_split(t, splits)
+            struct = marked_split(splits)
         if struct is None:
             struct = grammatical_split(res)
         return res[0], [res[1]], struct
