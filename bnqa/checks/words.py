@@ -238,15 +238,22 @@ STRUCT_FUNCTION_WORDS = frozenset(nfc(w) for w in """
 """.split())
 
 
+HEAD_MAX = 2.0   # log10(1 + head[word]): above it, a word often ends longer ones (-সহ, -ভিত্তিক)
+
+
+def _rarely_ends_words(word: str) -> bool:
+    """Does ``word`` seldom close a longer lexicon word (``productivity``'s head count)?"""
+    return math.log10(1 + productivity()[1].get(word, 0)) <= HEAD_MAX
+
+
 def structural_split(splits):
     """NFC offset of a structural two-word split (see above) among ``splits``, the
     ``candidate_splits`` of an unknown token, or None. Both parts have two or more graphemes;
-    left Zipf >= 3, right Zipf >= 3.5 and log10(1 + head[right]) <= 2; the most frequent pair
+    left Zipf >= 3, right Zipf >= 3.5 and rarely ending other words; the most frequent pair
     wins."""
-    _, head = productivity()
     best = None
     for p, left, right, zl, zr in splits:
-        if zl < 3.0 or zr < 3.5 or math.log10(1 + head.get(right, 0)) > 2.0:
+        if zl < 3.0 or zr < 3.5 or not _rarely_ends_words(right):
             continue
         gl = len(GRAPHEME_RE.findall(left))
         if gl < 2 or len(GRAPHEME_RE.findall(right)) < 2:
@@ -333,7 +340,7 @@ def verb_left_split(t: str):
 #   বৈশিষ্ট্যসমূহ|মাত্র, তেরোজন|লোক), which a compound's first member never carries: a numeral, or a frequent stem
 #   (Zipf >= 3.5, two graphemes or more) at least ten times as frequent as the classified form
 #   (not ওয়াটার, সিটি, কমিটি, which only look like ওয়া-টার), before a word of Zipf >= 3 that
-#   rarely ends others (log10(1 + head) <= 2, as in ``structural_split``: not -সহ, -তেই, -বেন):
+#   rarely ends others (``_rarely_ends_words``, as in ``structural_split``: not -সহ, -তেই, -বেন):
 #   random spaces +15 of 4,000, joins +1, and the heading fused to a list item of the probe
 #   (বৈশিষ্ট্যসমূহ|মাত্র). Not the plural -রা: ক|রা would read the letter ক as a numeral (করাভূত).
 #
@@ -343,7 +350,6 @@ CLAUSE_OPENERS = (STRUCT_FUNCTION_WORDS - {nfc(w) for w in "কে তার ত
 তিনি উনি ওটা এটা তুই সেই আবার যেকোনো তোর এঁদের তাঁর তাঁরা আপনাকে আমাকে ওরা এরা ওটি কেউ আর তাই এ তাতে সবার""".split()}
 _E_WORD = nfc("এ")
 _SE = nfc("সে")
-_VOWEL_SIGNS = frozenset("\u09be\u09bf\u09c0\u09c1\u09c2\u09c7\u09c8\u09cb\u09cc")
 CLASSIFIERS = tuple(sorted((nfc(e) for e in """
 টি টা টির টার টিকে টাকে টিতে টায় গুলো গুলি গুলোর গুলির গুলোকে গুলিকে গুলোতে খানা সমূহ সমূহের সমূহকে সমূহে""".split()),
                      key=len, reverse=True))
@@ -368,13 +374,13 @@ def _marked(left: str, right: str, zl: float, zr: float) -> bool:
     if len(GRAPHEME_RE.findall(left)) < 2:
         return False
     if right in CLAUSE_OPENERS:
-        return zl >= 3.0 and (right != _E_WORD or left[-1] in _VOWEL_SIGNS) \
+        return zl >= 3.0 and (right != _E_WORD or left[-1] in pos.VOWEL_SIGNS) \
             and (right != _SE or pos.is_finite_verb(left)) and not pos.is_finite_verb(left + right)
     if len(GRAPHEME_RE.findall(right)) < 2:
         return False
     if zl >= 3.0 and zr >= 3.5 and pos.is_infinitive(right):
         return True
-    return zr >= 3.0 and math.log10(1 + productivity()[1].get(right, 0)) <= 2.0 and _classified(left, zl)
+    return zr >= 3.0 and _rarely_ends_words(right) and _classified(left, zl)
 
 
 def marked_split(splits):
