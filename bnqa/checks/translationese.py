@@ -9,8 +9,8 @@ import bisect
 import regex
 
 from ..engine import Hit
-from ..lexicon import NUKTA_PAIRS, WORD_RE, both_encodings, doc_words, matches_at, nukta_norm, zipf
-from ..pos import is_finite_verb  # morphology only: the tagger (bnlp) is loaded by pos.tag alone
+from ..lexicon import INDEPENDENT_VOWELS, NUKTA_PAIRS, WORD_RE, both_encodings, doc_words, matches_at, nukta_norm, zipf
+from ..pos import VOWEL_SIGNS, is_finite_verb  # morphology only: the tagger (bnlp) is loaded by pos.tag alone
 
 BW = r"[\p{Bengali}\u200c\u200d]"
 
@@ -498,8 +498,7 @@ REDUP_PRONOUNS = frozenset(nukta_norm(w) for w in """
 যাদের যাঁদের কাকে যাকে যাঁকে তাকে তাঁকে কারা যারা যাঁরা তারা তাঁরা এর ওর ওদের এদের আপনার আপনাদের
 সবার সবাইকে প্রত্যেকের একেকজনের
 """.split())
-_VOWELS = frozenset("\u09be\u09bf\u09c0\u09c1\u09c2\u09c3\u09c7\u09c8\u09cb\u09cc"
-                    "অআইঈউঊঋএঐওঔ")
+_VOWELS = VOWEL_SIGNS | INDEPENDENT_VOWELS
 
 
 def _inflected_noun(word: str) -> bool:
