@@ -184,9 +184,7 @@ class _IdiomTable:
 def _lines_with(ctx, strings, cap: int) -> list[int] | None:
     """0-based rows of the lines holding one of ``strings``, or None after ``cap`` occurrences
     (then a scan of the whole text is cheaper)."""
-    text, lines = ctx.text, ctx.lines
-    if sum(text.count(s) for s in strings) > cap:
-        return None   # counted in C: a common literal is not walked occurrence by occurrence
+    text, starts = ctx.text, ctx.lines.starts
     rows: set[int] = set()
     n = 0
     for s in strings:
@@ -195,7 +193,7 @@ def _lines_with(ctx, strings, cap: int) -> list[int] | None:
             n += 1
             if n > cap:
                 return None
-            rows.add(lines.location(i)[0] - 1)
+            rows.add(bisect.bisect_right(starts, i) - 1)
             i = text.find(s, i + len(s))
     return sorted(rows)
 
