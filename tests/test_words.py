@@ -122,7 +122,8 @@ def test_grammatical_split_leaves_aluk_compounds_and_names(word):
     ("স্বপ্নসেই", "স্বপ্ন সেই"), ("কোটিপতিউনি", "কোটিপতি উনি"), ("জানেতাই", "জানে তাই"), ("হনআর", "হন আর"),
     ("চলেএ", "চলে এ"), ("করেসে", "করে সে"), ("ব্যবসাখুলতে", "ব্যবসা খুলতে"), ("কফিখেতে", "কফি খেতে"),
     ("গবেষণাটিসফল", "গবেষণাটি সফল"), ("সাতটিপর্বে", "সাতটি পর্বে"), ("তেরোজনলোক", "তেরোজন লোক"),
-    ("বৈশিষ্ট্যসমূহমাত্র", "বৈশিষ্ট্যসমূহ মাত্র")])
+    ("বৈশিষ্ট্যসমূহমাত্র", "বৈশিষ্ট্যসমূহ মাত্র"), ("রাষ্ট্রছিল", "রাষ্ট্র ছিল"), ("নেতৃত্বদেন", "নেতৃত্ব দেন"),
+    ("শাকখায়", "শাক খায়"), ("দুইসপ্তাহ", "দুই সপ্তাহ"), ("চারদশকে", "চার দশকে"), ("দুমিনিট", "দু মিনিট")])
 def test_a_grammatically_marked_part_is_split_off(fused, split):
     # a clause-opening pronoun or conjunction, an infinitive, a classifier: never inside a compound
     text = f"কথা হলো {fused} বিষয়ে।"
@@ -131,7 +132,10 @@ def test_a_grammatically_marked_part_is_split_off(fused, split):
 
 
 @pytest.mark.parametrize("word", ["আভাসে", "ভালোকে", "সম্ভবতার", "প্লেনএ", "আইনকানুনকে", "ওয়াটারবোর্ডিং",
-                                  "ভোটকেন্দ্রগুলোতেই", "পালটাবেন", "সর্বজনগ্রহণযোগ্য", "করাভূত"])
+                                  "ভোটকেন্দ্রগুলোতেই", "পালটাবেন", "সর্বজনগ্রহণযোগ্য", "করাভূত",
+                                  # a verb's own auxiliary, nouns ending like verbs, a count word
+                                  "করেছিল", "গিয়েছিল", "দেখছিল", "স্বাস্থ্যসচিব", "শ্রমিকবান্ধব", "ছোঁয়াবেন",
+                                  "কদিনের"])
 def test_marked_split_leaves_suffixes_and_locatives(word):
     from bnqa.checks.words import candidate_splits, marked_split
 

@@ -35,6 +35,8 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
+import regex
+
 from .. import pos  # cheap: the tagger (bnlp) is loaded only by pos.tag
 from ..engine import Hit
 from ..lexicon import (GRAPHEME_RE, INDEPENDENT_VOWELS, NOUN_ENDINGS, TokenDecisions, doc_words, lexicon, nfc,
@@ -343,8 +345,17 @@ def verb_left_split(t: str):
 #   rarely ends others (``_rarely_ends_words``, as in ``structural_split``: not -সহ, -তেই, -বেন):
 #   random spaces +15 of 4,000, joins +1, and the heading fused to a list item of the probe
 #   (বৈশিষ্ট্যসমূহ|মাত্র). Not the plural -রা: ক|রা would read the letter ক as a numeral (করাভূত).
+# * A finite verb as the second part after a frequent word that is no verb (রাষ্ট্র|ছিল,
+#   নেতৃত্ব|দেন, শাক|খায়, মুখ্যমন্ত্রী|ছিলেন): a compound is a noun or an adjective and never ends
+#   in a finite verb. Both parts Zipf >= 4; the verb one of ``pos.FINITE_WORDS``, an auxiliary, or
+#   a form with an unambiguous finite ending (-েছে, -চ্ছে, -ছিল, -লেন; not -ব, -বে, -েন, which
+#   end সচিব, বান্ধব, প্লেন); the first part no conjunctive participle (করে|ছিল, গিয়ে|ছিল are one
+#   verb), no verb root (দেখ|ছিল: দেখতে is a word) and no verb: random spaces +8 of 4,000.
+# * A numeral before a unit of time, money or measure (দুই|সপ্তাহ, চার|দশকে, তিন|লাখের,
+#   দু|মিনিট): Bengali writes the number and the unit apart, and the lexicalised ones (একদিন,
+#   দুবার) are lexicon words, not split: random spaces +10 of 4,000.
 #
-# None of the three adds a flag on the clean or noisy corpora, the seeds, the samples or the
+# None of these adds a flag on the clean or noisy corpora, the seeds, the samples or the
 # probe (every default diagnostic compared).
 CLAUSE_OPENERS = (STRUCT_FUNCTION_WORDS - {nfc(w) for w in "কে তার তো না কি কী বা যে যা".split()}) | {nfc(w) for w in """
 তিনি উনি ওটা এটা তুই সেই আবার যেকোনো তোর এঁদের তাঁর তাঁরা আপনাকে আমাকে ওরা এরা ওটি কেউ আর তাই এ তাতে সবার""".split()}
@@ -356,6 +367,17 @@ CLASSIFIERS = tuple(sorted((nfc(e) for e in """
 NUMERALS = frozenset(nfc(w) for w in """
 এক দুই দু তিন চার পাঁচ ছয় সাত আট নয় দশ এগারো বারো তেরো চোদ্দ পনেরো কয় ক কয়েক প্রতি""".split())
 _JON = nfc("জন")
+# numerals before a unit (not ক, কয়, প্রতি: ক|দিনের is কদিনের, প্রতি|দিন an adverb)
+COUNT_WORDS = (NUMERALS - {nfc(w) for w in "ক কয় প্রতি".split()}) | {nfc(w) for w in """
+চোদ্দো চৌদ্দ ষোলো সতেরো আঠারো উনিশ বিশ কুড়ি পঁচিশ ত্রিশ তিরিশ চল্লিশ পঞ্চাশ ষাট সত্তর আশি নব্বই""".split()}
+UNITS = frozenset(nfc(stem + e) for stem in """
+সপ্তাহ ঘণ্টা ঘন্টা মিনিট সেকেন্ড দিন মাস বছর দশক শতাব্দী শতক লাখ কোটি হাজার শতাংশ টাকা ডলার কেজি
+কিলোমিটার মিটার লিটার ফুট ইঞ্চি""".split() for e in ("", "ের", "র", "ে", "য়", "তে", "এ"))
+# second parts that are finite verbs (see above): the listed ones, auxiliaries, unambiguous endings
+FINITE_RIGHT = (pos.FINITE_WORDS - pos.NON_FINITE_WORDS) | {nfc(w) for w in "ছিল ছিলেন ছিলো ছিলাম হবে হবেন থাকবে থাকবেন".split()}
+FINITE_RIGHT_RE = regex.compile(nfc(r"(?:েছে|েছেন|েছিল|েছিলেন|চ্ছে|চ্ছেন|চ্ছিল|চ্ছিলেন|ছিল|ছিলেন|লেন)$"))
+PARTICIPLE_ENDINGS = tuple(nfc(e) for e in ("ে", "ি", "ইয়া"))   # -য়ে ends in -ে too
+VERB_ROOT_ENDINGS = tuple(nfc(e) for e in ("তে", "ছে", "ছেন", "লো", "ল"))
 
 
 def _classified(left: str, zl: float) -> bool:
@@ -370,9 +392,24 @@ def _classified(left: str, zl: float) -> bool:
     return False
 
 
+def _finite_after_word(left: str, right: str, zl: float, zr: float) -> bool:
+    """Is ``right`` a finite verb after ``left``, a frequent word that is no verb (see above)?"""
+    if zl < 4.0 or zr < 4.0:
+        return False
+    if not (right in FINITE_RIGHT or FINITE_RIGHT_RE.search(right) and len(GRAPHEME_RE.findall(right)) >= 3):
+        return False
+    lex = lexicon()
+    return not left.endswith(PARTICIPLE_ENDINGS) and not pos.is_finite_verb(left) \
+        and not any(lex.get(left + e, 0) >= 3.0 for e in VERB_ROOT_ENDINGS)
+
+
 def _marked(left: str, right: str, zl: float, zr: float) -> bool:
+    if left in COUNT_WORDS and right in UNITS:
+        return True
     if len(GRAPHEME_RE.findall(left)) < 2:
         return False
+    if _finite_after_word(left, right, zl, zr):
+        return True
     if right in CLAUSE_OPENERS:
         return zl >= 3.0 and (right != _E_WORD or left[-1] in pos.VOWEL_SIGNS) \
             and (right != _SE or pos.is_finite_verb(left)) and not pos.is_finite_verb(left + right)
