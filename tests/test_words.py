@@ -123,7 +123,8 @@ def test_grammatical_split_leaves_aluk_compounds_and_names(word):
     ("চলেএ", "চলে এ"), ("করেসে", "করে সে"), ("ব্যবসাখুলতে", "ব্যবসা খুলতে"), ("কফিখেতে", "কফি খেতে"),
     ("গবেষণাটিসফল", "গবেষণাটি সফল"), ("সাতটিপর্বে", "সাতটি পর্বে"), ("তেরোজনলোক", "তেরোজন লোক"),
     ("বৈশিষ্ট্যসমূহমাত্র", "বৈশিষ্ট্যসমূহ মাত্র"), ("রাষ্ট্রছিল", "রাষ্ট্র ছিল"), ("নেতৃত্বদেন", "নেতৃত্ব দেন"),
-    ("শাকখায়", "শাক খায়"), ("দুইসপ্তাহ", "দুই সপ্তাহ"), ("চারদশকে", "চার দশকে"), ("দুমিনিট", "দু মিনিট")])
+    ("শাকখায়", "শাক খায়"), ("দুইসপ্তাহ", "দুই সপ্তাহ"), ("চারদশকে", "চার দশকে"), ("দুমিনিট", "দু মিনিট"),
+    ("সবশ্রমিক", "সব শ্রমিক"), ("বিভিন্নদেশের", "বিভিন্ন দেশের"), ("ক্ষেত্রেকী", "ক্ষেত্রে কী"), ("এরদাম", "এর দাম")])
 def test_a_grammatically_marked_part_is_split_off(fused, split):
     # a clause-opening pronoun or conjunction, an infinitive, a classifier: never inside a compound
     text = f"কথা হলো {fused} বিষয়ে।"
@@ -135,7 +136,9 @@ def test_a_grammatically_marked_part_is_split_off(fused, split):
                                   "ভোটকেন্দ্রগুলোতেই", "পালটাবেন", "সর্বজনগ্রহণযোগ্য", "করাভূত",
                                   # a verb's own auxiliary, nouns ending like verbs, a count word
                                   "করেছিল", "গিয়েছিল", "দেখছিল", "স্বাস্থ্যসচিব", "শ্রমিকবান্ধব", "ছোঁয়াবেন",
-                                  "কদিনের"])
+                                  "কদিনের",
+                                  # quantifiers and এর before suffixes, কী ending a word
+                                  "অনেকগুলোই", "এরশাদের", "নানামুখী", "সবসময়ের", "এরকমই", "তুর্কী", "বাকী"])
 def test_marked_split_leaves_suffixes_and_locatives(word):
     from bnqa.checks.words import candidate_splits, marked_split
 
