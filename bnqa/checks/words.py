@@ -379,9 +379,11 @@ COUNT_WORDS = (NUMERALS - {nfc(w) for w in "ক কয় প্রতি".split
 UNITS = frozenset(nfc(stem + e) for stem in """
 সপ্তাহ ঘণ্টা ঘন্টা মিনিট সেকেন্ড দিন মাস বছর দশক শতাব্দী শতক লাখ কোটি হাজার শতাংশ টাকা ডলার কেজি
 কিলোমিটার মিটার লিটার ফুট ইঞ্চি""".split() for e in ("", "ের", "র", "ে", "য়", "তে", "এ"))
-# second parts that are finite verbs (see above): the listed ones, auxiliaries, unambiguous endings
-FINITE_RIGHT = (pos.FINITE_WORDS - pos.NON_FINITE_WORDS) | {nfc(w) for w in "ছিল ছিলেন ছিলো ছিলাম হবে হবেন থাকবে থাকবেন".split()}
-FINITE_RIGHT_RE = regex.compile(nfc(r"(?:েছে|েছেন|েছিল|েছিলেন|চ্ছে|চ্ছেন|চ্ছিল|চ্ছিলেন|ছিল|ছিলেন|লেন)$"))
+# second parts that are finite verbs (see above): the listed ones (not মনে, listed there for
+# মনে করা), auxiliaries, unambiguous endings (-ছিল covers -েছিল and -চ্ছিল; not a bare -ছে: কাছে)
+FINITE_RIGHT = (pos.FINITE_WORDS - pos.NON_FINITE_WORDS - {nfc("মনে")}) | {
+    nfc(w) for w in "ছিল ছিলেন ছিলো ছিলাম হবে হবেন থাকবে থাকবেন".split()}
+FINITE_RIGHT_RE = regex.compile(nfc(r"(?:েছে|েছেন|চ্ছে|চ্ছেন|ছিল|ছিলেন|লেন)$"))
 _KI = nfc("কী")
 _ER = nfc("এর")
 QUANTIFIERS = frozenset(nfc(w) for w in "সব সকল সমস্ত অনেক বিভিন্ন প্রত্যেক নানা কিছু কোনো অন্য".split())
