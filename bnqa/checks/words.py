@@ -403,11 +403,12 @@ def _classified(left: str, zl: float) -> bool:
     return False
 
 
-def _finite_after_word(left: str, right: str, zl: float, zr: float) -> bool:
-    """Is ``right`` a finite verb after ``left``, a frequent word that is no verb (see above)?"""
+def _finite_after_word(left: str, right: str, zl: float, zr: float, gr: int) -> bool:
+    """Is ``right`` (``gr`` graphemes) a finite verb after ``left``, a frequent word that is no
+    verb (see above)?"""
     if zl < 4.0 or zr < 4.0:
         return False
-    if not (right in FINITE_RIGHT or FINITE_RIGHT_RE.search(right) and len(GRAPHEME_RE.findall(right)) >= 3):
+    if not (right in FINITE_RIGHT or FINITE_RIGHT_RE.search(right) and gr >= 3):
         return False
     lex = lexicon()
     return not left.endswith(PARTICIPLE_ENDINGS) and not pos.is_finite_verb(left) \
@@ -419,17 +420,17 @@ def _marked(left: str, right: str, zl: float, zr: float) -> bool:
         return True
     if len(GRAPHEME_RE.findall(left)) < 2:
         return False
-    if _finite_after_word(left, right, zl, zr):
+    gr = len(GRAPHEME_RE.findall(right))
+    if _finite_after_word(left, right, zl, zr, gr):
         return True
     if right == _KI:
         return zl >= 4.0
-    if (left in QUANTIFIERS and zr >= 4.0 or left == _ER and zr >= 3.0) \
-            and len(GRAPHEME_RE.findall(right)) >= 2 and _rarely_ends_words(right):
+    if (left in QUANTIFIERS and zr >= 4.0 or left == _ER and zr >= 3.0) and gr >= 2 and _rarely_ends_words(right):
         return True
     if right in CLAUSE_OPENERS:
         return zl >= 3.0 and (right != _E_WORD or left[-1] in pos.VOWEL_SIGNS) \
             and (right != _SE or pos.is_finite_verb(left)) and not pos.is_finite_verb(left + right)
-    if len(GRAPHEME_RE.findall(right)) < 2:
+    if gr < 2:
         return False
     if zl >= 3.0 and zr >= 3.5 and pos.is_infinitive(right):
         return True
