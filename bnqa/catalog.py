@@ -37,12 +37,14 @@ class Rule:
     preview: bool = False
     regex: str | None = None
     flags: str = ""
+    hint: str | None = None
     tokens: list | None = None
     check: str | None = None
     fix: dict[str, Any] | None = None
     options: dict[str, Any] = field(default_factory=dict)
     source: str = ""
     _compiled: Any = None
+    _compiled_hint: Any = None
     _func: Any = None
 
     def msg(self, lang: str, **args) -> str:
@@ -80,6 +82,16 @@ class Rule:
                 fl |= regex.DOTALL
             self._compiled = regex.compile(self.regex, fl)
         return self._compiled
+
+    @property
+    def compiled_hint(self):
+        """``pattern.hint`` compiled (same flags as the regex), or None: a fast pattern that the
+        line of every match contains; the regex then runs only on those lines."""
+        if self._compiled_hint is None and self.hint is not None:
+            import regex
+
+            self._compiled_hint = regex.compile(self.hint, regex.V1 | (regex.IGNORECASE if "i" in self.flags else 0))
+        return self._compiled_hint
 
     @property
     def func(self):
@@ -121,7 +133,7 @@ def _load_file(path: Path) -> list[Rule]:
             code=item["code"], name=item["name"], category=item["category"], severity=item["severity"],
             message=item["message"], explanation=item["explanation"], examples=item["examples"],
             default=bool(item.get("default", True)), preview=bool(item.get("preview", False)),
-            regex=pattern.get("regex"), flags=pattern.get("flags", ""), tokens=pattern.get("tokens"),
+            regex=pattern.get("regex"), flags=pattern.get("flags", ""), hint=pattern.get("hint"), tokens=pattern.get("tokens"),
             check=item.get("check"), fix=item.get("fix"), options=item.get("options") or {},
             source=path.name,
         ))

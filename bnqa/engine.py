@@ -59,11 +59,29 @@ class CheckContext:
         return LineIndex(self.text)
 
 
+def finditer_lines(ctx: CheckContext, pat, rows):
+    """``pat.finditer`` restricted to the lines ``rows`` (0-based rows of ``ctx.lines``, in
+    order), each searched without its line break."""
+    starts, n, end = ctx.lines.starts, len(ctx.lines.starts), len(ctx.text)
+    return (m for r in rows for m in pat.finditer(ctx.text, starts[r], starts[r + 1] - 1 if r + 1 < n else end))
+
+
+def hinted_finditer(ctx: CheckContext, pat, hint=None):
+    """``pat.finditer(ctx.text)``; with ``hint``, a fast compiled pattern that the line of every
+    match of ``pat`` contains, ``pat`` runs only on the lines where ``hint`` matches (a pattern
+    that starts with lookbehinds is tried at every character; a hint that starts with a
+    character class or a literal is not)."""
+    if hint is None:
+        return pat.finditer(ctx.text)
+    rows = sorted({ctx.lines.location(m.start())[0] - 1 for m in hint.finditer(ctx.text)})
+    return finditer_lines(ctx, pat, rows)
+
+
 def _regex_hits(rule: Rule, ctx: CheckContext) -> Iterable[Hit]:
     pat = rule.compiled
     tmpl = (rule.fix or {}).get("replacement")
     span_group = "span" if "span" in pat.groupindex else 0
-    for m in pat.finditer(ctx.text):
+    for m in hinted_finditer(ctx, pat, rule.compiled_hint):
         s, e = m.span(span_group)
         if s < 0:
             continue

@@ -110,3 +110,10 @@ def test_token_decisions_decide_each_distinct_token_once_and_share_the_document_
     rare = TokenDecisions(decide, skip_frequent=True)
     assert set(rare.found(dw)) == set(dw.distinct) - frequent_words() - {"আর"}
     assert "এবং" not in calls and "এবং" in frequent_words()
+
+
+def test_nfc_of_words_and_of_long_strings_agree_with_unicodedata():
+    import unicodedata
+
+    for s in ("প\u09c7\u09df\u09c7\u099b\u09c7", "ক\u09c7\u09be", "আমার", "য\u09bc" * 30, "এ" * 41 + "\u09df"):
+        assert nfc(s) == nfc(s) == unicodedata.normalize("NFC", s)

@@ -134,3 +134,38 @@ def test_repeated_function_words_tried_at_their_tokens_match_a_full_scan(text):
     starts = (s for s, _, _ in doc_words(ctx).occurrences(T._NEVER_REDUP_FORMS))
     assert [m.span() for m in matches_at(text, T.REPEAT_WORD_RE, starts)] == \
         [m.span() for m in T.REPEAT_WORD_RE.finditer(text)]
+
+
+WORD_PARTS = ["ক", "কথা", "আর", "আরও", "দিন", "এই", " ", "  ", "\n", "।", ",", "\u200c", "a", "৫"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(WORD_PARTS), max_size=60).map("".join),
+       st.sets(st.sampled_from(["ক", "কথা", "আর", "আরও", "দিন", "এই", "নেই"]), max_size=7))
+def test_occurrences_match_a_scan_of_every_token(text, wanted):
+    """DocWords.occurrences gathers a few tokens from its index, merges several, or walks every
+    token in C when they are many: always every occurrence, in text order."""
+    from bnqa.lexicon import WORD_RE, DocWords
+
+    scan = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text) if m.group() in wanted]
+    dw = DocWords(text)
+    assert dw.occurrences(wanted) == scan
+    assert dw.occurrences(frozenset(wanted)) == scan   # a second call reuses the index
+
+
+SPACE_PARTS = ["কথা", "5", "”", ")", " ", "\t", "\u00a0", "\n", ",", "।", "৷", "?", ".", "%", ":", "a"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(SPACE_PARTS), max_size=30).map("".join))
+def test_a_regex_rule_with_a_hint_finds_what_a_full_scan_finds(text):
+    """S001's pattern runs only on the lines its ``pattern.hint`` finds: the same matches as
+    running it over the whole text."""
+    from bnqa.engine import CheckContext, hinted_finditer
+    from bnqa.source import TextView
+
+    rule = select_rules(select=["S001"])[0]
+    assert rule.compiled_hint is not None
+    ctx = CheckContext(TextView(text))
+    assert [m.span() for m in hinted_finditer(ctx, rule.compiled, rule.compiled_hint)] == \
+        [m.span() for m in rule.compiled.finditer(text)]

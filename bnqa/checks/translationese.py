@@ -8,7 +8,7 @@ import bisect
 
 import regex
 
-from ..engine import Hit
+from ..engine import Hit, finditer_lines, hinted_finditer
 from ..lexicon import INDEPENDENT_VOWELS, NUKTA_PAIRS, WORD_RE, both_encodings, doc_words, matches_at, nukta_norm, zipf
 from ..pos import VOWEL_SIGNS, is_finite_verb  # morphology only: the tagger (bnlp) is loaded by pos.tag alone
 
@@ -41,21 +41,10 @@ def compiled(rule) -> regex.Pattern:
         bnpat(o["regex"]), regex.V1 | (regex.M if "m" in o.get("flags", "m") else 0)))
 
 
-def _finditer_lines(ctx, pat, rows):
-    """``pat.finditer`` restricted to the lines ``rows`` (0-based rows of ``ctx.lines``), in order."""
-    starts, n, end = ctx.lines.starts, len(ctx.lines.starts), len(ctx.text)
-    return (m for r in rows for m in pat.finditer(ctx.text, starts[r], starts[r + 1] - 1 if r + 1 < n else end))
-
-
-def _hinted_matches(ctx, rule, pat):
-    """``pat.finditer`` over the text, or, when the rule has ``options.hint`` (a fast regex that
-    every match's line contains, starting with a literal), over the lines the hint finds only."""
+def _hint(rule):
+    """The compiled ``options.hint`` of a rule (see ``engine.hinted_finditer``), or None."""
     hint = rule.options.get("hint")
-    if not hint:
-        return pat.finditer(ctx.text)
-    hint_re = _rule_cached(rule, "hint", lambda: regex.compile(bnpat(hint), regex.V1))
-    rows = sorted({ctx.lines.location(m.start())[0] - 1 for m in hint_re.finditer(ctx.text)})
-    return _finditer_lines(ctx, pat, rows)
+    return _rule_cached(rule, "hint", lambda: regex.compile(bnpat(hint), regex.V1)) if hint else None
 
 
 def pattern(ctx, rule):
@@ -66,7 +55,7 @@ def pattern(ctx, rule):
     pat = compiled(rule)
     tmpl = rule.options.get("replacement")
     g = "span" if "span" in pat.groupindex else 0
-    for m in _hinted_matches(ctx, rule, pat):
+    for m in hinted_finditer(ctx, pat, _hint(rule)):
         s, e = m.span(g)
         if s < 0:
             continue
@@ -228,7 +217,7 @@ def idiom_calque(ctx, rule):
             rows = line_rows[key]
         else:
             rows = None
-        matches = pat.finditer(text) if rows is None else _finditer_lines(ctx, pat, rows)
+        matches = pat.finditer(text) if rows is None else finditer_lines(ctx, pat, rows)
         for m in matches:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue   # an earlier (more specific) idiom already covers this text
@@ -341,14 +330,18 @@ def _person_stem(word: str) -> str | None:
     return None
 
 
+_NEXT_WORD_RE = regex.compile(r"[ \t]+([\p{Bengali}\u200c\u200d]+)")
+
+
 def _words_after(text: str, pos: int, n: int) -> list[tuple[str, int, int]]:
+    """The next ``n`` (or fewer) Bengali words after ``pos``, each after spaces or tabs only."""
     out = []
     for _ in range(n):
-        m = regex.match(r"[ \t]+([\p{Bengali}\u200c\u200d]+)", text[pos:pos + 200])
+        m = _NEXT_WORD_RE.match(text, pos, pos + 200)
         if not m:
             break
-        out.append((m.group(1), pos + m.start(1), pos + m.end(1)))
-        pos += m.end()
+        out.append((m.group(1), m.start(1), m.end(1)))
+        pos = m.end()
     return out
 
 
