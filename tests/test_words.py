@@ -124,7 +124,9 @@ def test_grammatical_split_leaves_aluk_compounds_and_names(word):
     ("গবেষণাটিসফল", "গবেষণাটি সফল"), ("সাতটিপর্বে", "সাতটি পর্বে"), ("তেরোজনলোক", "তেরোজন লোক"),
     ("বৈশিষ্ট্যসমূহমাত্র", "বৈশিষ্ট্যসমূহ মাত্র"), ("রাষ্ট্রছিল", "রাষ্ট্র ছিল"), ("নেতৃত্বদেন", "নেতৃত্ব দেন"),
     ("শাকখায়", "শাক খায়"), ("দুইসপ্তাহ", "দুই সপ্তাহ"), ("চারদশকে", "চার দশকে"), ("দুমিনিট", "দু মিনিট"),
-    ("সবশ্রমিক", "সব শ্রমিক"), ("বিভিন্নদেশের", "বিভিন্ন দেশের"), ("ক্ষেত্রেকী", "ক্ষেত্রে কী"), ("এরদাম", "এর দাম")])
+    ("সবশ্রমিক", "সব শ্রমিক"), ("বিভিন্নদেশের", "বিভিন্ন দেশের"), ("ক্ষেত্রেকী", "ক্ষেত্রে কী"), ("এরদাম", "এর দাম"),
+    # a pronoun before the question particle, unknown (উনিকি) or a rare lexicon word (আপনিকি)
+    ("উনিকি", "উনি কি"), ("আপনিকি", "আপনি কি"), ("তুমিকী", "তুমি কী")])
 def test_a_grammatically_marked_part_is_split_off(fused, split):
     # a clause-opening pronoun or conjunction, an infinitive, a classifier: never inside a compound
     text = f"কথা হলো {fused} বিষয়ে।"
@@ -160,7 +162,9 @@ def test_rare_lexicon_words_that_are_two_common_words_are_split(fused, split):
     assert fixed == f"কাল {split} বলেছিল।"
 
 
-@pytest.mark.parametrize("word", ["এজন্য", "সেজন্য", "মিত্রশক্তির", "আওয়ামীলীগের", "তারপরও"])
+@pytest.mark.parametrize("word", ["এজন্য", "সেজন্য", "মিত্রশক্তির", "আওয়ামীলীগের", "তারপরও",
+                                  # interjections and a name, not a pronoun with কি
+                                  "সেকি", "একি", "তারাকি"])
 def test_lexicon_words_more_probable_than_their_parts_are_kept(word):
     assert not check_text(f"তিনি {word} বললেন।", select=["W001"])
 

@@ -391,6 +391,25 @@ PARTICIPLE_ENDINGS = tuple(nfc(e) for e in ("ে", "ি", "ইয়া"))   # -
 VERB_ROOT_ENDINGS = tuple(nfc(e) for e in ("তে", "ছে", "ছেন", "লো", "ল"))
 
 
+# personal and demonstrative pronouns before the question particle কি / কী (আপনি|কি, এটা|কি):
+# no Bengali word is one of them with -কি, yet the web writes some solid often enough for the
+# lexicon to hold them (আপনিকি 1.6, তুমিকি 1.6), so these are split up to Zipf 2.5, the
+# lexicon's rare words (not সে, এ, ও: সেকি and একি are interjections; not তারা: তারাকি is a name;
+# এটাকি, 2.65, is among the frequent words, which W001 never splits)
+QUESTION_PRONOUNS = frozenset(nfc(w) for w in """
+আমি আপনি তুমি তুই তিনি আমরা তোমরা আপনারা এটা এটি ওটা ওটি সেটা সেটি ওরা এরা উনি ওনারা এগুলো সেগুলো ওগুলো""".split())
+QUESTION_PARTICLES = (nfc("কি"), nfc("কী"))
+QUESTION_MAX_ZIPF = 2.5   # <= FREQUENT_ZIPF: more frequent words never reach _split
+
+
+def pronoun_question(t: str) -> int | None:
+    """NFC offset of the space in a pronoun run into the question particle (``t`` NFC), or None."""
+    for q in QUESTION_PARTICLES:
+        if t.endswith(q) and t[:-len(q)] in QUESTION_PRONOUNS:
+            return len(t) - len(q)
+    return None
+
+
 def _classified(left: str, zl: float) -> bool:
     """Is ``left`` a numeral or a frequent noun with a classifier or plural (see above)?"""
     if left.endswith(_JON) and left[:-len(_JON)] in NUMERALS:
@@ -417,6 +436,8 @@ def _finite_after_word(left: str, right: str, zl: float, zr: float, gr: int) -> 
 
 def _marked(left: str, right: str, zl: float, zr: float) -> bool:
     if left in COUNT_WORDS and right in UNITS:
+        return True
+    if left in QUESTION_PRONOUNS and right in QUESTION_PARTICLES:
         return True
     if len(GRAPHEME_RE.findall(left)) < 2:
         return False
@@ -571,6 +592,9 @@ def _split(tok: str):
     lex = lexicon()
     z = lex.get(t)
     if z is not None:
+        q = pronoun_question(t) if z <= QUESTION_MAX_ZIPF else None
+        if q is not None:
+            return KNOWN_MIN_LOGIT, [q], q
         if z <= KNOWN_MAX_ZIPF and len(GRAPHEME_RE.findall(t)) >= 4:
             dom = _dominated_split(t, z)
             if dom:
@@ -597,7 +621,7 @@ def _split(tok: str):
 
 
 # _split per token, shared by every document of a run (the lexicon and the model never change)
-_SPLITS = TokenDecisions(_split, skip_frequent=True)   # (KNOWN_MAX_ZIPF <= FREQUENT_ZIPF)
+_SPLITS = TokenDecisions(_split, skip_frequent=True)   # (KNOWN_MAX_ZIPF, QUESTION_MAX_ZIPF <= FREQUENT_ZIPF)
 
 
 def fused_words(ctx, rule):
