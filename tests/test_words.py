@@ -126,7 +126,9 @@ def test_grammatical_split_leaves_aluk_compounds_and_names(word):
     ("শাকখায়", "শাক খায়"), ("দুইসপ্তাহ", "দুই সপ্তাহ"), ("চারদশকে", "চার দশকে"), ("দুমিনিট", "দু মিনিট"),
     ("সবশ্রমিক", "সব শ্রমিক"), ("বিভিন্নদেশের", "বিভিন্ন দেশের"), ("ক্ষেত্রেকী", "ক্ষেত্রে কী"), ("এরদাম", "এর দাম"),
     # a pronoun before the question particle, unknown (উনিকি) or a rare lexicon word (আপনিকি)
-    ("উনিকি", "উনি কি"), ("আপনিকি", "আপনি কি"), ("তুমিকী", "তুমি কী")])
+    ("উনিকি", "উনি কি"), ("আপনিকি", "আপনি কি"), ("তুমিকী", "তুমি কী"),
+    # the conjunction বা after a word, তা after a finite verb
+    ("ডলারবা", "ডলার বা"), ("বললেনতা", "বললেন তা")])
 def test_a_grammatically_marked_part_is_split_off(fused, split):
     # a clause-opening pronoun or conjunction, an infinitive, a classifier: never inside a compound
     text = f"কথা হলো {fused} বিষয়ে।"
@@ -140,7 +142,9 @@ def test_a_grammatically_marked_part_is_split_off(fused, split):
                                   "করেছিল", "গিয়েছিল", "দেখছিল", "স্বাস্থ্যসচিব", "শ্রমিকবান্ধব", "ছোঁয়াবেন",
                                   "কদিনের",
                                   # quantifiers and এর before suffixes, কী ending a word
-                                  "অনেকগুলোই", "এরশাদের", "নানামুখী", "সবসময়ের", "এরকমই", "তুর্কী", "বাকী"])
+                                  "অনেকগুলোই", "এরশাদের", "নানামুখী", "সবসময়ের", "এরকমই", "তুর্কী", "বাকী",
+                                  # colloquial verbs in -বা, -তা after a noun or adjective
+                                  "ঘুরবা", "জিতবা", "করাবা", "লেখকতা"])
 def test_marked_split_leaves_suffixes_and_locatives(word):
     from bnqa.checks.words import candidate_splits, marked_split
 

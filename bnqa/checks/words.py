@@ -386,6 +386,8 @@ FINITE_RIGHT = (pos.FINITE_WORDS - pos.NON_FINITE_WORDS - {nfc("মনে")}) | 
 FINITE_RIGHT_RE = regex.compile(nfc(r"(?:েছে|েছেন|চ্ছে|চ্ছেন|ছিল|ছিলেন|লেন)$"))
 _KI = nfc("কী")
 _ER = nfc("এর")
+_BA = nfc("বা")
+_TA = nfc("তা")
 QUANTIFIERS = frozenset(nfc(w) for w in "সব সকল সমস্ত অনেক বিভিন্ন প্রত্যেক নানা কিছু কোনো অন্য".split())
 PARTICIPLE_ENDINGS = tuple(nfc(e) for e in ("ে", "ি", "ইয়া"))   # -য়ে ends in -ে too
 VERB_ROOT_ENDINGS = tuple(nfc(e) for e in ("তে", "ছে", "ছেন", "লো", "ল"))
@@ -446,6 +448,10 @@ def _marked(left: str, right: str, zl: float, zr: float) -> bool:
         return True
     if right == _KI:
         return zl >= 4.0
+    if right == _BA:   # the conjunction বা after a frequent word that is no verb root (করবা, ধরবা)
+        return zl >= 3.5 and not any(lexicon().get(left + e, 0) >= 3.0 for e in VERB_ROOT_ENDINGS)
+    if right == _TA:   # তা after a finite verb (বললেন|তা); -তা after an adjective is a noun (দক্ষতা)
+        return zl >= 3.5 and pos.is_finite_verb(left)
     if (left in QUANTIFIERS and zr >= 4.0 or left == _ER and zr >= 3.0) and gr >= 2 and _rarely_ends_words(right):
         return True
     if right in CLAUSE_OPENERS:
