@@ -68,29 +68,30 @@ class Rule:
     def applicability(self) -> str:
         return (self.fix or {}).get("applicability", "safe")
 
+    def _compile(self, pattern: str):
+        import regex
+
+        fl = regex.V1
+        if "i" in self.flags:
+            fl |= regex.IGNORECASE
+        if "m" in self.flags:
+            fl |= regex.MULTILINE
+        if "s" in self.flags:
+            fl |= regex.DOTALL
+        return regex.compile(pattern, fl)
+
     @property
     def compiled(self):
         if self._compiled is None and self.regex is not None:
-            import regex
-
-            fl = regex.V1
-            if "i" in self.flags:
-                fl |= regex.IGNORECASE
-            if "m" in self.flags:
-                fl |= regex.MULTILINE
-            if "s" in self.flags:
-                fl |= regex.DOTALL
-            self._compiled = regex.compile(self.regex, fl)
+            self._compiled = self._compile(self.regex)
         return self._compiled
 
     @property
     def compiled_hint(self):
-        """``pattern.hint`` compiled (same flags as the regex), or None: a fast pattern that the
-        line of every match contains; the regex then runs only on those lines."""
+        """``pattern.hint`` compiled with the regex's flags, or None: a fast pattern that the line
+        of every match contains; the regex then runs only on those lines."""
         if self._compiled_hint is None and self.hint is not None:
-            import regex
-
-            self._compiled_hint = regex.compile(self.hint, regex.V1 | (regex.IGNORECASE if "i" in self.flags else 0))
+            self._compiled_hint = self._compile(self.hint)
         return self._compiled_hint
 
     @property
