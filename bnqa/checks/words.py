@@ -360,6 +360,12 @@ def verb_left_split(t: str):
 # * The interrogative কী after a frequent word (Zipf >= 4: ক্ষেত্রে|কী, লাগছে|কী; the particle
 #   কি is also a suffix, কী is not), and the genitive pronoun এর before a word that rarely ends
 #   others (এর|দাম): random spaces +5 of 4,000, joins +2.
+# * A personal or demonstrative pronoun before the question particle কি/কী (আপনি|কি, উনি|কি;
+#   ``QUESTION_PRONOUNS``): no word is a pronoun with -কি, so the rare lexicon words that the web
+#   writes solid (আপনিকি, তুমিকি) are split too (``pronoun_question``): random spaces +10 of 4,000.
+# * The conjunction বা after a frequent word (Zipf >= 3.5) that is no verb root (ডলার|বা; not the
+#   colloquial futures ঘুরবা, জিতবা, whose ঘুরতে, জিততে are words), and তা after a finite verb
+#   (বললেন|তা; after an adjective -তা makes a noun, দক্ষতা): random spaces +4 of 4,000, joins +4.
 #
 # None of these adds a flag on the clean or noisy corpora, the seeds, the samples or the
 # probe (every default diagnostic compared).
