@@ -97,7 +97,7 @@ def _sentence_start(text: str, pos: int) -> int:
 # তাকিও\nনা). Without such a place every match lies inside one line, so a window of whole lines
 # sees exactly the matches of the whole text that start in it.
 _TUMI_CROSS_LINE_RE = regex.compile(r"(?:চেষ্টা|িও)\s*\n")
-_SENT_DELIM_RE = regex.compile(r"[।?!\n]")
+_SENT_DELIM_RE = regex.compile(r"[।?!\n]")   # a sentence ends at each (R001, R003)
 
 
 def _tumi_candidate(tok: str) -> bool | None:
@@ -232,8 +232,6 @@ FRAME_RE = regex.compile(
 LOOSE_SADHU_RE = regex.compile(r"\p{Bengali}{2,}ি(?:য়া|য়া|লে|লেই|বে|বেন|ল|লেন|তেছে|তে)(?!\p{Bengali})")
 
 
-_SENT_END_RE = regex.compile(r"[।?!\n]")
-
 
 # চলিত words that look like সাধু verb forms
 SADHU_LOOKALIKES = frozenset(nukta_norm(w) for w in "পাইল পাইলে খেলিল খাইবার".split())
@@ -293,7 +291,7 @@ def sadhu_chalit_mix(ctx, rule):
         characters, so that a long line of many sentences stays linear."""
         nonlocal built
         if not built:
-            bounds.extend(m.end() for m in _SENT_END_RE.finditer(text))
+            bounds.extend(m.end() for m in _SENT_DELIM_RE.finditer(text))
             built = True
         k = bisect.bisect_right(bounds, pos)
         if k in decided:

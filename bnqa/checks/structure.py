@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 
 import regex
 
@@ -170,7 +171,8 @@ _CTA_RE = regex.compile(
     r"(?:^|(?<=[।!?৷]\s*))(?P<s>[^।!?৷\n]{0,60}?(?:(?:এখনই|আজই)\s+(?:[^\s।!?৷]+\s+){0,3}"
     r"(?:(?:ডাউনলোড|সাবস্ক্রাইব|সাইন আপ|নিবন্ধন|রেজিস্টার|অর্ডার)\s*করুন|কিনুন)"
     r"|ডেমো(?:র)? (?:জন্য )?অনুরোধ করুন)[।!৷]?)", regex.MULTILINE)
-_CTA_WORDS_RE = regex.compile(r"ডাউনলোড|সাবস্ক্রাইব|সাইন আপ|নিবন্ধন|রেজিস্টার|অর্ডার|কিনুন|ডেমো")
+# (the standard library's re: for this alternation of literals it scans about twice as fast)
+_CTA_WORDS_RE = re.compile(r"ডাউনলোড|সাবস্ক্রাইব|সাইন আপ|নিবন্ধন|রেজিস্টার|অর্ডার|কিনুন|ডেমো")
 # a list of data-protection notices (GDPR) under a comment form
 _GDPR_RE = regex.compile(r"(?:ডেটা|ডাটা|তথ্যের?)(?:র)? (?:জন্য দা{_Y}বদ্ধ|উদ্দেশ্য|স্টোরেজ|সংরক্ষণ)\s*:".format(_Y=_Y))
 _NUMBERED_RE = regex.compile(r"^\s*(?:[0-9০-৯]{1,2}[.)।]|[-*•])\s+\S[^:\n]{0,40}:")
