@@ -73,3 +73,32 @@ def test_report_english_and_unreadable_file(tmp_path):
     page = out.read_text(encoding="utf-8")
     assert "Issues by category" in page and "punctuation" in page
     assert "could not be read" in page and "P001" in page
+
+
+def test_report_explains_every_rule_it_reports_and_links_issues_to_it(tmp_path):
+    """The explanation shown by `bnqa rule CODE` (what it flags, why, a bad and a good example)
+    is in the report for each rule that found something, and only for those."""
+    from bnqa.catalog import select_rules
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    shutil.copy(SEEDS[0], folder / SEEDS[0].name)
+    for lang, heading in (("bn", "নিয়মের ব্যাখ্যা"), ("en", "Rule explanations")):
+        out = tmp_path / f"report-{lang}.html"
+        r = CliRunner().invoke(main, ["report", str(folder), "-o", str(out), "--lang", lang])
+        assert r.exit_code == 0, r.output
+        page = out.read_text(encoding="utf-8")
+        used = set(re.findall(r"<a class='code' href='#rule-([A-Z]\d{3})'>", page))
+        explained = set(re.findall(r"<details class='rule' id='rule-([A-Z]\d{3})'>", page))
+        assert heading in page and used and used == explained
+        rules = {x.code: x for x in select_rules()}
+        for code in used:
+            section = page[page.index(f"id='rule-{code}'>"):]
+            section = section[:section.index("</details>")]
+            assert html.escape(rules[code].explanation[lang].strip(), quote=True) in section
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "clean.txt").write_text("আমি ভাত খাই।\n", encoding="utf-8")
+    out = tmp_path / "clean.html"
+    assert CliRunner().invoke(main, ["report", str(empty), "-o", str(out)]).exit_code == 0
+    assert "<details class='rule'" not in out.read_text(encoding="utf-8")

@@ -1,6 +1,8 @@
 """``bnqa report [PATH…] -o report.html``: one self-contained HTML file for a folder of articles:
 the articles ranked by the document score (worst first), a chart of artefacts by category
-(inline SVG), and each article with its issues highlighted and the suggested fixes.
+(inline SVG), each article with its issues highlighted and the suggested fixes, and at the end
+the explanation of every rule that found something (what it flags, why it matters, a bad and a
+good example, as ``bnqa rule CODE`` prints it), linked from each issue's code.
 No scripts, fonts or images are fetched: the file can be mailed or opened offline."""
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ LABELS = {
         "fix": "সমাধান", "unsafe": "যাচাই করে নিন", "nofix": "স্বয়ংক্রিয় সমাধান নেই", "error": "পড়া যায়নি",
         "score_note": "স্কোর = প্রতি ১,০০০ শব্দে ভারযুক্ত সমস্যা (ত্রুটি ৩, সতর্কতা ২, পরামর্শ ১); বেশি স্কোরের লেখা আগে সম্পাদনা করুন।",
         "none": "কোনো সমস্যা নেই", "line": "লাইন", "total": "মোট",
+        "rules": "নিয়মের ব্যাখ্যা", "rules_note": "এই প্রতিবেদনে যে নিয়মগুলো সমস্যা পেয়েছে: কী ধরে, কেন জরুরি, ভুল ও ঠিকের উদাহরণ।",
     },
     "en": {
         "title": "bnqa report", "articles": "Articles", "rank": "Rank", "file": "File", "score": "Score",
@@ -26,6 +29,7 @@ LABELS = {
         "fix": "Fix", "unsafe": "check before applying", "nofix": "no automatic fix", "error": "could not be read",
         "score_note": "Score = severity-weighted issues per 1,000 words (error 3, warning 2, info 1); edit the highest first.",
         "none": "no issues", "line": "line", "total": "Total",
+        "rules": "Rule explanations", "rules_note": "The rules that found issues in this report: what each flags, why it matters, a bad and a good example.",
     },
 }
 
@@ -53,6 +57,9 @@ mark sup{font-size:10px;color:#5b6470;font-family:monospace}
 ol.issues{font-size:14px} ol.issues li{margin:4px 0} code{font-weight:bold;color:#0f6b5c}
 del{background:#fbe4e4;text-decoration:line-through} ins{background:#e3f4ea;text-decoration:none}
 .bar{fill:#0f6b5c} .barlabel{font-size:13px;fill:#1d232b} .err{color:#c62828}
+details.rule{background:#fff;border:1px solid #d6dbe1;border-radius:8px;padding:8px 16px;margin:8px 0}
+details.rule pre{white-space:pre-wrap;font:inherit;font-size:15px;line-height:1.8;margin:8px 0}
+a.code{text-decoration:none}
 """
 
 
@@ -114,6 +121,22 @@ def highlighted(text: str, diags) -> str:
     return "".join(out)
 
 
+def rule_explanations(codes, rules, lang: str) -> str:
+    """A section with the explanation of each rule in ``codes`` (what it flags, why, a bad and a
+    good example, as ``bnqa rule CODE`` prints it), one ``<details id='rule-CODE'>`` each, which
+    the issues link to."""
+    lab = LABELS[lang]
+    out = [f"<h2 id='rules'>{_e(lab['rules'])}</h2><p class='muted'>{_e(lab['rules_note'])}</p>"]
+    for code in sorted(codes):
+        r = rules.get(code)
+        if r is None:
+            continue
+        text = (r.explanation.get(lang) or r.explanation.get("en", "")).strip()
+        out.append(f"<details class='rule' id='rule-{_e(code)}'><summary><code>{_e(code)}</code> {_e(r.name)} · "
+                   f"{_e(_cat(r.category, lang))}</summary><pre>{_e(text)}</pre></details>")
+    return "".join(out)
+
+
 def build_report(paths, lang: str = "bn", select=None, ignore=(), preview: bool = False,
                  extensions=None, title: str | None = None) -> tuple[str, list[dict]]:
     from ..catalog import select_rules
@@ -125,6 +148,7 @@ def build_report(paths, lang: str = "bn", select=None, ignore=(), preview: bool 
 
     lab = LABELS[lang]
     linter = Linter(select_rules(select=select, ignore=list(ignore), preview=preview), lang=lang)
+    by_code = {r.code: r for r in linter.rules}
     rows: list[dict] = []
     for path, err in iter_files(list(paths) or ["."], extensions or DEFAULT_EXTENSIONS):
         if err is None:
@@ -176,7 +200,8 @@ def build_report(paths, lang: str = "bn", select=None, ignore=(), preview: bool 
             h.append("<ol class='issues'>")
             for d in diags:
                 row, col = index.location(d.offset)
-                item = f"<code>{_e(d.code)}</code> {_e(lab['line'])} {row}:{col} — {_e(d.message)}"
+                item = (f"<a class='code' href='#rule-{_e(d.code)}'><code>{_e(d.code)}</code></a> "
+                        f"{_e(lab['line'])} {row}:{col} — {_e(d.message)}")
                 ft = _fix_text(d, text)
                 if ft is not None:
                     note = f" ({_e(lab['unsafe'])})" if d.fix.applicability == "unsafe" else ""
@@ -189,6 +214,9 @@ def build_report(paths, lang: str = "bn", select=None, ignore=(), preview: bool 
         else:
             h.append(f"<p class='muted'>{_e(lab['none'])}</p>")
         h.append(f"<div class='text'>{highlighted(text, diags)}</div></article>")
+    used = {d.code for r in ok for d in r["diags"]}
+    if used:
+        h.append(rule_explanations(used, by_code, lang))
     h.append("</main></body></html>\n")
     return "".join(h), rows
 
