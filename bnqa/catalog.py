@@ -54,6 +54,11 @@ class Rule:
         except (KeyError, IndexError, ValueError):
             return tmpl
 
+    def explain(self, lang: str) -> str:
+        """The rule's explanation in ``lang`` (English when it has none): what it flags, why it
+        matters, a bad and a good example; what ``bnqa rule``, SARIF and the HTML report show."""
+        return (self.explanation.get(lang) or self.explanation.get("en", "")).strip()
+
     def fix_message(self, lang: str, **args) -> str:
         if not self.fix:
             return ""

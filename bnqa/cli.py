@@ -293,7 +293,7 @@ def rule_cmd(code, lang, output_format):
             "en": {"safe": "safe fix available", "unsafe": "unsafe fix available", None: "no automatic fix"}}[lang]
     click.echo(f"# {r.code} {r.name}\n")
     click.echo(f"{r.category} · {r.severity} · {state} · {fixl[r.applicability if r.fix else None]}\n")
-    click.echo(r.explanation.get(lang, r.explanation.get("en", "")).rstrip() + "\n")
+    click.echo(r.explain(lang) + "\n")
     label = {"bn": ("ভুল", "ঠিক", "যা ধরা হয় না"), "en": ("Bad", "Good", "Not flagged")}[lang]
     bad = [e for e in r.examples if "bad" in e]
     ok = [e for e in r.examples if "ok" in e]

@@ -430,6 +430,12 @@ def _classified(left: str, zl: float) -> bool:
     return False
 
 
+def _verb_root(word: str) -> bool:
+    """Is ``word`` a verb root, a frequent verb form once -তে, -ছে, -লো … is added (দেখ: দেখতে)?"""
+    lex = lexicon()
+    return any(lex.get(word + e, 0) >= 3.0 for e in VERB_ROOT_ENDINGS)
+
+
 def _finite_after_word(left: str, right: str, zl: float, zr: float, gr: int) -> bool:
     """Is ``right`` (``gr`` graphemes) a finite verb after ``left``, a frequent word that is no
     verb (see above)?"""
@@ -437,9 +443,7 @@ def _finite_after_word(left: str, right: str, zl: float, zr: float, gr: int) -> 
         return False
     if not (right in FINITE_RIGHT or FINITE_RIGHT_RE.search(right) and gr >= 3):
         return False
-    lex = lexicon()
-    return not left.endswith(PARTICIPLE_ENDINGS) and not pos.is_finite_verb(left) \
-        and not any(lex.get(left + e, 0) >= 3.0 for e in VERB_ROOT_ENDINGS)
+    return not left.endswith(PARTICIPLE_ENDINGS) and not pos.is_finite_verb(left) and not _verb_root(left)
 
 
 def _marked(left: str, right: str, zl: float, zr: float) -> bool:
@@ -455,7 +459,7 @@ def _marked(left: str, right: str, zl: float, zr: float) -> bool:
     if right == _KI:
         return zl >= 4.0
     if right == _BA:   # the conjunction বা after a frequent word that is no verb root (করবা, ধরবা)
-        return zl >= 3.5 and not any(lexicon().get(left + e, 0) >= 3.0 for e in VERB_ROOT_ENDINGS)
+        return zl >= 3.5 and not _verb_root(left)
     if right == _TA:   # তা after a finite verb (বললেন|তা); -তা after an adjective is a noun (দক্ষতা)
         return zl >= 3.5 and pos.is_finite_verb(left)
     if (left in QUANTIFIERS and zr >= 4.0 or left == _ER and zr >= 3.0) and gr >= 2 and _rarely_ends_words(right):

@@ -131,9 +131,8 @@ def rule_explanations(codes, rules, lang: str) -> str:
         r = rules.get(code)
         if r is None:
             continue
-        text = (r.explanation.get(lang) or r.explanation.get("en", "")).strip()
         out.append(f"<details class='rule' id='rule-{_e(code)}'><summary><code>{_e(code)}</code> {_e(r.name)} · "
-                   f"{_e(_cat(r.category, lang))}</summary><pre>{_e(text)}</pre></details>")
+                   f"{_e(_cat(r.category, lang))}</summary><pre>{_e(r.explain(lang))}</pre></details>")
     return "".join(out)
 
 

@@ -40,13 +40,9 @@ def _region(index, offset: int, length: int) -> dict:
 EXAMPLE_LABELS = {"bn": ("ভুল", "ঠিক", "যা ধরা হয় না"), "en": ("Bad", "Good", "Not flagged")}
 
 
-def _explanation(rule, lang: str) -> str:
-    return (rule.explanation.get(lang) or rule.explanation.get("en", "")).strip()
-
-
 def _help(rule, lang: str) -> tuple[str, str]:
     """The rule's explanation and examples from the catalogue, as plain text and Markdown."""
-    text = _explanation(rule, lang)
+    text = rule.explain(lang)
     bad, good, ok = EXAMPLE_LABELS.get(lang, EXAMPLE_LABELS["en"])
     plain, md = [text, ""], [text, ""]
     for e in rule.examples[:3]:
@@ -59,7 +55,7 @@ def _help(rule, lang: str) -> tuple[str, str]:
 
 def _descriptor(rule, lang: str) -> dict:
     text, md = _help(rule, lang)
-    full = _explanation(rule, lang)
+    full = rule.explain(lang)
     return {
         "id": rule.code,
         "name": rule.name,
