@@ -166,3 +166,23 @@ def test_its_own_at_clause_end_is_t018_not_t016():
     assert codes == [("T018", "এসেছে পেশা হিসেবে এর নিজস্ব")]
     # নিজস্ব as a predicate after a copula is Bengali
     assert not t018("বাড়িটা ছিল তার নিজের।")
+
+
+def test_imperative_before_object():
+    # the span runs from the imperative to the clause end; the message speaks of the object
+    # order, not of the -তে complement (the rule's default message)
+    text = "৪. যোগ করুন ডিমগুলো একবারে একটি করে, প্রতিবার ভালোভাবে ফেটিয়ে নিন।"
+    [d] = check_text(text, select=["T018"], lang="en")
+    assert text[d.offset:d.end] == "করুন ডিমগুলো একবারে একটি করে"
+    assert "before the verb" in d.message and "-তে" not in d.message
+    # the double-object shape says the same
+    [d] = check_text("এই মেশিন দেয় আপনাকে একটি নিখুঁত কাপ কফি।", select=["T018"], lang="en")
+    assert "-তে" not in d.message
+    # -ুন nouns and names are not imperatives
+    from bnqa.checks.word_order import _imperative
+    assert all(_imperative(w) for w in ("করুন", "দেখুন", "রাখুন", "নিন"))
+    assert not any(_imperative(w) for w in ("নতুন", "আগুন", "জুন", "দ্বিগুণ", "মামুন"))
+    # a presentative, a genitive before a postposition, a question, a verb in the tail
+    for ok in ("এই নিন আপনার চাবি।", "এর সঙ্গে যোগ করুন ভারতের প্রতি তাঁর আগ্রহ।",
+               "আপনি কি চান আমরা শুরু করুন এই কাজ?", "নিশ্চিত করুন আপনার দল প্রস্তুত আছে।"):
+        assert not check_text(ok, select=["T018"]), ok
