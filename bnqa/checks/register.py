@@ -219,6 +219,13 @@ CHALIT_RE = regex.compile(bnpat(
     regex.V1)
 
 
+# what shows the prose around a sentence is চলিত (``stray_sentence``): CHALIT_RE's forms, and the
+# futures and negated pasts of any verb (লাগবে, পারবেন, হয়নি, করেনি: সাধু লাগিবে, হয় নাই) and নেই
+CHALIT_EVIDENCE_RE = regex.compile(
+    CHALIT_RE.pattern + bnpat(rf"|{NB}\p{{Bengali}}{{2,}}(?<![িই])(?:বে|বেন){NA}|{NB}\p{{Bengali}}{{2,}}(?:েনি|য়নি){NA}|{NB}নেই{NA}"),
+    regex.V1)
+
+
 SADHU_PRONOUNS = frozenset(nukta_norm(w) for w in """
 তাহা তাহার তাহাকে তাহারা তাহাদের তাহাতে তাঁহার তাঁহারা তাঁহাকে তাঁহাদের তাঁহাতে ইহা ইহার ইহাকে ইহারা ইহাদের
 ইহাতে উহা উহার উহাকে যাহা যাহার যাহারা যাহাকে যাহাতে কাহার কাহাকে কেহ ইঁহার উঁহার সকলে হইতে
@@ -250,14 +257,49 @@ def _sadhu_matches(ctx):
     return _finditer_at(ctx, SADHU_RE, _SADHU_CANDIDATES)
 
 
+def _minority(sad, cha):
+    """Hits on the minority register of a clause with সাধু forms ``sad`` and চলিত forms ``cha``."""
+    if len(sad) <= len(cha):
+        for x in sad:
+            yield Hit(x.start(), x.end(), args={"word": x.group(), "register": "সাধু", "other": "চলিত",
+                                               "register_en": "sadhu", "other_en": "chalit"})
+    else:
+        for x in cha:
+            yield Hit(x.start(), x.end(), args={"word": x.group(), "register": "চলিত", "other": "সাধু",
+                                               "register_en": "chalit", "other_en": "sadhu"})
+
+
+def _mixed_in_quotations(text, quotes, quoted_sad):
+    """A quotation may be in সাধু (a poem, an old document), but a clause of one quotation with
+    both registers is গুরুচণ্ডালী all the same ("খাবার গ্রহণ করিয়া … শরীর তার কাজ শুরু করে"):
+    no quotation of the clean or noisy corpora has one."""
+    import bisect
+
+    by_span: dict[tuple[int, int], list] = {}
+    for x in quoted_sad:
+        k = bisect.bisect_right(quotes, (x.start(), float("inf"))) - 1
+        by_span.setdefault(quotes[k], []).append(x)
+    for (qs, qe), sad in by_span.items():
+        for c in CLAUSE_RE.finditer(text, qs, qe):
+            here = [x for x in sad if c.start() <= x.start() < c.end()]
+            if here:
+                cha = list(CHALIT_RE.finditer(text, c.start(), c.end()))
+                if cha:
+                    yield from _minority(here, cha)
+
+
 def sadhu_chalit_mix(ctx, rule):
     text = ctx.text
     quotes = quoted_spans(ctx)
     # judged per clause: a clause after "বলা হয়েছে," may quote a সাধু document without quote marks
     import bisect
 
-    all_sad = [x for x in _sadhu_matches(ctx)
-               if not in_spans(x.start(), quotes) and nukta_norm(x.group()) not in SADHU_LOOKALIKES]
+    all_sad, quoted_sad = [], []
+    for x in _sadhu_matches(ctx):
+        if nukta_norm(x.group()) not in SADHU_LOOKALIKES:
+            (quoted_sad if in_spans(x.start(), quotes) else all_sad).append(x)
+    if quoted_sad:
+        yield from _mixed_in_quotations(text, quotes, quoted_sad)
     if not all_sad:
         return      # no সাধু form at all: nothing can be mixed (the common case)
     sad_pos = [x.start() for x in all_sad]
@@ -312,7 +354,7 @@ def sadhu_chalit_mix(ctx, rule):
             we = min(starts[end_row] if end_row < len(starts) else len(text), se + 3000)
             around = sad_pos[bisect.bisect_left(sad_pos, ws):bisect.bisect_left(sad_pos, we)]
             if all(ss <= y < se for y in around):
-                n_cha = sum(1 for y in CHALIT_RE.finditer(text, ws, we)
+                n_cha = sum(1 for y in CHALIT_EVIDENCE_RE.finditer(text, ws, we)
                             if not (ss <= y.start() < se) and not in_spans(y.start(), quotes))
                 ok = n_cha >= min_cha
         decided[k] = ok
@@ -324,15 +366,7 @@ def sadhu_chalit_mix(ctx, rule):
             continue
         cha = chalit(i)
         if cha:
-            # mixed sentence: flag the minority register
-            if len(sad) <= len(cha):
-                for x in sad:
-                    yield Hit(x.start(), x.end(), args={"word": x.group(), "register": "সাধু", "other": "চলিত",
-                                                       "register_en": "sadhu", "other_en": "chalit"})
-            else:
-                for x in cha:
-                    yield Hit(x.start(), x.end(), args={"word": x.group(), "register": "চলিত", "other": "সাধু",
-                                                       "register_en": "chalit", "other_en": "sadhu"})
+            yield from _minority(sad, cha)   # a mixed clause
             continue
         # a sentence wholly in সাধু between চলিত neighbours (not a quoted passage): a stray form
         if len(sad) == 1 and chalit(i - 1) and chalit(i + 1) and not sadhu(i - 1) and not sadhu(i + 1):
