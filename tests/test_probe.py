@@ -10,8 +10,9 @@ _spec = importlib.util.spec_from_file_location("probe_recall", ROOT / "benchmark
 probe_recall = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(probe_recall)
 
-# default rules, measured after the rules added from set B's misses (203 with preview rules)
-FLOOR_DEFAULT = 190
+# default rules: measured 213 (221 with preview rules), after T018's imperative shape and R003's
+# mixed quotations; a little room for a rule made stricter on clean text
+FLOOR_DEFAULT = 210
 
 
 def test_probe_annotations_are_in_their_files():

@@ -169,3 +169,23 @@ def test_a_regex_rule_with_a_hint_finds_what_a_full_scan_finds(text):
     ctx = CheckContext(TextView(text))
     assert [m.span() for m in hinted_finditer(ctx, rule.compiled, rule.compiled_hint)] == \
         [m.span() for m in rule.compiled.finditer(text)]
+
+
+GIVE_PARTS = ["দেয়", "দে\u09af\u09bc", "দেন", "অফার", "করে", "প্রদান", "আপনাকে", "তাদের", "একটি", "কিছু", "কফি",
+              "ক", " ", "\t", "।", "?", ",", "\n", "\u200c"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(GIVE_PARTS), max_size=14).map("".join))
+@example("এটি দেয় আপনাকে একটি কফি। আর দে\u09af\u09bc তাদের কিছু কফি? অফার করে আপনাকে একটি কফি।")
+def test_double_object_tried_at_its_verbs_finds_what_a_full_scan_finds(text):
+    """T018's double-object pattern is tried only where a verb's first word is a word token."""
+    from bnqa.checks import word_order as W
+    from bnqa.engine import CheckContext
+    from bnqa.source import TextView
+
+    ctx = CheckContext(TextView(text))
+    spans = [m.span() for m in W.DOUBLE_OBJECT_RE.finditer(text)]
+    assert [(h.start, h.end) for h in W._double_object(ctx, None)] == spans
+    if text.startswith("এটি দেয়"):
+        assert len(spans) == 3   # the example: both encodings of দেয়, and the two-word অফার করে

@@ -39,7 +39,7 @@ import regex
 
 from .. import pos  # cheap: the tagger (bnlp) is loaded only by pos.tag
 from ..engine import Hit
-from ..lexicon import GRAPHEME_RE, both_encodings, doc_words, lexicon, nfc, nukta_norm as _norm
+from ..lexicon import GRAPHEME_RE, both_encodings, doc_words, lexicon, matches_at, nfc, nukta_norm as _norm
 from ..text import WORD
 from .translationese import bnpat
 
@@ -296,8 +296,13 @@ DOUBLE_OBJECT_RE = regex.compile(bnpat(
     r"[ \t]+(?:একটি|একটা|এক|কিছু|অনেক)[ \t]+[^,।?!\n;:\"“”]{1,50}?)(?=[ \t]*[।?!])"))
 
 
-def _double_object(text: str, msg: str | None):
-    for m in DOUBLE_OBJECT_RE.finditer(text):
+# the verbs' first words: the pattern is tried only where one of them occurs (lexicon.matches_at)
+_GIVE_FIRST = both_encodings({_norm(v.split()[0]) for v in _GIVE_VERBS.split("|")})
+
+
+def _double_object(ctx, msg: str | None):
+    text = ctx.text
+    for m in matches_at(text, DOUBLE_OBJECT_RE, [s for s, _e, _w in doc_words(ctx).occurrences(_GIVE_FIRST)]):
         a = {"verb": m.group("verb"), "after": m.group("after")}
         yield Hit(m.start(), m.end(), args=a, message=msg.format(**a) if msg else None)
 
@@ -409,7 +414,7 @@ def svo_word_order(ctx, rule):
     if narrow:
         obj_msg = rule.options.get("object_message", {})
         obj_msg = obj_msg.get(ctx.lang) or obj_msg.get("en")
-        yield from _double_object(text, obj_msg)
+        yield from _double_object(ctx, obj_msg)
         yield from _imperative_object(text, obj_msg)
     if not broad:
         import bisect
