@@ -349,9 +349,9 @@ def _imperative(word: str) -> bool:
     return lexicon().get(nfc(word[:-len(_IMPERATIVE_END)] + "তে"), 0) >= 3.0
 
 
-def _opens_object(words: list[str], i: int) -> bool:
-    """Does ``words[i]`` open an object noun phrase (see above)?"""
-    w = words[i]
+def _opens_object(words: list[str]) -> bool:
+    """Do ``words`` open with an object noun phrase (see above)?"""
+    w = words[0]
     if w in _OBJ_OPENERS:
         return True
     lex = lexicon()
@@ -359,7 +359,7 @@ def _opens_object(words: list[str], i: int) -> bool:
         if w.endswith(e):
             stem = w[:-len(e)]
             return len(GRAPHEME_RE.findall(stem)) >= 2 and lex.get(nfc(stem), 0) >= 3.0
-    if i + 1 < len(words) and words[i + 1] not in _POSTPOSITIONS:
+    if len(words) > 1 and words[1] not in _POSTPOSITIONS:
         stem = w[:-2] if w.endswith("ের") else w[:-1] if w.endswith("র") else None
         return stem is not None and len(GRAPHEME_RE.findall(stem)) >= 2 and lex.get(nfc(stem), 0) >= 3.5
     return False
@@ -372,7 +372,7 @@ def _imperative_object(text: str, msg: str | None):
         vs = m.start()
         while vs > 0 and _BN_CHAR_RE.match(text, vs - 1):
             vs -= 1
-        verb = text[vs:m.start() + (2 if text.startswith("ুন", m.start()) else 3)]
+        verb = text[vs:m.start() + len(m.group().rstrip(" \t"))]
         if not _imperative(_norm(verb)):
             continue
         before = WORD.findall(text, max(0, vs - 30), vs)
@@ -380,20 +380,18 @@ def _imperative_object(text: str, msg: str | None):
             continue   # এই নিন আপনার চাবি: here is your key
         stop = _IMP_CLAUSE_END_RE.search(text, m.end())
         end = stop.start() if stop else len(text)
-        if stop is not None and stop.group() == "?":
-            continue
         tail_text = text[m.end():end].rstrip()
         tail = WORD.findall(tail_text)
         if not tail or len(tail) > 8 or len(" ".join(tail)) != len(" ".join(tail_text.split())):
             continue   # nothing after it, a long stretch, or other material (Latin, digits, symbols)
         words = [_norm(t) for t in tail]
-        if not _opens_object(words, 0) or any(
+        if not _opens_object(words) or any(
                 w in _IMP_TAIL_STOP or _imperative(w) or pos.is_infinitive(w)
                 or (pos.is_finite_verb(w) and w not in AMBIGUOUS_VERBS) for w in words):
             continue
         sent_end = _SENT_END_RE.search(text, end)
         if sent_end is not None and sent_end.group() == "?":
-            continue   # a question
+            continue   # a question (the clause may end on its ?)
         a = {"verb": verb, "after": tail_text}
         yield Hit(vs, m.end() + len(tail_text), args=a, message=msg.format(**a) if msg else None)
 
