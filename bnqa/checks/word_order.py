@@ -259,7 +259,10 @@ _TAIL_FORMS = both_encodings(EXISTENTIAL | HELP_NOUNS)
 # after আছে/নেই/সাহায্য: a clause ending on a -তে word or a purpose phrase, looked for within 150
 # characters (an unbounded lazy scan would make a long line without punctuation quadratic)
 # a clause end right after a word: punctuation, a bracket, a quote or the line end
-_CLAUSE_END_AFTER = r"[ \t]*(?:[।?!\n,;:—–\-()\[\]\"“”'‘’«»…|॥৷.]|$)"
+# the characters that end a clause (as in CLAUSE_END), as a regex class body; "." is added where
+# it is needed
+_CLAUSE_END_CLASS = r"।?!\n,;:—–\-()\[\]\"“”'‘’«»…|॥৷"
+_CLAUSE_END_AFTER = rf"[ \t]*(?:[{_CLAUSE_END_CLASS}.]|$)"
 _CLAUSE_END_AFTER_RE = regex.compile(_CLAUSE_END_AFTER, regex.M)
 _TAIL_RE = regex.compile(bnpat(
     r"[^।?!\n,;:—–]{0,150}?\p{Bengali}(?:তে|(?:ার|ানোর|ওয়ার|বার)[ \t]+জন্য)") + f"(?={_CLAUSE_END_AFTER})", regex.M)
@@ -335,7 +338,7 @@ _IMP_TAIL_STOP = AFTER_OK | frozenset(_norm(_n) for _n in "যাতে অথ�
 _IMP_RES = (re.compile("ুন[ \t]+"), re.compile("নিন[ \t]+"))
 _BN_CHAR_RE = regex.compile(r"[\p{Bengali}\u200c\u200d]")
 _SENT_END_RE = regex.compile(r"[।?!\n॥৷]")
-_IMP_CLAUSE_END_RE = regex.compile(r"[।?!,;:\n—–\-()\[\]\"“”'‘’«»…|॥৷]|\.(?!\d)")
+_IMP_CLAUSE_END_RE = regex.compile(rf"[{_CLAUSE_END_CLASS}]|\.(?!\d)")
 
 
 @lru_cache(maxsize=4096)
