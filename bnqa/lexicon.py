@@ -34,6 +34,9 @@ CACHE_FORMAT = 2
 WORD_RE = regex.compile(r"[\u0981-\u0983\u0985-\u09B9\u09BC-\u09CE\u09D7\u09DC-\u09DF\u09E0-\u09E3\u09F0\u09F1\u200c\u200d]+")
 # (the standard library's re: for a plain character class its split is twice as fast as regex's)
 _WORD_SPLIT_RE = re.compile(f"({WORD_RE.pattern})")
+# matched backwards from a position (``BN_RUN_BACK_RE.match(text, 0, pos).start()``): the start of
+# the Bengali run (letters, signs, digits and joiners) that ends at ``pos``
+BN_RUN_BACK_RE = regex.compile(r"[\p{Bengali}\u200c\u200d]*", regex.REVERSE)
 _JOINERS = str.maketrans("", "", "\u200c\u200d")
 INDEPENDENT_VOWELS = frozenset("অআইঈউঊঋৠঌৡএঐওঔ")
 # a noun's case, plural and clitic endings, the bare form first: another form of a word a text

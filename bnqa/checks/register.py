@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from ..engine import Hit
-from ..lexicon import TokenDecisions, doc_words, matches_at, nukta_norm
+from ..lexicon import BN_RUN_BACK_RE, TokenDecisions, doc_words, matches_at, nukta_norm
 from .translationese import bnpat
 
 NB = r"(?<![\p{Bengali}\u200c\u200d])"
@@ -51,7 +51,6 @@ def _window(text: str, pos: int, lines: int) -> tuple[int, int]:
 # letters and (but for a few forms joined by ``\s+``) are whole ``WORD_RE`` tokens, so the
 # tokens that can start a match are picked once per distinct token (``candidate``) and the
 # pattern is tried only where they occur: the same matches as ``finditer`` over the whole text.
-_BN_RUN_BACK_RE = regex.compile(r"[\p{Bengali}\u200c\u200d]*", regex.REVERSE)
 
 
 def _finditer_at(ctx, pattern, candidates: TokenDecisions, run_start: bool = False):
@@ -63,7 +62,7 @@ def _finditer_at(ctx, pattern, candidates: TokenDecisions, run_start: bool = Fal
     if not wanted:
         return
     text = ctx.text
-    starts = {_BN_RUN_BACK_RE.match(text, 0, s).start() if run_start else s
+    starts = {BN_RUN_BACK_RE.match(text, 0, s).start() if run_start else s
               for s, _, _ in words.occurrences(wanted)}
     yield from matches_at(text, pattern, sorted(starts))
 

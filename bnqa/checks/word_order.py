@@ -39,7 +39,7 @@ import regex
 
 from .. import pos  # cheap: the tagger (bnlp) is loaded only by pos.tag
 from ..engine import Hit
-from ..lexicon import GRAPHEME_RE, both_encodings, doc_words, lexicon, matches_at, nfc, nukta_norm as _norm
+from ..lexicon import BN_RUN_BACK_RE, GRAPHEME_RE, both_encodings, doc_words, lexicon, matches_at, nfc, nukta_norm as _norm
 from ..text import WORD
 from .translationese import bnpat
 
@@ -332,7 +332,7 @@ _OBJ_CLASSIFIERS = tuple(_norm(_n) for _n in "টি টা টিকে টা�
 _POSTPOSITIONS = frozenset(_norm(_n) for _n in """
 প্রতি জন্য সঙ্গে সাথে মধ্যে কাছে উপর ওপর বিরুদ্ধে পক্ষে দিকে পরে আগে মতো মত হয়ে থেকে দ্বারা বিষয়ে সম্পর্কে
 ক্ষেত্রে ব্যাপারে অংশ পাশাপাশি মাধ্যমে কারণে""".split())
-_IMP_TAIL_STOP = AFTER_OK | frozenset(_norm(_n) for _n in "যাতে অথবা নি".split())
+_IMP_TAIL_STOP = AFTER_OK | {_norm("যাতে")}   # (অথবা, না, নি are in AFTER_OK)
 # two literal scans (the standard library's re finds a literal prefix fast; an alternation of the
 # two is six times slower)
 _IMP_RES = (re.compile("ুন[ \t]+"), re.compile("নিন[ \t]+"))
@@ -372,9 +372,7 @@ def _imperative_object(text: str, msg: str | None):
     for m in heapq.merge(*(r.finditer(text) for r in _IMP_RES), key=lambda m: m.start()):
         if not _BN_CHAR_RE.match(text, m.end()):
             continue
-        vs = m.start()
-        while vs > 0 and _BN_CHAR_RE.match(text, vs - 1):
-            vs -= 1
+        vs = BN_RUN_BACK_RE.match(text, 0, m.start()).start()
         verb = text[vs:m.start() + len(m.group().rstrip(" \t"))]
         if not _imperative(_norm(verb)):
             continue
