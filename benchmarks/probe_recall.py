@@ -67,8 +67,10 @@ def measure(preview: bool = False, probe: Path = PROBE) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--preview", action="store_true")
+    ap.add_argument("--probe", type=Path, default=PROBE,
+                    help="a folder of articles with its annotations.tsv (default corpora/probe)")
     args = ap.parse_args()
-    r = measure(preview=args.preview)
+    r = measure(preview=args.preview, probe=args.probe)
     for fam in sorted(r["total"], key=lambda f: -r["total"][f]):
         print(f"  {fam:16} {r['found'][fam]:3}/{r['total'][fam]}")
     print(f"found {sum(r['found'].values())} of {sum(r['total'].values())} planted artefacts "

@@ -9,7 +9,7 @@ import bisect
 import regex
 
 from ..engine import Hit, finditer_lines, hinted_finditer
-from ..lexicon import INDEPENDENT_VOWELS, NUKTA_PAIRS, WORD_RE, both_encodings, doc_words, matches_at, nukta_norm, zipf
+from ..lexicon import GRAPHEME_RE, INDEPENDENT_VOWELS, NUKTA_PAIRS, WORD_RE, both_encodings, doc_words, matches_at, nukta_norm, zipf
 from ..pos import VOWEL_SIGNS, is_finite_verb  # morphology only: the tagger (bnlp) is loaded by pos.tag alone
 
 BW = r"[\p{Bengali}\u200c\u200d]"
@@ -424,6 +424,57 @@ def classifier_person(ctx, rule):
             yield Hit(m.start(), m.end(), "একজন", applicability="unsafe" if unsafe else None,
                       args={"text": text[m.start():we]})
             break
+
+
+# --------------------------------------------------------------------------------------
+# A numeral with a classifier counts its noun, which then takes no plural: ছয়টি মাইক্রোফোনগুলো,
+# তিনজন সহপাঠীরা (English "six microphones", "three classmates" carried over with both markers).
+# Genitive plurals are left alone: they modify the counted noun (একটি বাচ্চাদের দোকান).
+_COUNT = bnpat("(?:[০-৯0-9]+|এক|দুই|দু|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|এগারো|বারো|কুড়ি|বিশ|পঁচিশ|ত্রিশ|তিরিশ|"
+               "চল্লিশ|পঞ্চাশ|একশো|কয়েক)")
+_PLURALS = ("গুলোকে", "গুলিকে", "গুলোতে", "গুলিতে", "গুলোই", "গুলিই", "গুলোও", "গুলো", "গুলি", "েরাও", "রাও",
+            "েরা", "রা", "দেরকে", "সমূহ", "বৃন্দ", "গণ")
+_CASE_OF_PLURAL = {"গুলোকে": "কে", "গুলিকে": "কে", "গুলোতে": "তে", "গুলিতে": "তে", "গুলোই": "ই", "গুলিই": "ই",
+                   "গুলোও": "ও", "েরাও": "ও", "রাও": "ও", "দেরকে": "কে"}
+COUNTED_PLURAL_RE = regex.compile(rf"{NB}{_COUNT}\s?(?:টি|টা|জন|খানা|খানি)(?=[ \t])", regex.V1)
+_CASE_END = ("ের", "র", "কে", "তে", "ে", "য়", "য়")
+
+
+def _plural_stem(word: str) -> tuple[str, str] | None:
+    """``(stem, plural ending)`` when ``word`` is a frequent noun (Zipf >= 3, two graphemes or
+    more, more frequent than the plural form) with a nominative, accusative or locative plural:
+    ধারা, চেহারা, মারা end in -রা but are words of their own."""
+    w = nukta_norm(word)
+    for suf in _PLURALS:
+        if w.endswith(suf) and len(w) > len(suf):
+            stem = w[: -len(suf)]
+            zs = zipf(stem)
+            # a collective (-গণ, -বৃন্দ, -সমূহ) on a short stem is a word of its own: জনগণ
+            min_graphemes = 3 if suf in ("গণ", "বৃন্দ", "সমূহ") else 2
+            if zs >= 3 and len(GRAPHEME_RE.findall(stem)) >= min_graphemes and zipf(w) < zs:
+                return stem, suf
+            return None
+    return None
+
+
+def classifier_plural(ctx, rule):
+    text = ctx.text
+    for m in COUNTED_PLURAL_RE.finditer(text):
+        # the counted noun, or an adjective and then it (ছয়টি শক্তিশালী মাইক্রোফোনগুলো)
+        for k, (w, ws, we) in enumerate(_words_after(text, m.end(), 2)):
+            hit = _plural_stem(w)
+            if hit:
+                _, suf = hit
+                stem = text[ws:we - len(suf)]   # no nukta in a plural ending
+                case = _CASE_OF_PLURAL.get(suf, "")
+                if case == "তে" and stem[-1] not in VOWEL_SIGNS:
+                    case = "ে"   # the locative after a consonant: প্রকল্পগুলোতে -> প্রকল্পে
+                fix = stem + case
+                yield Hit(ws, we, fix, args={"text": text[m.start():we], "word": w, "suggestion": fix})
+                break
+            wn = nukta_norm(w)
+            if k or wn.rstrip("ইও").endswith(_CASE_END) or wn in NP_BREAK or is_finite_verb(wn) or not zipf(wn):
+                break
 
 
 # --------------------------------------------------------------------------------------
