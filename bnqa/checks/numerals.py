@@ -296,3 +296,50 @@ def english_date_order(ctx, rule):
             d, y = d.translate(TO_ASCII), y.translate(TO_ASCII)
         rep = f"{d} {m.group('month')} {y}"
         yield Hit(m.start(), m.end(), rep, args={"date": m.group()})
+
+
+# --------------------------------------------------------------------------------------
+# N007: a clock time with the English AM/PM (১০ PM, 7:30 a.m., ৯টা এএম): Bengali names the
+# part of the day before the hour (রাত ১০টা, সকাল ৭টা ৩০ মিনিট).
+CLOCK_AMPM_RE = regex.compile(
+    r"(?<![\p{L}\p{N}:.])(?P<h>[0-9]{1,2}|[০-৯]{1,2})(?:[:.](?P<m>[0-9]{2}|[০-৯]{2}))?(?:টা|টায়|টায়)?[ \t]?"
+    r"(?P<ampm>[AaPp]\.?[Mm]\.?|এএম|পিএম|এ\.এম\.|পি\.এম\.)(?![\p{L}\p{N}])(?P<case>-?এর|-?র|-?এ|-?তে)?")
+
+
+_DAY_PART_BEFORE_RE = regex.compile(r"(?<![\p{L}])(?:রাত|ভোর|সকাল|দুপুর|বিকেল|বিকাল|সন্ধ্যা)[ \t]+$")
+
+
+def _day_part(hour: int, pm: bool) -> str:
+    """The Bengali part of the day for a 12-hour clock time."""
+    h = hour % 12 + (12 if pm else 0)
+    if h < 4:
+        return "রাত"
+    if h < 6:
+        return "ভোর"
+    if h < 12:
+        return "সকাল"
+    if h < 15:
+        return "দুপুর"
+    if h < 17:
+        return "বিকেল"
+    if h < 20:
+        return "সন্ধ্যা"
+    return "রাত"
+
+
+def english_clock_time(ctx, rule):
+    for m in CLOCK_AMPM_RE.finditer(ctx.text):
+        if in_url(ctx.text, m.start()):
+            continue
+        hour = int(m.group("h").translate(TO_ASCII))
+        if not 1 <= hour <= 12:
+            continue
+        pm = m.group("ampm")[0] in "Ppপ"
+        h, mins = m.group("h"), m.group("m")
+        rep = f"{h}টা" + (f" {mins} মিনিট" if mins else "")
+        if not _DAY_PART_BEFORE_RE.search(ctx.text, max(0, m.start() - 12), m.start()):
+            rep = f"{_day_part(hour, pm)} {rep}"   # not when the text names it already (রাত ১০ PM)
+        case = (m.group("case") or "").lstrip("-")
+        if case:   # the genitive or locative moves to the Bengali form: ১০ PM-এর -> ১০টার, ৭ PM-এ -> ৭টায়
+            rep += ("র" if case in ("এর", "র") else "য়") if not mins else ("ের" if case in ("এর", "র") else "ে")
+        yield Hit(m.start(), m.end(), rep, args={"time": m.group()})
