@@ -98,6 +98,41 @@ def repeated_block(ctx, rule):
             cands.append(n)
 
 
+# D003: one long sentence that appears again, word for word, in another paragraph of the same
+# article, where at least one of the two paragraphs has other sentences too (a sentence pasted
+# into a second paragraph by the page's template or the scraper). A one-sentence line repeated
+# whole is a refrain, a reply or a joke's set-up as often as an artefact (and D001's, when it
+# is a heading or paragraph).
+_SENTENCE_RE = regex.compile(r"[^।৷?!\s][^।৷?!]*(?:[।৷?!]+|$)")
+_SENTENCE_KEY_STRIP = "।৷?!.\"'“”‘’ "
+
+
+def repeated_sentence(ctx, rule):
+    min_words = int(rule.options.get("min_words", 8))
+    window = int(rule.options.get("window_lines", 150))
+    seen: dict[str, tuple[int, int, str]] = {}   # sentence -> (row, sentences in its line, line)
+    for row, (ls, le, line) in enumerate(_doc_lines(ctx)):
+        if len(line.split()) < min_words:
+            continue
+        sents = [m for m in _SENTENCE_RE.finditer(line) if m.group().strip()]
+        nline = _norm(line)
+        for m in sents:
+            words = m.group().split()
+            if len(words) < min_words:
+                continue
+            key = _norm(m.group()).strip(_SENTENCE_KEY_STRIP)
+            prev = seen.get(key)
+            seen[key] = (row, len(sents), nline)
+            if prev is None or row - prev[0] > window or prev[0] == row or prev[2] == nline:
+                continue
+            if len(sents) < 2 and prev[1] < 2:
+                continue
+            s, e = ls + m.start(), ls + m.end()
+            end = e
+            while end < le and ctx.text[end] in " \t":
+                end += 1
+            yield Hit(s, e, edits=[(s, end, "")], args={"row": ctx.lines.location(_doc_lines(ctx)[prev[0]][0])[0]})
+
 _Y = Y_ALT  # য় precomposed or with nukta
 BOILERPLATE_LINES = [
     # a table-of-contents word standing alone
