@@ -10,15 +10,16 @@ _spec = importlib.util.spec_from_file_location("probe_recall", ROOT / "benchmark
 probe_recall = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(probe_recall)
 
-# default rules: measured 213 (221 with preview rules), after T018's imperative shape and R003's
-# mixed quotations; a little room for a rule made stricter on clean text
-FLOOR_DEFAULT = 210
+# default rules: measured 305 of 402 (322 with preview rules): sets A and B 216 of 266, set C 89
+# of 136 after T020, D003, L006, N007 and the D002/E001/T014 additions; a little room for a rule
+# made stricter on clean text
+FLOOR_DEFAULT = 300
 
 
 def test_probe_annotations_are_in_their_files():
     texts = {p.name: p.read_text(encoding="utf-8") for p in probe_recall.PROBE.glob("*.txt")}
     anns = probe_recall.annotations()
-    assert len(anns) >= 263
+    assert len(anns) >= 402
     for a in anns:
         assert texts[a["file"]].count(a["text"]) == 1, a
 
@@ -27,11 +28,20 @@ def test_probe_recall_does_not_go_back():
     r = probe_recall.measure()
     found = sum(r["found"].values())
     assert found >= FLOOR_DEFAULT, [a["text"] for a in r["misses"]]
-    # every planted quote and spacing artefact is found
-    for fam in ("quotes", "spacing"):
-        assert r["found"][fam] == r["total"][fam], fam
+    # every planted spacing artefact is found, and every quote artefact of sets A and B (set C's
+    # two straight-quote pairs in articles that use curly quotes are not: no rule for quote style)
+    assert r["found"]["spacing"] == r["total"]["spacing"]
+    assert [a["text"] for a in r["misses"] if a["family"] == "quotes" and a["file"][0] in "ab"] == []
 
 
 def test_probe_no_unannotated_diagnostics():
     r = probe_recall.measure()
     assert [(f, d.code, d.offset) for f, d in r["unmatched"]] == []
+
+
+def test_probe_known_false_alarms_still_fire():
+    """Each false alarm listed in corpora/probe/false_alarms.tsv is still reported (a fixed one
+    must leave the list, so that the list stays a measurement)."""
+    r = probe_recall.measure()
+    known = probe_recall.known_false_alarms()
+    assert len(r["false_alarms"]) == len(known)
