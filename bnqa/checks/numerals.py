@@ -5,7 +5,7 @@ import re
 
 import regex
 
-from ..engine import Hit
+from ..engine import Hit, hinted_finditer
 from ..lexicon import both_encodings, doc_words, matches_at
 from ..text import Y_ALT, in_url
 
@@ -327,8 +327,13 @@ def _day_part(hour: int, pm: bool) -> str:
     return "রাত"
 
 
+# every match holds one of these (the full pattern opens with a lookbehind and digits, which is
+# tried at every character; this hint is a literal scan)
+_AMPM_HINT_RE = regex.compile(r"[AaPp]\.?[Mm]|এএম|পিএম|এ\.এম|পি\.এম")
+
+
 def english_clock_time(ctx, rule):
-    for m in CLOCK_AMPM_RE.finditer(ctx.text):
+    for m in hinted_finditer(ctx, CLOCK_AMPM_RE, _AMPM_HINT_RE):
         if in_url(ctx.text, m.start()):
             continue
         hour = int(m.group("h").translate(TO_ASCII))

@@ -104,34 +104,43 @@ def repeated_block(ctx, rule):
 # whole is a refrain, a reply or a joke's set-up as often as an artefact (and D001's, when it
 # is a heading or paragraph).
 _SENTENCE_RE = regex.compile(r"[^।৷?!\s][^।৷?!]*(?:[।৷?!]+|$)")
+_SENTENCE_END_RE = re.compile(r"(?<=[।৷?!])\s*")
 _SENTENCE_KEY_STRIP = "।৷?!.\"'“”‘’ "
 
 
 def repeated_sentence(ctx, rule):
-    min_words = int(rule.options.get("min_words", 8))
+    min_spaces = int(rule.options.get("min_words", 8)) - 1
     window = int(rule.options.get("window_lines", 150))
     seen: dict[str, tuple[int, int, str]] = {}   # sentence -> (row, sentences in its line, line)
-    for row, (ls, le, line) in enumerate(_doc_lines(ctx)):
-        if len(line.split()) < min_words:
+    lines = _doc_lines(ctx)
+    for row, (ls, le, line) in enumerate(lines):
+        if line.count(" ") < min_spaces:   # fewer spaces than a sentence of min_words has
             continue
-        sents = [m for m in _SENTENCE_RE.finditer(line) if m.group().strip()]
-        nline = _norm(line)
-        for m in sents:
-            words = m.group().split()
-            if len(words) < min_words:
+        stripped = line.strip()
+        sents = [x for x in _SENTENCE_END_RE.split(stripped) if x]
+        for sent in sents:
+            if sent.count(" ") < min_spaces:
                 continue
-            key = _norm(m.group()).strip(_SENTENCE_KEY_STRIP)
+            key = " ".join(sent.split()).strip(_SENTENCE_KEY_STRIP)
+            if key.count(" ") < min_spaces:
+                continue
             prev = seen.get(key)
-            seen[key] = (row, len(sents), nline)
-            if prev is None or row - prev[0] > window or prev[0] == row or prev[2] == nline:
+            seen[key] = (row, len(sents), stripped)
+            if prev is None or row - prev[0] > window or prev[0] == row or prev[2] == stripped:
                 continue
             if len(sents) < 2 and prev[1] < 2:
+                continue
+            # the copy's span in the line as written (rare: only here are sentences matched one by one)
+            m = next((m for m in _SENTENCE_RE.finditer(line)
+                      if " ".join(m.group().split()).strip(_SENTENCE_KEY_STRIP) == key), None)
+            if m is None:
                 continue
             s, e = ls + m.start(), ls + m.end()
             end = e
             while end < le and ctx.text[end] in " \t":
                 end += 1
-            yield Hit(s, e, edits=[(s, end, "")], args={"row": ctx.lines.location(_doc_lines(ctx)[prev[0]][0])[0]})
+            yield Hit(s, e, edits=[(s, end, "")], args={"row": ctx.lines.location(lines[prev[0]][0])[0]})
+
 
 _Y = Y_ALT  # য় precomposed or with nukta
 BOILERPLATE_LINES = [

@@ -436,7 +436,10 @@ _PLURALS = ("গুলোকে", "গুলিকে", "গুলোতে", "�
             "েরা", "রা", "দেরকে", "সমূহ", "বৃন্দ", "গণ")
 _CASE_OF_PLURAL = {"গুলোকে": "কে", "গুলিকে": "কে", "গুলোতে": "তে", "গুলিতে": "তে", "গুলোই": "ই", "গুলিই": "ই",
                    "গুলোও": "ও", "েরাও": "ও", "রাও": "ও", "দেরকে": "কে"}
-COUNTED_PLURAL_RE = regex.compile(rf"{NB}{_COUNT}\s?(?:টি|টা|জন|খানা|খানি)(?=[ \t])", regex.V1)
+# found from the classifier and the one or two words after it (a pattern that opens with the
+# numeral's lookbehind is tried at every character); the numeral is then read before it
+COUNTED_PLURAL_RE = regex.compile(r"(?:টি|টা|জন|খানা|খানি)[ \t]+(\p{Bengali}+)(?:[ \t]+(\p{Bengali}+))?")
+_COUNT_BEFORE_RE = regex.compile(rf"(?:^|(?<!{BW})){_COUNT}\s?$", regex.V1)
 _CASE_END = ("ের", "র", "কে", "তে", "ে", "য়", "য়")
 
 
@@ -460,8 +463,19 @@ def _plural_stem(word: str) -> tuple[str, str] | None:
 def classifier_plural(ctx, rule):
     text = ctx.text
     for m in COUNTED_PLURAL_RE.finditer(text):
+        # cheap string tests first: one of the two words must end in a plural
+        w1, w2 = m.group(1), m.group(2)
+        if not (w1.endswith(_PLURALS) or (w2 and w2.endswith(_PLURALS))):
+            continue
+        count = _COUNT_BEFORE_RE.search(text[max(0, m.start() - 12):m.start()])
+        if not count:
+            continue
         # the counted noun, or an adjective and then it (ছয়টি শক্তিশালী মাইক্রোফোনগুলো)
-        for k, (w, ws, we) in enumerate(_words_after(text, m.end(), 2)):
+        for k, g in enumerate((1, 2)):
+            w = m.group(g)
+            if w is None:
+                break
+            ws, we = m.span(g)
             hit = _plural_stem(w)
             if hit:
                 _, suf = hit
@@ -470,7 +484,8 @@ def classifier_plural(ctx, rule):
                 if case == "তে" and stem[-1] not in VOWEL_SIGNS:
                     case = "ে"   # the locative after a consonant: প্রকল্পগুলোতে -> প্রকল্পে
                 fix = stem + case
-                yield Hit(ws, we, fix, args={"text": text[m.start():we], "word": w, "suggestion": fix})
+                yield Hit(ws, we, fix, args={"text": text[m.start() - len(count.group()):we], "word": w,
+                                             "suggestion": fix})
                 break
             wn = nukta_norm(w)
             if k or wn.rstrip("ইও").endswith(_CASE_END) or wn in NP_BREAK or is_finite_verb(wn) or not zipf(wn):
