@@ -108,6 +108,11 @@ _SENTENCE_END_RE = re.compile(r"(?<=[।৷?!])\s*")
 _SENTENCE_KEY_STRIP = "।৷?!.\"'“”‘’ "
 
 
+def _sentence_key(sentence: str) -> str:
+    """A sentence as D003 compares it: one space between words, no end marks or quotes around."""
+    return " ".join(sentence.split()).strip(_SENTENCE_KEY_STRIP)
+
+
 def repeated_sentence(ctx, rule):
     min_spaces = int(rule.options.get("min_words", 8)) - 1
     window = int(rule.options.get("window_lines", 150))
@@ -121,7 +126,7 @@ def repeated_sentence(ctx, rule):
         for sent in sents:
             if sent.count(" ") < min_spaces:
                 continue
-            key = " ".join(sent.split()).strip(_SENTENCE_KEY_STRIP)
+            key = _sentence_key(sent)
             if key.count(" ") < min_spaces:
                 continue
             prev = seen.get(key)
@@ -131,8 +136,7 @@ def repeated_sentence(ctx, rule):
             if len(sents) < 2 and prev[1] < 2:
                 continue
             # the copy's span in the line as written (rare: only here are sentences matched one by one)
-            m = next((m for m in _SENTENCE_RE.finditer(line)
-                      if " ".join(m.group().split()).strip(_SENTENCE_KEY_STRIP) == key), None)
+            m = next((m for m in _SENTENCE_RE.finditer(line) if _sentence_key(m.group()) == key), None)
             if m is None:
                 continue
             s, e = ls + m.start(), ls + m.end()
@@ -173,10 +177,10 @@ BOILERPLATE_LINES = [
     r"(?:আপনি|আপনার)\s+(?:আরও\s+|আরো\s+)?(?:পছন্দ\s+করতে\s+পারেন|ভালো\s+লাগতে\s+পারে)|you may also like",
     r"লেখক\s+সম্পর্কে|about the author",
     # "Was this article helpful?" under help-centre pages and posts
-    rf"(?:এই\s+)?(?:নিবন্ধ|লেখা|আর্টিকেল|পোস্ট|উত্তর|পৃষ্ঠা|পাতা|তথ্য)টি\s+কি\s+(?:আপনার\s+)?(?:সহা{_Y}ক|উপকারী|দরকারি|কাজে\s+লেগেছে)"
+    # (the article, or the page's information: এই পাতার তথ্য কি …; with its yes/no buttons)
+    rf"(?:এই\s+)?(?:(?:নিবন্ধ|লেখা|আর্টিকেল|পোস্ট|উত্তর|পৃষ্ঠা|পাতা|তথ্য)টি|(?:পাতা|পৃষ্ঠা|নিবন্ধ|লেখা)র\s+তথ্য)\s+কি\s+"
+    rf"(?:আপনার\s+)?(?:সহা{_Y}ক|উপকারী|দরকারি|কাজে\s+লেগেছে)"
     r"(?:\s+(?:ছিল|হয়েছে|হয়েছে))?\s*\??(?:\s*(?:হ্যাঁ|yes)\s*[|/•]\s*(?:না|no))?|was this (?:article|page|answer) helpful\??",
-    rf"(?:এই\s+)?(?:পাতা|পৃষ্ঠা|নিবন্ধ|লেখা)র\s+তথ্য\s+কি\s+(?:আপনার\s+)?(?:সহা{_Y}ক|উপকারী|দরকারি|কাজে\s+লেগেছে)"
-    r"(?:\s+(?:ছিল|হয়েছে|হয়েছে))?\s*\??(?:\s*(?:হ্যাঁ|yes)\s*[|/•]\s*(?:না|no))?",
     # an ad label, a "last updated" line (with a print button), a newsletter box opening with its name
     r"বিজ্ঞাপন|advertisement|স্পনসরড|sponsored",
     rf"(?:সর্বশেষ\s+|শেষ\s+)?(?:হালনাগাদ|আপডেট)(?:\s+করা\s+হ{_Y}েছে)?\s*:\s*[^\n।]{{1,40}}?(?:\s*[|•]\s*(?:প্রিন্ট|শে{_Y}ার)(?:\s+করুন)?)?",

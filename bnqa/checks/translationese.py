@@ -317,6 +317,11 @@ NP_BREAK = frozenset(nukta_norm(w) for w in """
 """.split())
 
 
+# case endings that close a noun phrase (of a non-person word before T012's person noun, of an
+# adjective before T020's counted noun); nukta_norm's য়
+NP_CASE_ENDINGS = ("ে", "র", "কে", "তে", "য়")
+
+
 def _person_stem(word: str) -> str | None:
     """The case ending ("" if none) when ``word`` is a person noun, else None."""
     for suf in ("",) + CASE_SUFFIXES:
@@ -395,7 +400,7 @@ def classifier_person(ctx, rule):
             wn = nukta_norm(w)
             suf = _person_stem(wn)
             if suf is None:
-                if wn in NP_BREAK or wn.endswith(("ে", "র", "কে", "রা", "য়", "তে")):
+                if wn in NP_BREAK or wn.endswith(NP_CASE_ENDINGS + ("রা",)):
                     break   # the noun phrase ended (case ending, conjunction, verb) on a non-person
                 continue
             if suf in ("দেরকে", "দের", "েরা", "রা"):
@@ -440,11 +445,10 @@ _CASE_OF_PLURAL = {"গুলোকে": "কে", "গুলিকে": "কে
 # numeral's lookbehind is tried at every character); the numeral is then read before it
 COUNTED_PLURAL_RE = regex.compile(r"(?:টি|টা|জন|খানা|খানি)[ \t]+(\p{Bengali}+)(?:[ \t]+(\p{Bengali}+))?")
 _COUNT_BEFORE_RE = regex.compile(rf"(?:^|(?<!{BW})){_COUNT}\s?$", regex.V1)
-_CASE_END = ("ের", "র", "কে", "তে", "ে", "য়", "য়")
 
 
-def _plural_stem(word: str) -> tuple[str, str] | None:
-    """``(stem, plural ending)`` when ``word`` is a frequent noun (Zipf >= 3, two graphemes or
+def _plural_ending(word: str) -> str | None:
+    """The plural ending of ``word`` when it is a frequent noun (Zipf >= 3, two graphemes or
     more, more frequent than the plural form) with a nominative, accusative or locative plural:
     ধারা, চেহারা, মারা end in -রা but are words of their own."""
     w = nukta_norm(word)
@@ -455,7 +459,7 @@ def _plural_stem(word: str) -> tuple[str, str] | None:
             # a collective (-গণ, -বৃন্দ, -সমূহ) on a short stem is a word of its own: জনগণ
             min_graphemes = 3 if suf in ("গণ", "বৃন্দ", "সমূহ") else 2
             if zs >= 3 and len(GRAPHEME_RE.findall(stem)) >= min_graphemes and zipf(w) < zs:
-                return stem, suf
+                return suf
             return None
     return None
 
@@ -476,9 +480,8 @@ def classifier_plural(ctx, rule):
             if w is None:
                 break
             ws, we = m.span(g)
-            hit = _plural_stem(w)
-            if hit:
-                _, suf = hit
+            suf = _plural_ending(w)
+            if suf:
                 stem = text[ws:we - len(suf)]   # no nukta in a plural ending
                 case = _CASE_OF_PLURAL.get(suf, "")
                 if case == "তে" and stem[-1] not in VOWEL_SIGNS:
@@ -488,7 +491,7 @@ def classifier_plural(ctx, rule):
                                              "suggestion": fix})
                 break
             wn = nukta_norm(w)
-            if k or wn.rstrip("ইও").endswith(_CASE_END) or wn in NP_BREAK or is_finite_verb(wn) or not zipf(wn):
+            if k or wn.rstrip("ইও").endswith(NP_CASE_ENDINGS) or wn in NP_BREAK or is_finite_verb(wn) or not zipf(wn):
                 break
 
 
