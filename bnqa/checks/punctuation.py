@@ -250,6 +250,40 @@ def quote_dangling(ctx, rule):
                 yield Hit(base + i, base + i + 1)
 
 
+
+# P014: a paragraph that ends in a comma. The paragraph is followed by a blank line, the end of the
+# text or a heading (a short line with no end mark before a long one): where an
+# HTML element ended, the translation lost the sentence's end. A line ending in a comma before a
+# line that continues it (a hard-wrapped paragraph, a subtitle) is not one; nor a list item (lists
+# are often written with commas; a list's lead-in wants a colon, not a danda), nor a lead-in before a quotation or a dash.
+_COMMA_END_RE = regex.compile(r"\p{Bengali}[\p{M}]*[\"”’')]?(,)[ \t]*$", regex.M)
+_LIST_ITEM_RE = regex.compile(r"[ \t]*(?:[-*•–]|[0-9০-৯]{1,2}[.)।]|[a-zক-ঢ][.)])[ \t]")
+
+
+def paragraph_ends_in_comma(ctx, rule):
+    text = ctx.text
+    if ",\n" not in text and not text.rstrip().endswith(","):
+        return
+    for m in _COMMA_END_RE.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        if _LIST_ITEM_RE.match(text, start):
+            continue
+        rest = text[m.end():]
+        nxt = rest.lstrip("\n \t")
+        if not nxt:
+            yield Hit(m.start(1), m.end(1), "।")
+            continue
+        if nxt[0] in _NEW_PARA:
+            continue
+        line, _, after = nxt.partition("\n")
+        if rest[:len(rest) - len(nxt)].count("\n") > 1:
+            yield Hit(m.start(1), m.end(1), "।")
+            continue
+        line = line.rstrip()
+        following = after.split("\n", 1)[0].strip()
+        if len(line) < 40 and not line.endswith(_TERMINAL + (",",)) and len(following) >= 40:
+            yield Hit(m.start(1), m.end(1), "।")
+
 # ---------------------------------------------------------------------------------------------
 # Brackets
 
