@@ -310,6 +310,7 @@ CLASSIFIER_RE = regex.compile(rf"{NB}একটি(?=\s)", regex.V1)
 NP_END_NEXT = frozenset(nukta_norm(w) for w in """
 এবং ও আর বা হিসেবে হিসাবে হয়ে হন হলেন ছিলেন হবেন হতে যিনি যে যার যাকে নন নয় হয়েছেন আছেন রয়েছেন
 হওয়ার হওয়া হওয়াটা খুঁজে নিয়ে দিয়ে ডেকে রেখে পেয়ে পাঠিয়ে নিয়োগ
+অবশ্যই সবসময় সবসময়ই প্রায়ই প্রায়শই সম্প্রতি ইতিমধ্যে নিজেই নিজেও
 """.split())
 GEN_ACC = ("দেরকে", "দের", "েরা", "রা", "কে", "ের", "এর", "র")
 NP_BREAK = frozenset(nukta_norm(w) for w in """
@@ -318,8 +319,9 @@ NP_BREAK = frozenset(nukta_norm(w) for w in """
 
 
 # case endings that close a noun phrase (of a non-person word before T012's person noun, of an
-# adjective before T020's counted noun); nukta_norm's য়
-NP_CASE_ENDINGS = ("ে", "র", "কে", "তে", "য়")
+# adjective before T020's counted noun); nukta_norm's য়, a case ending only after -া or -ো (ঢাকায়;
+# বিশ্ববিদ্যালয়, বিষয় end in য় of their own)
+NP_CASE_ENDINGS = ("ে", "র", "কে", "তে", "ায়", "োয়")
 
 
 def _person_stem(word: str) -> str | None:
