@@ -284,6 +284,37 @@ def paragraph_ends_in_comma(ctx, rule):
         if len(line) < 40 and not line.endswith(_TERMINAL + (",",)) and len(following) >= 40:
             yield Hit(m.start(1), m.end(1), "।")
 
+
+# C005: one article quoting with both straight ("…") and curly (“…”) double quotes. Each style is
+# counted in whole pairs inside one paragraph; the pairs of the less frequent style are reported
+# (straight ones on a tie: curly quotes are the typographic form) with a fix to the article's
+# style. Inch marks (১২") and unpaired marks (P004, P005) are not pairs.
+_STRAIGHT_PAIR_RE = regex.compile(r'(?<![0-9০-৯"])"(?=[^\s"])([^"\n]{1,300}?)(?<=[^\s"])"')
+_CURLY_PAIR_RE = regex.compile(r"“[^“”\n]{1,300}?”")
+
+
+def quote_style_mixed(ctx, rule):
+    text = ctx.text
+    if '"' not in text or "“" not in text:
+        return
+    straight: list[tuple[int, int]] = []
+    curly = 0
+    for base, para in _doc_lines(ctx):
+        curly += sum(1 for _ in _CURLY_PAIR_RE.finditer(para))
+        straight.extend((base + m.start(), base + m.end()) for m in _STRAIGHT_PAIR_RE.finditer(para))
+    if not straight or not curly:
+        return
+    if len(straight) <= curly:
+        for a, b in straight:
+            yield Hit(a, b, edits=[(a, a + 1, "“"), (b - 1, b, "”")],
+                      args={"style": '"…"', "other": "“…”", "text": text[a:b]})
+        return
+    for base, para in _doc_lines(ctx):
+        for m in _CURLY_PAIR_RE.finditer(para):
+            a, b = base + m.start(), base + m.end()
+            yield Hit(a, b, edits=[(a, a + 1, '"'), (b - 1, b, '"')],
+                      args={"style": "“…”", "other": '"…"', "text": text[a:b]})
+
 # ---------------------------------------------------------------------------------------------
 # Brackets
 
