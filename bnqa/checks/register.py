@@ -69,7 +69,12 @@ def _finditer_at(ctx, pattern, candidates: TokenDecisions, run_start: bool = Fal
 
 # --------------------------------------------------------------------------------------
 # R001: আপনি-text with তুমি/তুই forms.
-APNI_RE = regex.compile(bnpat(rf"{NB}(?:আপনি|আপনার|আপনাকে|আপনারা|আপনাদের|আপনাদেরকে){NA}"), regex.V1)
+# the reader addressed as আপনি: the pronoun, or a polite imperative in -উন (করুন, দেখুন, জানুন;
+# not the nouns in -উন: নতুন, আগুন, জুন, বেলুন)
+APNI_RE = regex.compile(bnpat(
+    rf"{NB}(?:আপনি|আপনার|আপনাকে|আপনারা|আপনাদের|আপনাদেরকে"
+    rf"|(?!(?:নতুন|আগুন|জুন|খুন|কানুন|ফাল্গুন|শকুন|বেগুন|বেলুন|সেলুন|স্যালুন|কার্টুন|প্লাটুন|হানিমুন|মুন|টুন|দুন){NA})"
+    rf"\p{{Bengali}}{{2,}}ুন){NA}"), regex.V1)
 TUMI_RE = regex.compile(bnpat(
     rf"{NB}(?P<w>তুমি|তোমার|তোমাকে|তোমায়|তোমরা|তোমাদের|তুই|তোর|তোকে|তোরা|তোদের"
     # familiar imperatives, incl. the future imperative in -ইও/-িও (তাকিও না, ভুলিও না)
