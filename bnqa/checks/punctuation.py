@@ -169,8 +169,22 @@ def _doc_lines(ctx) -> list[tuple[int, str]]:
                     lambda: [(b, p) for b, p in _doc_paragraphs(ctx) if _QUOTE_RE.search(p)])
 
 
+# single quotes: a curly opener closed by a straight mark (‘ডেভেলপার অপশন'), or the reverse; a
+# straight mark inside a word (an elision, a transliterated apostrophe) is no quote
+_SINGLE_MISMATCH_RE = regex.compile(
+    r"(?P<o>‘)[^’'‘\n]{1,150}?(?P<c>')(?![\p{L}\p{M}])|(?<![\p{L}\p{M}0-9০-৯])(?P<o>')(?=\p{L})[^’'‘\n]{1,150}?(?P<c>’)")
+
+
 def quote_mismatch(ctx, rule):
     """P005: a pair opened with a straight quote and closed with a curly one, or the reverse."""
+    text = ctx.text
+    if "‘" in text or "’" in text:
+        for m in _SINGLE_MISMATCH_RE.finditer(text):
+            o, c = m.start("o"), m.start("c")
+            if text[o] == "‘":
+                yield Hit(o, c + 1, edits=[(c, c + 1, "’")], args={"open": "‘", "close": "'"})
+            else:
+                yield Hit(o, c + 1, edits=[(o, o + 1, "‘")], args={"open": "'", "close": "’"})
     for base, line in _doc_lines(ctx):
         for kind, i, j in _paired(line):
             if kind != "mismatch":
