@@ -238,6 +238,8 @@ SADHU_PRONOUNS = frozenset(nukta_norm(w) for w in """
 FRAME_RE = regex.compile(
     r"বলা\s+(?:হয়|হয়)|লেখা\s+(?:আছে|রয়েছে|রয়েছে|হয়েছে|হয়েছে)|উল্লেখ|অনুচ্ছেদ|ধারা|বিধি|আইনে|সংবিধান|"
     r"কবি|কবিতা|গানে|গানের|লিখেছেন|লিখেছিলেন|বলেছেন|বলেছিলেন|বলেন|ভাষায়|ভাষায়|[:—\"“”‘’'«»]")
+# a label opening the sentence (প্রশ্ন:, উত্তর: in an interview) frames nothing
+_LABEL_RE = regex.compile(r"\s*\p{Bengali}{1,12}:\s")
 
 
 LOOSE_SADHU_RE = regex.compile(r"\p{Bengali}{2,}ি(?:য়া|য়া|লে|লেই|বে|বেন|ল|লেন|তেছে|তে)(?!\p{Bengali})")
@@ -348,8 +350,9 @@ def sadhu_chalit_mix(ctx, rule):
         ok = False
         # (a short line is verse or a saying: আইতে যাইতে কত দিন; a sentence with three সাধু-looking
         # words is a সাধু passage, forms SADHU_RE does not list included: শুনিলেই, ছুটিয়া)
+        label = _LABEL_RE.match(sentence)
         if len(sentence.split()) >= 8 and len(LOOSE_SADHU_RE.findall(sentence)) < 3 \
-                and not FRAME_RE.search(sentence) \
+                and not FRAME_RE.search(sentence, label.end() if label else 0) \
                 and bisect.bisect_left(sad_pos, se) - bisect.bisect_left(sad_pos, ss) <= 2:
             starts = ctx.lines.starts
             row = bisect.bisect_right(starts, ss) - 1

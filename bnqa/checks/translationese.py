@@ -303,7 +303,7 @@ PERSON_WORDS = frozenset("""
 বৃদ্ধ বৃদ্ধা
 """.split())
 PERSON_SUFFIXES = ("কারী", "কারিণী", "জীবী", "বিদ", "দাতা", "গ্রহীতা", "বিশেষজ্ঞ", "ম্যানেজার", "পরিচালক",
-                   "কর্মী", "কর্মকর্তা", "প্রার্থী", "শিক্ষক", "নেতা")
+                   "কর্মী", "কর্মকর্তা", "প্রার্থী", "শিক্ষক", "নেতা", nukta_norm("শিয়ান"))
 CASE_SUFFIXES = ("দেরকে", "দের", "েরা", "রা", "কে", "ের", "এর", "র", "টির", "টিকে", "টি")
 CLASSIFIER_RE = regex.compile(rf"{NB}একটি(?=\s)", regex.V1)
 # after a person noun: the noun phrase ends here (so the person is its head)
@@ -311,6 +311,7 @@ NP_END_NEXT = frozenset(nukta_norm(w) for w in """
 এবং ও আর বা হিসেবে হিসাবে হয়ে হন হলেন ছিলেন হবেন হতে যিনি যে যার যাকে নন নয় হয়েছেন আছেন রয়েছেন
 হওয়ার হওয়া হওয়াটা খুঁজে নিয়ে দিয়ে ডেকে রেখে পেয়ে পাঠিয়ে নিয়োগ
 অবশ্যই সবসময় সবসময়ই প্রায়ই প্রায়শই সম্প্রতি ইতিমধ্যে নিজেই নিজেও
+কোনো কোন কোনও সব সকল প্রতিটি নিজের তার তাঁর তাদের তাঁদের আমার আমাদের আপনার
 """.split())
 GEN_ACC = ("দেরকে", "দের", "েরা", "রা", "কে", "ের", "এর", "র")
 NP_BREAK = frozenset(nukta_norm(w) for w in """
@@ -439,10 +440,12 @@ def classifier_person(ctx, rule):
 # Genitive plurals are left alone: they modify the counted noun (একটি বাচ্চাদের দোকান).
 _COUNT = bnpat("(?:[০-৯0-9]+|এক|দুই|দু|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|এগারো|বারো|কুড়ি|বিশ|পঁচিশ|ত্রিশ|তিরিশ|"
                "চল্লিশ|পঞ্চাশ|একশো|কয়েক)")
-_PLURALS = ("গুলোকে", "গুলিকে", "গুলোতে", "গুলিতে", "গুলোই", "গুলিই", "গুলোও", "গুলো", "গুলি", "েরাও", "রাও",
-            "েরা", "রা", "দেরকে", "সমূহ", "বৃন্দ", "গণ")
+# (the genitive of -গুলো/-সমূহ too: ৩০টি দেশগুলোর; not -দের, which modifies the counted noun: একটি
+# বাচ্চাদের দোকান)
+_PLURALS = ("গুলোকে", "গুলিকে", "গুলোতে", "গুলিতে", "গুলোর", "গুলির", "সমূহের", "গুলোই", "গুলিই", "গুলোও",
+            "গুলো", "গুলি", "েরাও", "রাও", "েরা", "রা", "দেরকে", "সমূহ", "বৃন্দ", "গণ")
 _CASE_OF_PLURAL = {"গুলোকে": "কে", "গুলিকে": "কে", "গুলোতে": "তে", "গুলিতে": "তে", "গুলোই": "ই", "গুলিই": "ই",
-                   "গুলোও": "ও", "েরাও": "ও", "রাও": "ও", "দেরকে": "কে"}
+                   "গুলোও": "ও", "েরাও": "ও", "রাও": "ও", "দেরকে": "কে", "গুলোর": "র", "গুলির": "র", "সমূহের": "র"}
 # found from the classifier and the one or two words after it (a pattern that opens with the
 # numeral's lookbehind is tried at every character); the numeral is then read before it
 COUNTED_PLURAL_RE = regex.compile(r"(?:টি|টা|জন|খানা|খানি)[ \t]+(\p{Bengali}+)(?:[ \t]+(\p{Bengali}+))?")
@@ -488,12 +491,18 @@ def classifier_plural(ctx, rule):
                 case = _CASE_OF_PLURAL.get(suf, "")
                 if case == "তে" and stem[-1] not in VOWEL_SIGNS:
                     case = "ে"   # the locative after a consonant: প্রকল্পগুলোতে -> প্রকল্পে
+                if case == "র" and stem[-1] not in VOWEL_SIGNS:
+                    # the genitive after a consonant or an independent vowel: দেশগুলোর -> দেশের, বইগুলোর -> বইয়ের
+                    case = "য়ের" if stem[-1] in INDEPENDENT_VOWELS else "ের"
                 fix = stem + case
                 yield Hit(ws, we, fix, args={"text": text[m.start() - len(count.group()):we], "word": w,
                                              "suggestion": fix})
                 break
             wn = nukta_norm(w)
-            if k or wn.rstrip("ইও").endswith(NP_CASE_ENDINGS) or wn in NP_BREAK or is_finite_verb(wn) or not zipf(wn):
+            # (a finite verb ends the phrase; not one in bare -ব, which no verb has after a
+            # classifier and nouns have: দুটি উৎসব বোনাসগুলো, একটি সচিব)
+            if k or wn.rstrip("ইও").endswith(NP_CASE_ENDINGS) or wn in NP_BREAK or not zipf(wn) \
+                    or (is_finite_verb(wn) and not wn.endswith("ব")):
                 break
 
 
