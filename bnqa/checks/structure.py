@@ -123,6 +123,16 @@ def repeated_sentence(ctx, rule):
             continue
         stripped = line.strip()
         sents = [x for x in _SENTENCE_END_RE.split(stripped) if x]
+        # a sentence of four words or more said twice in a row in one paragraph (X। X।): a
+        # segment translated twice (0 in the clean and noisy corpora)
+        if len(sents) > 1 and any(a == b and a.count(" ") >= 3 for a, b in zip(sents, sents[1:])):
+            ms = list(_SENTENCE_RE.finditer(line))
+            for a, b in zip(ms, ms[1:]):
+                key = _sentence_key(a.group())
+                if key == _sentence_key(b.group()) and key.count(" ") >= 3:
+                    s, e = ls + b.start(), ls + b.end()
+                    gap = ls + a.end()
+                    yield Hit(s, e, edits=[(gap, e, "")], args={"row": ctx.lines.location(ls)[0]})
         for sent in sents:
             if sent.count(" ") < min_spaces:
                 continue
@@ -151,7 +161,8 @@ BOILERPLATE_LINES = [
     # a table-of-contents word standing alone
     rf"(?:সূচিপত্র|সুচিপত্র|সূচীপত্র|সুচীপত্র|বিষ{_Y}সূচি|বিষ{_Y}সূচী|সূচি|সূচী|table of contents|contents)",
     # comment forms
-    r"(?:আপনার )?(?:মন্তব্য|কমেন্ট) (?:দিন|লিখুন|করুন|পোস্ট করুন)|আপনার (?:মন্তব্য|কমেন্ট)",
+    # (with the form's prompt after a colon: মন্তব্য করুন: এই প্রতিবেদন সম্পর্কে আপনার মতামত জানান)
+    r"(?:আপনার )?(?:মন্তব্য|কমেন্ট) (?:দিন|লিখুন|করুন|পোস্ট করুন)(?:\s*:[^\n]{1,150})?|আপনার (?:মন্তব্য|কমেন্ট)",
     r"একটি (?:উত্তর|জবাব) (?:দিন|রেখে যান|লিখুন)|(?:উত্তর|জবাব) রেখে যান",
     rf"(?:শে{_Y}ার করুন|আরও পড়ুন|আরো পড়ুন|(?:সম্পর্কিত|সংশ্লিষ্ট) (?:পোস্ট|খবর|নিবন্ধ)(?:সমূহ)?|share this|related posts?)",
     # a "read more" / "related" link with its title (the title may run into the next paragraph)
@@ -176,6 +187,8 @@ BOILERPLATE_LINES = [
     rf"(?:পড়ার|পড়তে)\s+সম{_Y}(?:\s+লাগবে)?\s*:?\s*[০-৯0-9]+\s*মিনিট|[০-৯0-9]+\s*মিনিট(?:ে)?\s+(?:পড়া|পড়ুন|পড়ার\s+সম{_Y}|পাঠ)",
     r"(?:আপনি|আপনার)\s+(?:আরও\s+|আরো\s+)?(?:পছন্দ\s+করতে\s+পারেন|ভালো\s+লাগতে\s+পারে)|you may also like",
     r"লেখক\s+সম্পর্কে|about the author",
+    # an author's bio that ends in a link to the author's page (a bio alone is part of many articles)
+    r"লেখক\s+(?:পরিচিতি|সম্পর্কে)\s*:[^\n]{0,300}?(?:পড়তে|দেখতে|জানতে)\s+(?:এখানে\s+)?ক্লিক\s+করুন[।.!]?",
     # "Was this article helpful?" under help-centre pages and posts
     # (the article, or the page's information: এই পাতার তথ্য কি …; with its yes/no buttons)
     rf"(?:এই\s+)?(?:(?:নিবন্ধ|লেখা|আর্টিকেল|পোস্ট|উত্তর|পৃষ্ঠা|পাতা|তথ্য)টি|(?:পাতা|পৃষ্ঠা|নিবন্ধ|লেখা)র\s+তথ্য)\s+কি\s+"

@@ -42,6 +42,12 @@ HANDLE_RE = regex.compile(rf"(?<![\w@])@(?P<h>{_BN}[\u0980-\u09FF\u200c\u200d_.0
 URL_RE = regex.compile(
     r"(?<![\w.])(?:(?:এইচটিটিপিএস?|এইচটিটিপি)://)?(?:(?:ডব্লিউ|ডাব্লিউ){3}\.)?"
     r"(?:[\u0980-\u09FF\u200c\u200d-]{3,}\.)+(?:কম|অর্গ|নেট)(?![\u0980-\u09FF])(?:/[^\s।,]*)?")
+# the same read aloud: ডব্লিউডব্লিউডব্লিউ ডট সাইট ডট কম, এইচআর অ্যাট হাসপাতাল ডট কম, সাইট ডট কম স্ল্যাশ
+# সাপোর্ট (a speech-style rendering of "www.site.com", "hr@site.com", "site.com/support")
+SPOKEN_URL_RE = regex.compile(
+    r"(?<![\u0980-\u09FF])(?:(?:ডব্লিউ|ডাব্লিউ){3}\s+ডট\s+)?(?:[\u0980-\u09FF]+\s+(?:অ্যাট|এট)\s+)?"
+    r"[\u0980-\u09FF]{2,}\s+ডট\s+(?:কম|অর্গ|নেট|বিডি|ইন|গভ|এডু|ইনফো|আইও)"
+    r"(?:\s+ডট\s+(?:বিডি|ইন|ইউকে))?(?:\s+স্ল্যাশ\s+[\u0980-\u09FF]+)*(?![\u0980-\u09FF])")
 AND_RE = regex.compile(rf"(?<={_BN}) (?P<w>অ্যান্ড|অ্যান্ড|এন্ড) (?={_BN})")
 
 
@@ -70,6 +76,9 @@ def bengali_handle(ctx, rule):
     text = ctx.text
     if ".কম" in text or ".অর্গ" in text or ".নেট" in text:  # (one scan for the rare case)
         for m in URL_RE.finditer(text):
+            yield Hit(m.start(), m.end(), args={"handle": m.group()})
+    if " ডট " in text:
+        for m in SPOKEN_URL_RE.finditer(text):
             yield Hit(m.start(), m.end(), args={"handle": m.group()})
 
 
