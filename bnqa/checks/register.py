@@ -70,11 +70,29 @@ def _finditer_at(ctx, pattern, candidates: TokenDecisions, run_start: bool = Fal
 # --------------------------------------------------------------------------------------
 # R001: আপনি-text with তুমি/তুই forms.
 # the reader addressed as আপনি: the pronoun, or a polite imperative in -উন (করুন, দেখুন, জানুন;
-# not the nouns in -উন: নতুন, আগুন, জুন, বেলুন)
-APNI_RE = regex.compile(bnpat(
-    rf"{NB}(?:আপনি|আপনার|আপনাকে|আপনারা|আপনাদের|আপনাদেরকে"
-    rf"|(?!(?:নতুন|আগুন|জুন|খুন|কানুন|ফাল্গুন|শকুন|বেগুন|বেলুন|সেলুন|স্যালুন|কার্টুন|প্লাটুন|হানিমুন|মুন|টুন|দুন){NA})"
-    rf"\p{{Bengali}}{{2,}}ুন){NA}"), regex.V1)
+# not the nouns in -উন: নতুন, আগুন, জুন, বেলুন). The imperatives are found from their ending (a
+# pattern opening with a run of letters is tried at every character).
+APNI_RE = regex.compile(bnpat(rf"{NB}(?:আপনি|আপনার|আপনাকে|আপনারা|আপনাদের|আপনাদেরকে){NA}"), regex.V1)
+_UN_END_RE = regex.compile(r"ুন(?![\u0980-\u09FF])")
+_UN_NOUNS = frozenset(nukta_norm(w) for w in """
+নতুন আগুন জুন খুন কানুন ফাল্গুন শকুন বেগুন বেলুন সেলুন স্যালুন কার্টুন প্লাটুন হানিমুন মুন টুন দুন
+""".split())
+
+
+def _apni_positions(text: str) -> list[int]:
+    """Where the reader is addressed as আপনি, in order."""
+    out = [m.start() for m in APNI_RE.finditer(text)]
+    if "ুন" in text:
+        for m in _UN_END_RE.finditer(text):
+            s = m.start()
+            while s > 0 and "\u0980" <= text[s - 1] <= "\u09FF":
+                s -= 1
+            if m.start() - s >= 2 and nukta_norm(text[s:m.end()]) not in _UN_NOUNS:
+                out.append(s)
+        out.sort()
+    return out
+
+
 TUMI_RE = regex.compile(bnpat(
     rf"{NB}(?P<w>তুমি|তোমার|তোমাকে|তোমায়|তোমরা|তোমাদের|তুই|তোর|তোকে|তোরা|তোদের"
     # familiar imperatives, incl. the future imperative in -ইও/-িও (তাকিও না, ভুলিও না)
@@ -121,7 +139,7 @@ def _tumi_matches(ctx):
 def tumi_in_apni(ctx, rule):
     text = ctx.text
     quotes = quoted_spans(ctx)
-    apni = [m.start() for m in APNI_RE.finditer(text) if not in_spans(m.start(), quotes)]
+    apni = [x for x in _apni_positions(text) if not in_spans(x, quotes)]
     if len(apni) < 3:
         return
     import bisect
