@@ -264,14 +264,21 @@ def quote_dangling(ctx, rule):
                 yield Hit(base + i, base + i + 1)
 
 
-
 # P014: a paragraph that ends in a comma. The paragraph is followed by a blank line, the end of the
-# text or a heading (a short line with no end mark before a long one): where an
-# HTML element ended, the translation lost the sentence's end. A line ending in a comma before a
-# line that continues it (a hard-wrapped paragraph, a subtitle) is not one; nor a list item (lists
-# are often written with commas; a list's lead-in wants a colon, not a danda), nor a lead-in before a quotation or a dash.
+# text or a heading (a short line with no end mark before a long one): where an HTML element
+# ended, the translation lost the sentence's end. A line ending in a comma before a line that
+# continues it (a hard-wrapped paragraph, a subtitle) is not one; nor a list item (lists are often
+# written with commas; a list's lead-in wants a colon, not a danda), nor a lead-in before a
+# quotation or a dash. Only the two lines after each candidate are read.
 _COMMA_END_RE = regex.compile(r"\p{Bengali}[\p{M}]*[\"”’')]?(,)[ \t]*$", regex.M)
 _LIST_ITEM_RE = regex.compile(r"[ \t]*(?:[-*•–]|[0-9০-৯]{1,2}[.)।]|[a-zক-ঢ][.)])[ \t]")
+_BLANK_RE = regex.compile(r"[\n \t]*")
+
+
+def _line_at(text: str, i: int) -> tuple[str, int]:
+    """The line starting at ``i`` (without its break) and where the next one starts."""
+    k = text.find("\n", i)
+    return (text[i:], len(text)) if k == -1 else (text[i:k], k + 1)
 
 
 def paragraph_ends_in_comma(ctx, rule):
@@ -279,22 +286,20 @@ def paragraph_ends_in_comma(ctx, rule):
     if ",\n" not in text and not text.rstrip().endswith(","):
         return
     for m in _COMMA_END_RE.finditer(text):
-        start = text.rfind("\n", 0, m.start()) + 1
-        if _LIST_ITEM_RE.match(text, start):
+        if _LIST_ITEM_RE.match(text, text.rfind("\n", 0, m.start()) + 1):
             continue
-        rest = text[m.end():]
-        nxt = rest.lstrip("\n \t")
-        if not nxt:
-            yield Hit(m.start(1), m.end(1), "।")
+        j = _BLANK_RE.match(text, m.end()).end()
+        if j == len(text):
+            yield Hit(m.start(1), m.end(1), "।")   # the end of the text
             continue
-        if nxt[0] in _NEW_PARA:
+        if text[j] in _NEW_PARA:
             continue
-        line, _, after = nxt.partition("\n")
-        if rest[:len(rest) - len(nxt)].count("\n") > 1:
-            yield Hit(m.start(1), m.end(1), "।")
+        if text.count("\n", m.end(), j) > 1:
+            yield Hit(m.start(1), m.end(1), "।")   # a blank line
             continue
+        line, k = _line_at(text, j)
         line = line.rstrip()
-        following = after.split("\n", 1)[0].strip()
+        following = _line_at(text, k)[0].strip() if k < len(text) else ""
         if len(line) < 40 and not line.endswith(_TERMINAL + (",",)) and len(following) >= 40:
             yield Hit(m.start(1), m.end(1), "।")
 
