@@ -317,22 +317,18 @@ def quote_style_mixed(ctx, rule):
     if '"' not in text or "“" not in text:
         return
     straight: list[tuple[int, int]] = []
-    curly = 0
+    curly: list[tuple[int, int]] = []
     for base, para in _doc_lines(ctx):
-        curly += sum(1 for _ in _CURLY_PAIR_RE.finditer(para))
+        curly.extend((base + m.start(), base + m.end()) for m in _CURLY_PAIR_RE.finditer(para))
         straight.extend((base + m.start(), base + m.end()) for m in _STRAIGHT_PAIR_RE.finditer(para))
     if not straight or not curly:
         return
-    if len(straight) <= curly:
-        for a, b in straight:
-            yield Hit(a, b, edits=[(a, a + 1, "“"), (b - 1, b, "”")],
-                      args={"style": '"…"', "other": "“…”", "text": text[a:b]})
-        return
-    for base, para in _doc_lines(ctx):
-        for m in _CURLY_PAIR_RE.finditer(para):
-            a, b = base + m.start(), base + m.end()
-            yield Hit(a, b, edits=[(a, a + 1, '"'), (b - 1, b, '"')],
-                      args={"style": "“…”", "other": '"…"', "text": text[a:b]})
+    if len(straight) <= len(curly):
+        pairs, (o, c), style, other = straight, "“”", '"…"', "“…”"
+    else:
+        pairs, (o, c), style, other = curly, '""', "“…”", '"…"'
+    for a, b in pairs:
+        yield Hit(a, b, edits=[(a, a + 1, o), (b - 1, b, c)], args={"style": style, "other": other, "text": text[a:b]})
 
 # ---------------------------------------------------------------------------------------------
 # Brackets

@@ -73,7 +73,7 @@ def _finditer_at(ctx, pattern, candidates: TokenDecisions, run_start: bool = Fal
 # not the nouns in -উন: নতুন, আগুন, জুন, বেলুন). The imperatives are found from their ending (a
 # pattern opening with a run of letters is tried at every character).
 APNI_RE = regex.compile(bnpat(rf"{NB}(?:আপনি|আপনার|আপনাকে|আপনারা|আপনাদের|আপনাদেরকে){NA}"), regex.V1)
-_UN_END_RE = regex.compile(r"ুন(?![\u0980-\u09FF])")
+_UN_END_RE = regex.compile(r"ুন(?![\p{Bengali}\u200c\u200d])")
 _UN_NOUNS = frozenset(nukta_norm(w) for w in """
 নতুন আগুন জুন খুন কানুন ফাল্গুন শকুন বেগুন বেলুন সেলুন স্যালুন কার্টুন প্লাটুন হানিমুন মুন টুন দুন
 """.split())
@@ -84,9 +84,7 @@ def _apni_positions(text: str) -> list[int]:
     out = [m.start() for m in APNI_RE.finditer(text)]
     if "ুন" in text:
         for m in _UN_END_RE.finditer(text):
-            s = m.start()
-            while s > 0 and "\u0980" <= text[s - 1] <= "\u09FF":
-                s -= 1
+            s = BN_RUN_BACK_RE.match(text, 0, m.start()).start()
             if m.start() - s >= 2 and nukta_norm(text[s:m.end()]) not in _UN_NOUNS:
                 out.append(s)
         out.sort()
@@ -261,7 +259,6 @@ _LABEL_RE = regex.compile(r"\s*\p{Bengali}{1,12}:\s")
 
 
 LOOSE_SADHU_RE = regex.compile(r"\p{Bengali}{2,}ি(?:য়া|য়া|লে|লেই|বে|বেন|ল|লেন|তেছে|তে)(?!\p{Bengali})")
-
 
 
 # চলিত words that look like সাধু verb forms

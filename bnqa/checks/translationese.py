@@ -454,8 +454,8 @@ _COUNT_BEFORE_RE = regex.compile(rf"(?:^|(?<!{BW})){_COUNT}\s?$", regex.V1)
 
 def _plural_ending(word: str) -> str | None:
     """The plural ending of ``word`` when it is a frequent noun (Zipf >= 3, two graphemes or
-    more, more frequent than the plural form) with a nominative, accusative or locative plural:
-    ধারা, চেহারা, মারা end in -রা but are words of their own."""
+    more, more frequent than the plural form) with a nominative, accusative, locative or (-গুলো,
+    -সমূহ) genitive plural: ধারা, চেহারা, মারা end in -রা but are words of their own."""
     w = nukta_norm(word)
     for suf in _PLURALS:
         if w.endswith(suf) and len(w) > len(suf):
