@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import marshal
 from array import array
-from itertools import accumulate, chain, compress, count, islice
+from itertools import accumulate, compress, count, islice
 from operator import eq
 import os
 import re
@@ -139,7 +139,7 @@ class DocWords:
     ``ctx.memo`` (``doc_words``): the text is split once, checks decide per distinct token,
     and offsets are computed only for the tokens a check reports."""
 
-    __slots__ = ("text", "_parts", "tokens", "_distinct", "_offsets", "_sets", "_where")
+    __slots__ = ("text", "_parts", "tokens", "_distinct", "_offsets", "_sets")
 
     def __init__(self, text: str):
         self.text = text
@@ -149,7 +149,6 @@ class DocWords:
         self._distinct: dict[str, None] | None = None
         self._offsets: list[int] | None = None
         self._sets: dict[bool, set[str]] = {}
-        self._where: dict[str, list[int]] | None = None
 
     @property
     def distinct(self) -> dict[str, None]:
@@ -180,43 +179,20 @@ class DocWords:
         offs = self._offsets
         return [(offs[2 * k], offs[2 * k + 3], toks[k]) for k in ks]
 
-    @property
-    def where(self) -> dict[str, list[int]]:
-        """Each distinct token with the indices (in ``tokens``) of its occurrences, in order of
-        first occurrence; built once per document, on first use."""
-        where = self._where
-        if where is None:
-            where = self._where = {}
-            for k, t in enumerate(self.tokens):
-                ks = where.get(t)
-                if ks is None:
-                    where[t] = [k]
-                else:
-                    ks.append(k)
-        return where
-
     def occurrences(self, wanted) -> list[tuple[int, int, str]]:
-        """``(start, end, token)`` of every occurrence of a token in ``wanted``, in text order."""
+        """``(start, end, token)`` of every occurrence of a token in ``wanted`` (a set or dict, or
+        any iterable of tokens), in text order: one pass over the tokens in C, after a set test
+        that settles the usual case, none of them in this text."""
         if not wanted:
             return []
-        where = self.where
-        # a rule's word list is usually small and mostly absent: walk the smaller side
-        if len(wanted) < len(where):
-            hits = [where[t] for t in wanted if t in where]
-        else:
-            hits = [ks for t, ks in where.items() if t in wanted]
-        if not hits:
+        if not isinstance(wanted, (set, frozenset, dict)):
+            wanted = frozenset(wanted)
+        if self.distinct_set().isdisjoint(wanted):
             return []
         if self._offsets is None:
             self._offsets = list(accumulate(map(len, self._parts)))  # end offset of each part
         offs, toks = self._offsets, self.tokens
-        if len(hits) == 1:
-            ks = hits[0]
-        elif sum(map(len, hits)) * 16 < len(toks):
-            ks = sorted(chain.from_iterable(hits))
-        else:   # many occurrences (C001's variant groups): one pass over the tokens in C
-            ks = compress(count(), map(frozenset(toks[h[0]] for h in hits).__contains__, toks))
-        return [(offs[2 * k], offs[2 * k + 1], toks[k]) for k in ks]
+        return [(offs[2 * k], offs[2 * k + 1], toks[k]) for k in compress(count(), map(wanted.__contains__, toks))]
 
 
 class TokenDecisions:

@@ -52,10 +52,21 @@ def groups() -> tuple[dict[str, tuple[int, str]], list[tuple[str | None, tuple[s
     return index, table
 
 
+@lru_cache(maxsize=1)
+def _openings() -> tuple[int, frozenset[str]]:
+    """(n, the first n letters of every form), n the shortest form's length up to three: a token
+    that opens otherwise is in no group (a few hundred forms, tens of thousands of tokens)."""
+    n = min([3, *map(len, groups()[0])])
+    return n, frozenset(f[:n] for f in groups()[0])
+
+
 def classify(token: str):
     """(group id, form, suffix) for a token of some variant group, else None."""
     index, _ = groups()
     t = nfc(token)
+    n, openings = _openings()
+    if t[:n] not in openings:
+        return None
     hit = index.get(t)
     if hit:
         return hit[0], hit[1], ""
