@@ -602,3 +602,57 @@ def verb_as_noun(ctx, rule):
         # the object's first three words, inside the sentence
         tail = list(WORD.finditer(text, am.start("obj"), s1))[:3]
         yield Hit(ns, tail[-1].end(), args={"noun": noun, "after": text[am.start("obj"):tail[-1].end()]})
+
+
+# ---------------------------------------------------------------------------------------------
+# T023: a modal before its infinitive (English "you can download it", "they want to see"):
+# আপনি পারেন ডাউনলোড করতে … / বাড়িওয়ালা চান দেখতে …, where Bengali puts the -তে complement
+# first and পারা / চাওয়া last (ডাউনলোড করতে পারেন, দেখতে চান). The infinitive must follow
+# within four words, none of them a verb, negation, conjunction, relative or correlative
+# pronoun (তুমি যেটা চাও সেটা যখন করতে পারো না is a correlative clause). Not after an
+# infinitive (করতে পারেন, যেতে চান: the Bengali order, whatever follows) or after an emphatic
+# -ই (কেবল জয়ই পারে দলটাকে চাঙা করতে: rhetoric, not translation). Measured: one hit in the
+# clean corpora before the correlative guard, none after; none in the noisy corpora or seeds.
+MODAL_FORMS = frozenset(_norm(_n) for _n in """
+পারি পারো পারেন পারে পারিস পারবেন পারবে পারব পারবো পারলাম পারলেন পারল পারলো
+চাই চাও চান চায় চাস চাইব চাইবো চাইবেন চাইবে চাইলাম চাইলেন চাইল চাইলো""".split())
+_MODAL_TOKENS = both_encodings(MODAL_FORMS)
+_MODAL_BREAK = AFTER_OK | RELATIVE | CORRELATIVE | frozenset(_norm(_n) for _n in "সেটা সেটি যেটা যেটি".split())
+_MODAL_NEXT_RE = regex.compile(r"\G[ \t]+([\p{Bengali}\u200c\u200d]+)(?![\p{Bengali}\u200c\u200d])")
+
+
+def _complement_infinitive(word: str) -> bool:
+    """Is ``word`` an infinitive? The causative shape (পৌঁছাতে) only when its verbal noun
+    (পৌঁছানো) is a common word and its stem is no common noun (ঢাকাতে is a locative)."""
+    if pos.is_infinitive(word):
+        return True
+    if not pos.is_infinitive(word, "VM"):
+        return False
+    lex = lexicon()
+    stem = nfc(word[:-2])
+    return lex.get(stem + "নো", 0) >= 3.0 and lex.get(stem, 0) < 3.5
+
+
+def modal_first(ctx, rule):
+    text = ctx.text
+    for s, e, w in doc_words(ctx).occurrences(_MODAL_TOKENS):
+        if s > 0 and text[s - 1] not in " \t\n":
+            continue
+        prev = BN_RUN_BACK_RE.match(text, pos=0, endpos=s - 1) if s > 1 and text[s - 1] in " \t" else None
+        pw = _norm(prev.group()) if prev else ""
+        if pw and (pos.is_infinitive(pw) or pw.endswith("ই") and len(pw) > 2):
+            continue
+        at = e
+        for _k in range(4):
+            m = _MODAL_NEXT_RE.match(text, at)
+            if not m:
+                break
+            nw = _norm(m.group(1))
+            if nw in _MODAL_BREAK or nw in MODAL_FORMS:
+                break
+            if _complement_infinitive(nw):
+                yield Hit(s, m.end(1), args={"modal": w, "infinitive": m.group(1)})
+                break
+            if pos.is_finite_verb(nw):
+                break
+            at = m.end()
