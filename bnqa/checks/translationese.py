@@ -303,7 +303,9 @@ PERSON_WORDS = frozenset("""
 বৃদ্ধ বৃদ্ধা
 """.split())
 PERSON_SUFFIXES = ("কারী", "কারিণী", "জীবী", "বিদ", "দাতা", "গ্রহীতা", "বিশেষজ্ঞ", "ম্যানেজার", "পরিচালক",
-                   "কর্মী", "কর্মকর্তা", "প্রার্থী", "শিক্ষক", "নেতা", nukta_norm("শিয়ান"))
+                   "কর্মী", "কর্মকর্তা", "প্রার্থী", "শিক্ষক", "নেতা", nukta_norm("শিয়ান"), nukta_norm("ওয়ালা"),
+                   nukta_norm("ওয়ালি"))
+BN_DIGITS = frozenset("০১২৩৪৫৬৭৮৯")
 CASE_SUFFIXES = ("দেরকে", "দের", "েরা", "রা", "কে", "ের", "এর", "র", "টির", "টিকে", "টি")
 CLASSIFIER_RE = regex.compile(rf"{NB}একটি(?=\s)", regex.V1)
 # after a person noun: the noun phrase ends here (so the person is its head)
@@ -312,6 +314,7 @@ NP_END_NEXT = frozenset(nukta_norm(w) for w in """
 হওয়ার হওয়া হওয়াটা খুঁজে নিয়ে দিয়ে ডেকে রেখে পেয়ে পাঠিয়ে নিয়োগ
 অবশ্যই সবসময় সবসময়ই প্রায়ই প্রায়শই সম্প্রতি ইতিমধ্যে নিজেই নিজেও
 কোনো কোন কোনও সব সকল প্রতিটি নিজের তার তাঁর তাদের তাঁদের আমার আমাদের আপনার
+যদি যখন যেহেতু তো কি কী
 """.split())
 GEN_ACC = ("দেরকে", "দের", "েরা", "রা", "কে", "ের", "এর", "র")
 NP_BREAK = frozenset(nukta_norm(w) for w in """
@@ -415,7 +418,10 @@ def classifier_person(ctx, rule):
             by_verb = False   # the person noun has a noun after it, but heads an honorific subject
             if suf not in GEN_ACC:
                 nxt = words[k + 1][0] if k + 1 < len(words) and words[k + 1][1] == we + 1 else None
-                if nxt is not None and nukta_norm(nxt) not in NP_END_NEXT and not is_finite_verb(nukta_norm(nxt)):
+                # a Bengali numeral opens the next phrase (একটি সহায়তাকর্মী ২৪ ঘণ্টার মধ্যে …): no compound
+                numeral = nxt is not None and nxt[0] in BN_DIGITS
+                if nxt is not None and not numeral and nukta_norm(nxt) not in NP_END_NEXT \
+                        and not is_finite_verb(nukta_norm(nxt)):
                     if not (_honorific_subject(text, m.start(), we) or _named_subject(text, we)):
                         break
                     by_verb = True
