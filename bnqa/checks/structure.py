@@ -193,7 +193,7 @@ BOILERPLATE_LINES = [
     # (the article, or the page's information: এই পাতার তথ্য কি …; with its yes/no buttons)
     rf"(?:এই\s+)?(?:(?:নিবন্ধ|লেখা|আর্টিকেল|পোস্ট|উত্তর|পৃষ্ঠা|পাতা|তথ্য)টি|(?:পাতা|পৃষ্ঠা|নিবন্ধ|লেখা)র\s+তথ্য)\s+কি\s+"
     rf"(?:আপনার\s+)?(?:সহা{_Y}ক|উপকারী|দরকারি|কাজে\s+লেগেছে)"
-    r"(?:\s+(?:ছিল|হয়েছে|হয়েছে))?\s*\??(?:\s*(?:হ্যাঁ|yes)\s*[|/•]\s*(?:না|no))?|was this (?:article|page|answer) helpful\??",
+    r"(?:\s+(?:ছিল|হয়েছে|হয়েছে))?\s*\??(?:\s*(?:হ্যাঁ|yes)(?:\s*[|/•]\s*|\s+)(?:না|no))?|was this (?:article|page|answer) helpful\??",
     # an ad label, a "last updated" line (with a print button), a newsletter box opening with its name
     r"বিজ্ঞাপন|advertisement|স্পনসরড|sponsored",
     rf"(?:সর্বশেষ\s+|শেষ\s+)?(?:হালনাগাদ|আপডেট)(?:\s+করা\s+হ{_Y}েছে)?\s*:\s*[^\n।]{{1,40}}?(?:\s*[|•]\s*(?:প্রিন্ট|শে{_Y}ার)(?:\s+করুন)?)?",
@@ -218,6 +218,9 @@ _BOILER_LINE_RE = regex.compile(r"^\s*(?:" + "|".join(BOILERPLATE_LINES) + r")\s
 BOILERPLATE_HINTED_LINES = [
     # "we use cookies to improve your experience", with a word for the site or the browsing
     rf"(?=[^\n]{{0,300}}(?:ও{_Y}েবসাইট|সাইট|ব্রাউজ|অভিজ্ঞতা))[^\n]{{0,120}}কুকি(?:জ|স)?\s+ব্যবহার\s+কর[^\n]{{0,300}}",
+    # … or with the banner's own buttons (আমরা কুকি ব্যবহার করি। সব গ্রহণ করুন › সেটিংস)
+    rf"[^\n]{{0,120}}কুকি(?:জ|স)?\s+ব্যবহার\s+কর\p{{Bengali}}*[।.]?[^\n]{{0,40}}?"
+    r"(?:গ্রহণ\s+করুন|সম্মত|মেনে\s+নিন|ঠিক\s+আছে|accept)[^\n]{0,80}",
     # a row of navigation links: three or more short items (five words at most) between | or •
     # (a line of short sentences typed with | for the danda ends in | and is not matched)
     # (possessive: a line of prose fails at its first word run instead of backtracking)
