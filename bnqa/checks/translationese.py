@@ -557,7 +557,9 @@ NEVER_REDUP = frozenset(nukta_norm(w) for w in """
 এবং অথবা কিংবা কিন্তু তবে যদি তাহলে তবুও এর জন্য মধ্যে উপর ওপর দ্বারা কর্তৃক এই
 হয়েছে করেছে ছিলেন যেমন অর্থাৎ অন্তত সবচেয়ে প্রায় শুধুমাত্র কেবল কেবলমাত্র বরং অবশ্যই সম্ভবত হয়তো পর্যন্ত
 বিরুদ্ধে মাধ্যমে হিসেবে হিসাবে সম্পর্কে বিষয়ে ইতিমধ্যে এখনও এখনো আবারও কারণে যাতে অনুযায়ী অনুসারে প্রতিটি বিভিন্ন
+আমি আমরা তুমি তোমরা আপনি আপনারা তিনি তাঁরা আমার আমাদের তোমার আপনার তাঁর তাদের তাঁদের
 """.split())
+# (personal pronouns: the distributive doubles are the relative and reflexive ones, যার যার, নিজ নিজ)
 # (not সঙ্গে সঙ্গে, সাথে সাথে "at once", শুধু শুধু "for nothing", থেকে থেকে "now and then", কাছে কাছে,
 # একটি একটি করে / একজন একজন করে "one by one": idioms)
 # only these words are reported, so the pattern starts with them and is tried only where the
