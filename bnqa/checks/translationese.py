@@ -9,7 +9,7 @@ import bisect
 import regex
 
 from ..engine import Hit, finditer_lines, hinted_finditer
-from ..lexicon import GRAPHEME_RE, INDEPENDENT_VOWELS, NUKTA_PAIRS, WORD_RE, both_encodings, doc_words, matches_at, nukta_norm, zipf
+from ..lexicon import GRAPHEME_RE, INDEPENDENT_VOWELS, NUKTA_PAIRS, WORD_RE, both_encodings, doc_words, nukta_norm, zipf
 from ..pos import VOWEL_SIGNS, is_finite_verb  # morphology only: the tagger (bnlp) is loaded by pos.tag alone
 
 BW = r"[\p{Bengali}\u200c\u200d]"
@@ -562,11 +562,8 @@ NEVER_REDUP = frozenset(nukta_norm(w) for w in """
 # (personal pronouns: the distributive doubles are the relative and reflexive ones, যার যার, নিজ নিজ)
 # (not সঙ্গে সঙ্গে, সাথে সাথে "at once", শুধু শুধু "for nothing", থেকে থেকে "now and then", কাছে কাছে,
 # একটি একটি করে / একজন একজন করে "one by one": idioms)
-# only these words are reported, so the pattern starts with them and is tried only where the
-# document has one (as a word token, in either encoding of য়)
-REPEAT_WORD_RE = regex.compile(
-    rf"{NB}(?P<w>{'|'.join(bnpat(w) for w in sorted(NEVER_REDUP, key=len, reverse=True))})\s+(?P=w){NA}", regex.V1)
 _NEVER_REDUP_FORMS = both_encodings(NEVER_REDUP)
+_BENGALI_DIGIT_RE = regex.compile("[০-৯]")
 
 
 # A noun carrying a genitive, plural or accusative ending, twice in a row (কোম্পানির কোম্পানির;
@@ -624,13 +621,13 @@ def _tensed_verb(word: str) -> bool:
 
 
 def repeated_word(ctx, rule):
-    words = doc_words(ctx)
-    # only NEVER_REDUP words can match, each a whole word token: tried where they occur
-    for m in matches_at(ctx.text, REPEAT_WORD_RE, (s for s, _, _ in words.occurrences(_NEVER_REDUP_FORMS))):
-        w = m.group("w")
-        yield Hit(m.start(), m.end(), w, args={"word": w})
-    for s, e, w in words.repeats():
-        if _inflected_noun(w) or _tensed_verb(w):
+    # a token said twice in a row (found in C), when it is a word that never reduplicates (not
+    # glued to a Bengali digit: ৫এবং), an inflected noun or a tensed verb
+    text = ctx.text
+    for s, e, w in doc_words(ctx).repeats():
+        if w in _NEVER_REDUP_FORMS and not (s and _BENGALI_DIGIT_RE.match(text, s - 1)
+                                            or _BENGALI_DIGIT_RE.match(text, e)) \
+                or _inflected_noun(w) or _tensed_verb(w):
             yield Hit(s, e, w, args={"word": w})
 
 
