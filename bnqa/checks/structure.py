@@ -219,7 +219,7 @@ BOILERPLATE_HINTED_LINES = [
     # "we use cookies to improve your experience", with a word for the site or the browsing
     rf"(?=[^\n]{{0,300}}(?:ও{_Y}েবসাইট|সাইট|ব্রাউজ|অভিজ্ঞতা))[^\n]{{0,120}}কুকি(?:জ|স)?\s+ব্যবহার\s+কর[^\n]{{0,300}}",
     # … or with the banner's own buttons (আমরা কুকি ব্যবহার করি। সব গ্রহণ করুন › সেটিংস)
-    rf"[^\n]{{0,120}}কুকি(?:জ|স)?\s+ব্যবহার\s+কর\p{{Bengali}}*[।.]?[^\n]{{0,40}}?"
+    r"[^\n]{0,120}কুকি(?:জ|স)?\s+ব্যবহার\s+কর\p{Bengali}*[।.]?[^\n]{0,40}?"
     r"(?:গ্রহণ\s+করুন|সম্মত|মেনে\s+নিন|ঠিক\s+আছে|accept)[^\n]{0,80}",
     # a row of navigation links: three or more short items (five words at most) between | or •
     # (a line of short sentences typed with | for the danda ends in | and is not matched)
