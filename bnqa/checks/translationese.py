@@ -344,7 +344,7 @@ def _person_stem(word: str) -> str | None:
 _NEXT_WORD_RE = regex.compile(r"[ \t]+([\p{Bengali}\u200c\u200d]+)")
 
 
-def _words_after(text: str, pos: int, n: int) -> list[tuple[str, int, int]]:
+def words_after(text: str, pos: int, n: int) -> list[tuple[str, int, int]]:
     """The next ``n`` (or fewer) Bengali words after ``pos``, each after spaces or tabs only."""
     out = []
     for _ in range(n):
@@ -401,7 +401,7 @@ def _named_subject(text: str, end: int) -> bool:
 def classifier_person(ctx, rule):
     text = ctx.text
     for m in CLASSIFIER_RE.finditer(text):
-        words = _words_after(text, m.end(), 4)
+        words = words_after(text, m.end(), 4)
         for k, (w, ws, we) in enumerate(words[:3]):
             wn = nukta_norm(w)
             suf = _person_stem(wn)
@@ -563,7 +563,6 @@ NEVER_REDUP = frozenset(nukta_norm(w) for w in """
 # (not সঙ্গে সঙ্গে, সাথে সাথে "at once", শুধু শুধু "for nothing", থেকে থেকে "now and then", কাছে কাছে,
 # একটি একটি করে / একজন একজন করে "one by one": idioms)
 _NEVER_REDUP_FORMS = both_encodings(NEVER_REDUP)
-_BENGALI_DIGIT_RE = regex.compile("[০-৯]")
 
 
 # A noun carrying a genitive, plural or accusative ending, twice in a row (কোম্পানির কোম্পানির;
@@ -625,9 +624,8 @@ def repeated_word(ctx, rule):
     # glued to a Bengali digit: ৫এবং), an inflected noun or a tensed verb
     text = ctx.text
     for s, e, w in doc_words(ctx).repeats():
-        if w in _NEVER_REDUP_FORMS and not (s and _BENGALI_DIGIT_RE.match(text, s - 1)
-                                            or _BENGALI_DIGIT_RE.match(text, e)) \
-                or _inflected_noun(w) or _tensed_verb(w):
+        glued = (s and text[s - 1] in BN_DIGITS) or (e < len(text) and text[e] in BN_DIGITS)
+        if (w in _NEVER_REDUP_FORMS and not glued) or _inflected_noun(w) or _tensed_verb(w):
             yield Hit(s, e, w, args={"word": w})
 
 

@@ -41,7 +41,7 @@ from .. import pos  # cheap: the tagger (bnlp) is loaded only by pos.tag
 from ..engine import Hit
 from ..lexicon import BN_RUN_BACK_RE, GRAPHEME_RE, both_encodings, doc_words, lexicon, matches_at, nfc, nukta_norm as _norm
 from ..text import WORD
-from .translationese import bnpat
+from .translationese import bnpat, words_after
 
 CLAUSE_END = set("।?!,;:—–-()[]\"“”'‘’«»…|") | {"॥", "৷", "."}
 QUOTES = set("\"“”'‘’«»")
@@ -618,7 +618,6 @@ MODAL_FORMS = frozenset(_norm(_n) for _n in """
 চাই চাও চান চায় চাস চাইব চাইবো চাইবেন চাইবে চাইলাম চাইলেন চাইল চাইলো""".split())
 _MODAL_TOKENS = both_encodings(MODAL_FORMS)
 _MODAL_BREAK = AFTER_OK | RELATIVE | CORRELATIVE | frozenset(_norm(_n) for _n in "সেটা সেটি যেটা যেটি".split())
-_MODAL_NEXT_RE = regex.compile(r"\G[ \t]+([\p{Bengali}\u200c\u200d]+)(?![\p{Bengali}\u200c\u200d])")
 
 
 def _complement_infinitive(word: str) -> bool:
@@ -642,17 +641,12 @@ def modal_first(ctx, rule):
         pw = _norm(prev.group()) if prev else ""
         if pw and (pos.is_infinitive(pw) or pw.endswith("ই") and len(pw) > 2):
             continue
-        at = e
-        for _k in range(4):
-            m = _MODAL_NEXT_RE.match(text, at)
-            if not m:
-                break
-            nw = _norm(m.group(1))
+        for nxt, _ns, ne in words_after(text, e, 4):
+            nw = _norm(nxt)
             if nw in _MODAL_BREAK or nw in MODAL_FORMS:
                 break
             if _complement_infinitive(nw):
-                yield Hit(s, m.end(1), args={"modal": w, "infinitive": m.group(1)})
+                yield Hit(s, ne, args={"modal": w, "infinitive": nxt})
                 break
             if pos.is_finite_verb(nw):
                 break
-            at = m.end()
