@@ -101,3 +101,25 @@ def test_tumi_sentence_after_blank_line_counts_once():
             "আপনি আপনার দলকে প্রশিক্ষণ দিন।\n")
     found = [d for d in check_text(text, select=["R001"])]
     assert [text[d.offset:d.end] for d in found] == ["তুমি", "পড়ো"]
+
+
+CHALIT_ARTICLE = ("হোটেলের নিজস্ব পার্কিং আছে। অতিথিরা বিনামূল্যে গাড়ি রাখতে পারবেন। জায়গা কম থাকে, "
+                  "তাই আগে জানাবেন। ভ্যালেট সেবা রাত পর্যন্ত চালু থাকে। সকালে নাশতা দেওয়া হবে।\n"
+                  "রুমে ঢোকার আগে পরিচয়পত্র দেখাতে হবে। শিশুরা বাবা-মায়ের সঙ্গে থাকতে পারবে। পোষা প্রাণী "
+                  "নিয়ে আসা যাবে না। বাতিল করতে চাইলে আমাদের ফোন করুন। আমরা দ্রুত উত্তর দিচ্ছি।\n")
+
+
+def test_r003_flags_the_sadhu_side_of_a_clause_in_a_chalit_article():
+    # three সাধু forms and two চলিত forms in one clause: in a চলিত article the সাধু forms intrude,
+    # though they are the clause's majority
+    text = CHALIT_ARTICLE + "গাড়ি নিয়ে আসিলে আগে থেকে রিসেপশনকে জানাইতে হইবে।\n"
+    words = {d.extra.get("word") or text[d.offset:d.offset + d.length] for d in codes(text, "R003")}
+    assert words == {"আসিলে", "জানাইতে", "হইবে"}
+
+
+def test_r003_keeps_the_clause_minority_for_a_sadhu_passage():
+    # four or more সাধু forms in the clause: a quoted সাধু passage, its চলিত words are the odd ones
+    text = CHALIT_ARTICLE + ("কবি বলেছিলেন লাইব্রেরি খুঁজিতে খুঁজিতে একটি পুঁথি পাওয়া গিয়াছে তাহা হইতে "
+                             "পদ কপি করিয়া আনিয়াছি।\n")
+    flagged = {text[d.offset:d.offset + d.length] for d in codes(text, "R003")}
+    assert "বলেছিলেন" in flagged and "খুঁজিতে" not in flagged

@@ -278,9 +278,11 @@ def _sadhu_matches(ctx):
     return _finditer_at(ctx, SADHU_RE, _SADHU_CANDIDATES)
 
 
-def _minority(sad, cha):
-    """Hits on the minority register of a clause with সাধু forms ``sad`` and চলিত forms ``cha``."""
-    if len(sad) <= len(cha):
+def _minority(sad, cha, doc: str | None = None):
+    """Hits on the intruding register of a clause with সাধু forms ``sad`` and চলিত forms ``cha``:
+    the register the document is not written in (``doc``: "sadhu", "chalit" or None when the
+    document is not clearly in one), else the minority of the clause."""
+    if doc == "chalit" or (doc is None and len(sad) <= len(cha)):
         for x in sad:
             yield Hit(x.start(), x.end(), args={"word": x.group(), "register": "সাধু", "other": "চলিত",
                                                "register_en": "sadhu", "other_en": "chalit"})
@@ -382,13 +384,30 @@ def sadhu_chalit_mix(ctx, rule):
         decided[k] = ok
         return ok
 
+    doc_register: list[str | None] = []
+
+    def register() -> str | None:
+        """The document's register, when one outnumbers the other three to one (counted outside
+        quotations): a mixed clause of a চলিত article is flagged at its সাধু forms even where they
+        are the clause's majority (গাড়ি নিয়ে আসিলে আগে থেকে জানাইতে হইবে)."""
+        if not doc_register:
+            n_cha = sum(1 for y in CHALIT_EVIDENCE_RE.finditer(text) if not in_spans(y.start(), quotes))
+            n_sad = len(all_sad)
+            doc_register.append("chalit" if n_cha >= max(5, 3 * n_sad) else
+                                "sadhu" if n_sad >= max(5, 3 * n_cha) else None)
+        return doc_register[0]
+
     for i in range(len(clauses)):
         sad = sadhu(i)
         if not sad:
             continue
         cha = chalit(i)
         if cha:
-            yield from _minority(sad, cha)   # a mixed clause
+            # a mixed clause; the document's register decides which side intrudes when the
+            # সাধু forms are a few of this clause's own (not a সাধু passage: four or more forms, or
+            # সাধু forms in the clauses around, as in an unmarked quotation)
+            alone = len(sad) <= 3 and not sadhu(i - 1) and not sadhu(i + 1)
+            yield from _minority(sad, cha, register() if alone else None)
             continue
         # a sentence wholly in সাধু between চলিত neighbours (not a quoted passage): a stray form
         if len(sad) == 1 and chalit(i - 1) and chalit(i + 1) and not sadhu(i - 1) and not sadhu(i + 1):
