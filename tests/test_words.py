@@ -313,3 +313,18 @@ def test_bound_endings_and_doubled_words_are_not_split_off(word):
     from bnqa.lexicon import nfc
 
     assert not list(_lexicon_splits(nfc(word)))
+
+
+def test_c006_reports_the_less_used_hyphenation_with_the_others_form():
+    from bnqa.engine import check_text
+    text = "চেক-ইন দুপুর ২টা থেকে। চেক-ইনের সময় পাসপোর্ট লাগবে। আগে চেকইনের জন্য রিসেপশনে জানান।"
+    d = check_text(text, select=["C006"])
+    assert [text[x.offset:x.offset + x.length] for x in d] == ["চেকইনের"]
+    assert d[0].fix.edits[0].content == "চেক-ইনের"
+
+
+def test_l002_bengali_letter_email_any_domain():
+    from bnqa.engine import check_text
+    text = "আরও তথ্যের জন্য ইনফো@জাদুঘর.জিওবি.এমএক্স ঠিকানায় লিখুন, অথবা info@museo.mx।"
+    d = check_text(text, select=["L002"])
+    assert [text[x.offset:x.offset + x.length] for x in d] == ["ইনফো@জাদুঘর.জিওবি.এমএক্স"]

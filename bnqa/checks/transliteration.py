@@ -41,13 +41,17 @@ HANDLE_RE = regex.compile(rf"(?<![\w@])@(?P<h>{_BN}[\u0980-\u09FF\u200c\u200d_.0
 # letters or more before .কম/.অর্গ/.নেট; abbreviations such as লে.গভ. are not domains)
 URL_RE = regex.compile(
     r"(?<![\w.])(?:(?:এইচটিটিপিএস?|এইচটিটিপি)://)?(?:(?:ডব্লিউ|ডাব্লিউ){3}\.)?"
-    r"(?:[\u0980-\u09FF\u200c\u200d-]{3,}\.)+(?:কম|অর্গ|নেট)(?![\u0980-\u09FF])(?:/[^\s।,]*)?")
+    r"(?:[\u0980-\u09FF\u200c\u200d-]{3,}\.)+(?:কম|অর্গ|নেট)(?![\u0981-\u09E3\u09F0\u09F1])(?:/[^\s।,]*)?")
+# an e-mail address in Bengali letters: ইনফো@মুসেও.জিওবি.এমএক্স (any domain: the @ and the dots
+# between Bengali letters are an address, whatever its top-level domain); matched from the @
+EMAIL_DOMAIN_RE = regex.compile(rf"@{_BN}[\u0980-\u09FF\u200c\u200d-]*(?:\.[\u0980-\u09FF\u200c\u200d-]*{_BN})+")
+EMAIL_LOCAL_RE = regex.compile(r"[\u0980-\u09FF\u200c\u200d._-]*[\u0980-\u09FF\u200c\u200d]", regex.REVERSE)
 # the same read aloud: ডব্লিউডব্লিউডব্লিউ ডট সাইট ডট কম, এইচআর অ্যাট হাসপাতাল ডট কম, সাইট ডট কম স্ল্যাশ
 # সাপোর্ট (a speech-style rendering of "www.site.com", "hr@site.com", "site.com/support")
 SPOKEN_URL_RE = regex.compile(
     r"(?<![\u0980-\u09FF])(?:(?:ডব্লিউ|ডাব্লিউ){3}\s+ডট\s+)?(?:[\u0980-\u09FF]+\s+(?:অ্যাট|এট)\s+)?"
     r"[\u0980-\u09FF]{2,}\s+ডট\s+(?:কম|অর্গ|নেট|বিডি|ইন|গভ|এডু|ইনফো|আইও|এসি|কো|ইউকে|ইএস|টিভি|অ্যাপ)"
-    r"(?:\s+ডট\s+(?:বিডি|ইন|ইউকে|ইএস|এইউ))?(?:\s+স্ল্যাশ\s+[\u0980-\u09FF]+)*(?![\u0980-\u09FF])")
+    r"(?:\s+ডট\s+(?:বিডি|ইন|ইউকে|ইএস|এইউ))?(?:\s+স্ল্যাশ\s+[\u0980-\u09FF]+)*(?![\u0981-\u09E3\u09F0\u09F1])")
 AND_RE = regex.compile(rf"(?<={_BN}) (?P<w>অ্যান্ড|অ্যান্ড|এন্ড) (?={_BN})")
 
 
@@ -71,9 +75,21 @@ def english_article(ctx, rule):
 
 
 def bengali_handle(ctx, rule):
-    for m in HANDLE_RE.finditer(ctx.text):
-        yield Hit(m.start(), m.end(), args={"handle": m.group()})
     text = ctx.text
+    if "@" in text:
+        emails = []
+        i = text.find("@")
+        while i != -1:
+            d = EMAIL_DOMAIN_RE.match(text, i)
+            loc = EMAIL_LOCAL_RE.match(text, 0, i) if d else None
+            if loc and not (loc.start() and (text[loc.start() - 1].isalnum() or text[loc.start() - 1] == ".")):
+                emails.append((loc.start(), d.end()))
+            i = text.find("@", i + 1)
+        for s, e in emails:
+            yield Hit(s, e, args={"handle": text[s:e]})
+        for m in HANDLE_RE.finditer(text):
+            if not any(s <= m.start() < e for s, e in emails):
+                yield Hit(m.start(), m.end(), args={"handle": m.group()})
     if ".কম" in text or ".অর্গ" in text or ".নেট" in text:  # (one scan for the rare case)
         for m in URL_RE.finditer(text):
             yield Hit(m.start(), m.end(), args={"handle": m.group()})
