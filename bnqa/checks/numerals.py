@@ -348,3 +348,29 @@ def english_clock_time(ctx, rule):
         if case:   # the genitive or locative moves to the Bengali form: ১০ PM-এর -> ১০টার, ৭ PM-এ -> ৭টায়
             rep += ("র" if case in ("এর", "র") else "য়") if not mins else ("ের" if case in ("এর", "র") else "ে")
         yield Hit(m.start(), m.end(), rep, args={"time": m.group()})
+
+
+# --------------------------------------------------------------------------------------
+# N010: a currency sign written with Bengali digits ($৪৯, €৩০, ৬০০ €): the English or Spanish
+# convention kept while the digits were converted. Bengali names the currency after the number
+# (৪৯ ডলার). Not ৳ (the taka sign is Bengali) nor ₹ (the rupee sign is usual in Indian Bengali).
+CURRENCY_WORDS = {"$": "ডলার", "€": "ইউরো", "£": "পাউন্ড", "¥": "ইয়েন"}
+CURRENCY_SIGN_RE = regex.compile(
+    r"(?:(?<![A-Za-z0-9])(?P<pre>[$€£¥])[ \u00a0]?(?P<n1>[০-৯]+(?:[.,][০-৯]+)*)(?![০-৯0-9])"
+    r"|(?<![০-৯0-9.,])(?P<n2>[০-৯]+(?:[.,][০-৯]+)*)[ \u00a0]?(?P<post>[$€£¥])(?![A-Za-z0-9০-৯]))")
+
+
+def currency_sign(ctx, rule):
+    text = ctx.text
+    if not any(c in text for c in CURRENCY_WORDS):
+        return
+    for m in CURRENCY_SIGN_RE.finditer(text):
+        sign, num = (m.group("pre"), m.group("n1")) if m.group("pre") else (m.group("post"), m.group("n2"))
+        word = CURRENCY_WORDS[sign]
+        # the sign and a currency word both (US$ ... ডলার, $১৯ মিলিয়ন ডলার): drop the sign only
+        after = text[m.end():m.end() + 20]
+        named = regex.match(rf"\s*(?:\p{{Bengali}}+\s+)?(?:{word}|পেসো)", after)
+        fix = num if named else f"{num} {word}"
+        # $ is the peso's sign too (Mexico, Argentina, Chile): the name is the editor's call
+        yield Hit(m.start(), m.end(), fix, applicability="unsafe" if sign == "$" and not named else None,
+                  args={"text": m.group(), "suggestion": fix, "word": word})
