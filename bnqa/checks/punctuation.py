@@ -424,3 +424,33 @@ def mixed_end_marks(ctx, rule):
         yield Hit(s, m.end(), keep, args={"marks": m.group()})
     for m in (_DANDA_DOTS_RE.finditer(text) if ".." in text or "…" in text else ()):
         yield Hit(m.start(), m.end(), m.group("a"), args={"marks": m.group()})
+
+
+# --------------------------------------------------------------------------------------
+# P017: a yes/no question with the particle কি that ends in a danda (আগে পৌঁছালে কি রুম পাওয়া
+# যাবে।): machine translation dropped the question mark, or the FAQ heading lost it. কি is also
+# the older spelling of the pronoun কী ("what") in embedded questions, which end in a danda
+# rightly (আপনি কি বলছেন আমি বুঝতে পারছি না।), so the sentence is left alone when it has a verb
+# of saying, knowing or seeing (the embedding clause), তা/সেটা (কী হবে, তা …), a comma, more
+# than twelve words, or a fixed phrase with কি (কি না, কি করে "how", নয় কি, আর কি, কি লজ্জা,
+# বান কি মুন).
+_SENTENCE_RE = regex.compile(r"(?:^|(?<=[।?!]))[ \t]*(?P<s>[^।?!\n]+)।", regex.M)
+_KI_RE = regex.compile(r"(?<![\p{Bengali}])কি(?![\p{Bengali}])")
+_NOT_YES_NO_RE = regex.compile(
+    r"কি\s*না|কিনা|কি-না|কি\s+করে|ন(?:\u09df|\u09af\u09bc)\s+কি|আর\s+কি|কি\s+লজ্জা|চাই\s+কি|নাকি|কি\s+মুন"
+    r"|(?<![\p{Bengali}])(?:তা|সেটা|সেটি)(?![\p{Bengali}])"
+    r"|(?<![\p{Bengali}])(?:বল|জিজ্ঞাস|জান|শোন|শুন|দেখ|বুঝ|ভাব|চিন্তা)\p{Bengali}*")
+
+
+def question_with_danda(ctx, rule):
+    text = ctx.text
+    if "কি" not in text:
+        return
+    for m in _SENTENCE_RE.finditer(text):
+        s = m.group("s")
+        if "কি" not in s or not _KI_RE.search(s):
+            continue
+        if "," in s or "…" in s or "..." in s or len(s.split()) > 12 or _NOT_YES_NO_RE.search(s):
+            continue
+        e = m.end() - 1
+        yield Hit(e, e + 1, "?", args={"text": s.strip()})
