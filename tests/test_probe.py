@@ -10,10 +10,11 @@ _spec = importlib.util.spec_from_file_location("probe_recall", ROOT / "benchmark
 probe_recall = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(probe_recall)
 
-# default rules: measured 551 of 675 after set E's round (sets A-D 427 of 531, set E 93 -> 124 of
-# 144 after P015, P016, T023, T024, N008, N009 and the T012/T014/D002/E001/L002/L006/T006
-# additions); a little room for a rule made stricter on clean text
-FLOOR_DEFAULT = 540
+# default rules: measured 679 of 832 after set F's round (sets A-E 556 of 676, set F 91 of 154 at
+# its first measurement -> 123 of 156 after C006, N010, P017, T025, R003's document register and
+# the T012/T014/T020/T006/E001/L002/L006 additions); a little room for a rule made stricter on
+# clean text
+FLOOR_DEFAULT = 665
 
 
 def test_probe_annotations_are_in_their_files():

@@ -152,3 +152,16 @@ def test_idioms_are_found_whatever_else_the_text_holds():
                  "এই দিনে এবং যুগে সবাই অনলাইনে।", "এটি একটি জ\u09df-জ\u09df পরিস্থিতি।",
                  "এটি একটি জয়-জয় পরিস্থিতি।"):
         assert any(d.code == "T006" for d in check_text(text, select=["T006"])), text
+
+
+def test_n010_fix_names_the_currency_and_is_unsafe_for_the_dollar_sign():
+    from bnqa.engine import check_text
+    d = check_text("ফি মাত্র $৪৯; ফ্ল্যাটের ভাড়া ৬০০ €।", select=["N010"])
+    assert [(x.fix.edits[0].content, x.fix.applicability) for x in d] == [("৪৯ ডলার", "unsafe"), ("৬০০ ইউরো", "safe")]
+
+
+def test_t012_counts_people_with_a_numeral():
+    from bnqa.engine import check_text
+    d = check_text("প্রকল্পে পাঁচটি গবেষক প্রায় তিন বছর কাজ করেছেন।", select=["T012"])
+    assert [x.fix.edits[0].content for x in d] == ["পাঁচজন"]
+    assert not check_text("বিজেপি ৪২টি আসনেই প্রার্থী দিয়েছে।", select=["T012"])

@@ -307,10 +307,11 @@ PERSON_SUFFIXES = ("কারী", "কারিণী", "জীবী", "বি
                    nukta_norm("ওয়ালি"))
 BN_DIGITS = frozenset("০১২৩৪৫৬৭৮৯")
 CASE_SUFFIXES = ("দেরকে", "দের", "েরা", "রা", "কে", "ের", "এর", "র", "টির", "টিকে", "টি")
-CLASSIFIER_RE = regex.compile(rf"{NB}একটি(?=\s)", regex.V1)
+# একটি, and a numeral with -টি (তিনটি কৃষক, ৫টি গবেষক: তিনজন, ৫জন); found from the classifier
+CLASSIFIER_RE = regex.compile(bnpat(r"(?:এক|দু|দুই|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|[০-৯]+)টি(?=\s)"), regex.V1)
 # after a person noun: the noun phrase ends here (so the person is its head)
 NP_END_NEXT = frozenset(nukta_norm(w) for w in """
-এবং ও আর বা হিসেবে হিসাবে হয়ে হন হলেন ছিলেন হবেন হতে যিনি যে যার যাকে নন নয় হয়েছেন আছেন রয়েছেন
+এবং ও আর বা হিসেবে হিসাবে হয়ে হন হলেন প্রায় ছিলেন হবেন হতে যিনি যে যার যাকে নন নয় হয়েছেন আছেন রয়েছেন
 হওয়ার হওয়া হওয়াটা খুঁজে নিয়ে দিয়ে ডেকে রেখে পেয়ে পাঠিয়ে নিয়োগ
 অবশ্যই সবসময় সবসময়ই প্রায়ই প্রায়শই সম্প্রতি ইতিমধ্যে নিজেই নিজেও
 কোনো কোন কোনও সব সকল প্রতিটি নিজের তার তাঁর তাদের তাঁদের আমার আমাদের আপনার
@@ -401,12 +402,14 @@ def _named_subject(text: str, end: int) -> bool:
 def classifier_person(ctx, rule):
     text = ctx.text
     for m in CLASSIFIER_RE.finditer(text):
+        if m.start() and ("\u0980" <= text[m.start() - 1] <= "\u09ff" or text[m.start() - 1] in "\u200c\u200d"):
+            continue   # the end of another word (প্রত্যেকটি)
         words = words_after(text, m.end(), 4)
         for k, (w, ws, we) in enumerate(words[:3]):
             wn = nukta_norm(w)
             suf = _person_stem(wn)
             if suf is None:
-                if wn in NP_BREAK or wn.endswith(NP_CASE_ENDINGS + ("রা",)):
+                if wn in NP_BREAK or wn.rstrip("ইও").endswith(NP_CASE_ENDINGS + ("রা",)):
                     break   # the noun phrase ended (case ending, conjunction, verb) on a non-person
                 continue
             if suf in ("দেরকে", "দের", "েরা", "রা"):
@@ -435,7 +438,7 @@ def classifier_person(ctx, rule):
             # with a genitive (একটি শিক্ষকের পদ) একটি may count the following thing: the fix is unsafe
             # and when only the verb shows the person heads the phrase (একটি বিশেষজ্ঞ দল … is a team)
             unsafe = suf in ("ের", "এর", "র") or by_verb
-            yield Hit(m.start(), m.end(), "একজন", applicability="unsafe" if unsafe else None,
+            yield Hit(m.start(), m.end(), m.group()[:-2] + "জন", applicability="unsafe" if unsafe else None,
                       args={"text": text[m.start():we]})
             break
 
@@ -454,7 +457,9 @@ _CASE_OF_PLURAL = {"গুলোকে": "কে", "গুলিকে": "কে
                    "গুলোও": "ও", "েরাও": "ও", "রাও": "ও", "দেরকে": "কে", "গুলোর": "র", "গুলির": "র", "সমূহের": "র"}
 # found from the classifier and the one or two words after it (a pattern that opens with the
 # numeral's lookbehind is tried at every character); the numeral is then read before it
-COUNTED_PLURAL_RE = regex.compile(r"(?:টি|টা|জন|খানা|খানি)[ \t]+(\p{Bengali}+)(?:[ \t]+(\p{Bengali}+))?")
+# (and "more than N": ৩২০টিরও বেশি বস্ত্রসমূহ)
+COUNTED_PLURAL_RE = regex.compile(
+    r"(?:টি|টা|জন|খানা|খানি)(?:(?:রও|র|এরও|ের)[ \t]+(?:বেশি|অধিক|কম))?[ \t]+(\p{Bengali}+)(?:[ \t]+(\p{Bengali}+))?")
 _COUNT_BEFORE_RE = regex.compile(rf"(?:^|(?<!{BW})){_COUNT}\s?$", regex.V1)
 
 
@@ -467,12 +472,24 @@ def _plural_ending(word: str) -> str | None:
         if w.endswith(suf) and len(w) > len(suf):
             stem = w[: -len(suf)]
             zs = zipf(stem)
-            # a collective (-গণ, -বৃন্দ, -সমূহ) on a short stem is a word of its own: জনগণ
-            min_graphemes = 3 if suf in ("গণ", "বৃন্দ", "সমূহ") else 2
+            # a collective (-গণ, -বৃন্দ) on a short stem is a word of its own: জনগণ
+            min_graphemes = 3 if suf in ("গণ", "বৃন্দ") else 2
             if zs >= 3 and len(GRAPHEME_RE.findall(stem)) >= min_graphemes and zipf(w) < zs:
                 return suf
             return None
     return None
+
+
+def _singular(word: str, suf: str) -> str:
+    """``word`` without its plural ending ``suf``, the case it carried kept."""
+    stem = word[:len(word) - len(suf)]   # no nukta in a plural ending
+    case = _CASE_OF_PLURAL.get(suf, "")
+    if case == "তে" and stem[-1] not in VOWEL_SIGNS:
+        case = "ে"   # the locative after a consonant: প্রকল্পগুলোতে -> প্রকল্পে
+    if case == "র" and stem[-1] not in VOWEL_SIGNS:
+        # the genitive after a consonant or an independent vowel: দেশগুলোর -> দেশের, বইগুলোর -> বইয়ের
+        case = "য়ের" if stem[-1] in INDEPENDENT_VOWELS else "ের"
+    return stem + case
 
 
 def classifier_plural(ctx, rule):
@@ -493,14 +510,7 @@ def classifier_plural(ctx, rule):
             ws, we = m.span(g)
             suf = _plural_ending(w)
             if suf:
-                stem = text[ws:we - len(suf)]   # no nukta in a plural ending
-                case = _CASE_OF_PLURAL.get(suf, "")
-                if case == "তে" and stem[-1] not in VOWEL_SIGNS:
-                    case = "ে"   # the locative after a consonant: প্রকল্পগুলোতে -> প্রকল্পে
-                if case == "র" and stem[-1] not in VOWEL_SIGNS:
-                    # the genitive after a consonant or an independent vowel: দেশগুলোর -> দেশের, বইগুলোর -> বইয়ের
-                    case = "য়ের" if stem[-1] in INDEPENDENT_VOWELS else "ের"
-                fix = stem + case
+                fix = _singular(text[ws:we], suf)
                 yield Hit(ws, we, fix, args={"text": text[m.start() - len(count.group()):we], "word": w,
                                              "suggestion": fix})
                 break
@@ -509,6 +519,40 @@ def classifier_plural(ctx, rule):
             # classifier and nouns have: দুটি উৎসব বোনাসগুলো, একটি সচিব)
             if k or wn.rstrip("ইও").endswith(NP_CASE_ENDINGS) or wn in NP_BREAK or not zipf(wn) \
                     or (is_finite_verb(wn) and not wn.endswith("ব")):
+                break
+
+
+# --------------------------------------------------------------------------------------
+# T025: a quantifier that already makes the noun plural, and a plural ending on the noun too:
+# অনেক কৃষকেরা, সমস্ত নথিগুলো, বিভিন্ন দুর্বলতাগুলো (English "many farmers", "all the documents"
+# carried over with both markers; বাহুল্য in Bengali grammar). Not সব (আমার সব বন্ধুরা is
+# everyday Bengali) nor অধিকাংশ (a partitive), and not a genitive plural (অনেক শিক্ষকদের), which
+# is common in edited prose.
+QUANTIFIER_PLURAL_RE = regex.compile(
+    r"(?:অনেক|বহু|অসংখ্য|প্রচুর|নানা|বিভিন্ন|সমস্ত|সকল|কতিপয়|কিছু)[ \t]+(\p{Bengali}+)(?:[ \t]+(\p{Bengali}+))?")
+_GENITIVE_PLURALS = ("দের", "গুলোর", "গুলির", "সমূহের")
+
+
+def quantifier_plural(ctx, rule):
+    text = ctx.text
+    for m in QUANTIFIER_PLURAL_RE.finditer(text):
+        if m.start() and ("\u0980" <= text[m.start() - 1] <= "\u09ff" or text[m.start() - 1] in "\u200c\u200d"):
+            continue   # the end of another word
+        w1, w2 = m.group(1), m.group(2)
+        if not (w1.endswith(_PLURALS) or (w2 and w2.endswith(_PLURALS))):
+            continue
+        for g in (1, 2):   # the noun, or an adjective and then it (অনেক প্রাদেশিক সভাপতিগণ)
+            w = m.group(g)
+            if w is None:
+                break
+            suf = _plural_ending(w)
+            if suf and suf not in _GENITIVE_PLURALS:
+                ws, we = m.span(g)
+                fix = _singular(w, suf)
+                yield Hit(ws, we, fix, args={"text": text[m.start():we], "word": w, "suggestion": fix})
+                break
+            wn = nukta_norm(w)
+            if g == 2 or suf or wn.rstrip("ইও").endswith(NP_CASE_ENDINGS) or wn in NP_BREAK or not zipf(wn):
                 break
 
 
@@ -619,13 +663,19 @@ def _tensed_verb(word: str) -> bool:
     return False
 
 
+# the light verb of a conjunct verb (পার্ক করুন, আবেদন করবেন), which an urgent imperative does not
+# double (দেখো দেখো, আসুন আসুন are simple verbs)
+LIGHT_VERB_FORMS = both_encodings(nukta_norm(w) for w in "করুন করবেন করবে করল করলো".split())
+
+
 def repeated_word(ctx, rule):
     # a token said twice in a row (found in C), when it is a word that never reduplicates (not
     # glued to a Bengali digit: ৫এবং), an inflected noun or a tensed verb
     text = ctx.text
     for s, e, w in doc_words(ctx).repeats():
         glued = (s and text[s - 1] in BN_DIGITS) or (e < len(text) and text[e] in BN_DIGITS)
-        if (w in _NEVER_REDUP_FORMS and not glued) or _inflected_noun(w) or _tensed_verb(w):
+        if (w in _NEVER_REDUP_FORMS and not glued) or _inflected_noun(w) or _tensed_verb(w) \
+                or w in LIGHT_VERB_FORMS:
             yield Hit(s, e, w, args={"word": w})
 
 
