@@ -434,7 +434,6 @@ def mixed_end_marks(ctx, rule):
 # of saying, knowing or seeing (the embedding clause), তা/সেটা (কী হবে, তা …), a comma, more
 # than twelve words, or a fixed phrase with কি (কি না, কি করে "how", নয় কি, আর কি, কি লজ্জা,
 # বান কি মুন).
-_SENTENCE_RE = regex.compile(r"(?:^|(?<=[।?!]))[ \t]*(?P<s>[^।?!\n]+)।", regex.M)
 _KI_RE = regex.compile(r"(?<![\p{Bengali}])কি(?![\p{Bengali}])")
 _NOT_YES_NO_RE = regex.compile(
     r"কি\s*না|কিনা|কি-না|কি\s+করে|ন(?:\u09df|\u09af\u09bc)\s+কি|আর\s+কি|কি\s+লজ্জা|চাই\s+কি|নাকি|কি\s+মুন"
@@ -442,15 +441,25 @@ _NOT_YES_NO_RE = regex.compile(
     r"|(?<![\p{Bengali}])(?:বল|জিজ্ঞাস|জান|শোন|শুন|দেখ|বুঝ|ভাব|চিন্তা)\p{Bengali}*")
 
 
+_SENT_STOP_RE = regex.compile(r"[।?!\n]")
+_SENT_STOP_BACK_RE = regex.compile(r"[।?!\n]", regex.REVERSE)
+
+
 def question_with_danda(ctx, rule):
     text = ctx.text
-    if "কি" not in text:
-        return
-    for m in _SENTENCE_RE.finditer(text):
-        s = m.group("s")
-        if "কি" not in s or not _KI_RE.search(s):
+    i = text.find("কি")
+    done = -1   # the end of the last sentence looked at
+    while i != -1:
+        if i < done or not _KI_RE.match(text, i):
+            i = text.find("কি", i + 2)
             continue
-        if "," in s or "…" in s or "..." in s or len(s.split()) > 12 or _NOT_YES_NO_RE.search(s):
-            continue
-        e = m.end() - 1
-        yield Hit(e, e + 1, "?", args={"text": s.strip()})
+        back = _SENT_STOP_BACK_RE.search(text, 0, i)
+        start = back.end() if back else 0
+        stop = _SENT_STOP_RE.search(text, i)
+        end = stop.start() if stop else len(text)
+        done = end
+        if stop is not None and stop.group() == "।":
+            s = text[start:end]
+            if not ("," in s or "…" in s or "..." in s or len(s.split()) > 12 or _NOT_YES_NO_RE.search(s)):
+                yield Hit(end, end + 1, "?", args={"text": s.strip()})
+        i = text.find("কি", end)

@@ -384,18 +384,15 @@ def sadhu_chalit_mix(ctx, rule):
         decided[k] = ok
         return ok
 
-    doc_register: list[str | None] = []
-
-    def register() -> str | None:
-        """The document's register, when one outnumbers the other three to one (counted outside
-        quotations): a mixed clause of a চলিত article is flagged at its সাধু forms even where they
-        are the clause's majority (গাড়ি নিয়ে আসিলে আগে থেকে জানাইতে হইবে)."""
-        if not doc_register:
-            n_cha = sum(1 for y in CHALIT_EVIDENCE_RE.finditer(text) if not in_spans(y.start(), quotes))
-            n_sad = len(all_sad)
-            doc_register.append("chalit" if n_cha >= max(5, 3 * n_sad) else
-                                "sadhu" if n_sad >= max(5, 3 * n_cha) else None)
-        return doc_register[0]
+    def register(pos: int) -> str | None:
+        """The register of the text around ``pos`` (2,000 characters either side, quotations left
+        out), when one outnumbers the other three to one: a mixed clause of a চলিত article is
+        flagged at its সাধু forms even where they are the clause's majority (গাড়ি নিয়ে আসিলে আগে
+        থেকে জানাইতে হইবে)."""
+        ws, we = max(0, pos - 2000), min(len(text), pos + 2000)
+        n_cha = sum(1 for y in CHALIT_EVIDENCE_RE.finditer(text, ws, we) if not in_spans(y.start(), quotes))
+        n_sad = bisect.bisect_left(sad_pos, we) - bisect.bisect_left(sad_pos, ws)
+        return "chalit" if n_cha >= max(5, 3 * n_sad) else "sadhu" if n_sad >= max(5, 3 * n_cha) else None
 
     for i in range(len(clauses)):
         sad = sadhu(i)
@@ -407,7 +404,7 @@ def sadhu_chalit_mix(ctx, rule):
             # সাধু forms are a few of this clause's own (not a সাধু passage: four or more forms, or
             # সাধু forms in the clauses around, as in an unmarked quotation)
             alone = len(sad) <= 3 and not sadhu(i - 1) and not sadhu(i + 1)
-            yield from _minority(sad, cha, register() if alone else None)
+            yield from _minority(sad, cha, register(clauses[i][0]) if alone else None)
             continue
         # a sentence wholly in সাধু between চলিত neighbours (not a quoted passage): a stray form
         if len(sad) == 1 and chalit(i - 1) and chalit(i + 1) and not sadhu(i - 1) and not sadhu(i + 1):

@@ -308,7 +308,9 @@ PERSON_SUFFIXES = ("কারী", "কারিণী", "জীবী", "বি
 BN_DIGITS = frozenset("০১২৩৪৫৬৭৮৯")
 CASE_SUFFIXES = ("দেরকে", "দের", "েরা", "রা", "কে", "ের", "এর", "র", "টির", "টিকে", "টি")
 # একটি, and a numeral with -টি (তিনটি কৃষক, ৫টি গবেষক: তিনজন, ৫জন); found from the classifier
-CLASSIFIER_RE = regex.compile(bnpat(r"(?:এক|দু|দুই|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|[০-৯]+)টি(?=\s)"), regex.V1)
+# (a pattern that opens with the numeral is tried at every character), the numeral read before it
+CLASSIFIER_RE = regex.compile(r"টি(?=\s)")
+_CLASSIFIER_COUNT_RE = regex.compile(bnpat(r"(?:^|(?<![\p{Bengali}\u200c\u200d]))(?:এক|দু|দুই|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|[০-৯]+)$"), regex.V1)
 # after a person noun: the noun phrase ends here (so the person is its head)
 NP_END_NEXT = frozenset(nukta_norm(w) for w in """
 এবং ও আর বা হিসেবে হিসাবে হয়ে হন হলেন প্রায় ছিলেন হবেন হতে যিনি যে যার যাকে নন নয় হয়েছেন আছেন রয়েছেন
@@ -401,10 +403,12 @@ def _named_subject(text: str, end: int) -> bool:
 
 def classifier_person(ctx, rule):
     text = ctx.text
-    for m in CLASSIFIER_RE.finditer(text):
-        if m.start() and ("\u0980" <= text[m.start() - 1] <= "\u09ff" or text[m.start() - 1] in "\u200c\u200d"):
-            continue   # the end of another word (প্রত্যেকটি)
-        words = words_after(text, m.end(), 4)
+    for c in CLASSIFIER_RE.finditer(text):
+        count = _CLASSIFIER_COUNT_RE.search(text, max(0, c.start() - 8), c.start())
+        if count is None:
+            continue   # not a count (প্রত্যেকটি, কোনটি)
+        ms, me = count.start(), c.end()
+        words = words_after(text, me, 4)
         for k, (w, ws, we) in enumerate(words[:3]):
             wn = nukta_norm(w)
             suf = _person_stem(wn)
@@ -425,7 +429,7 @@ def classifier_person(ctx, rule):
                 numeral = nxt is not None and nxt[0] in BN_DIGITS
                 if nxt is not None and not numeral and nukta_norm(nxt) not in NP_END_NEXT \
                         and not is_finite_verb(nukta_norm(nxt)):
-                    if not (_honorific_subject(text, m.start(), we) or _named_subject(text, we)):
+                    if not (_honorific_subject(text, ms, we) or _named_subject(text, we)):
                         break
                     by_verb = True
                 if nxt is None:
@@ -438,8 +442,8 @@ def classifier_person(ctx, rule):
             # with a genitive (একটি শিক্ষকের পদ) একটি may count the following thing: the fix is unsafe
             # and when only the verb shows the person heads the phrase (একটি বিশেষজ্ঞ দল … is a team)
             unsafe = suf in ("ের", "এর", "র") or by_verb
-            yield Hit(m.start(), m.end(), m.group()[:-2] + "জন", applicability="unsafe" if unsafe else None,
-                      args={"text": text[m.start():we]})
+            yield Hit(ms, me, text[ms:me - 2] + "জন", applicability="unsafe" if unsafe else None,
+                      args={"text": text[ms:we]})
             break
 
 
@@ -533,11 +537,16 @@ QUANTIFIER_PLURAL_RE = regex.compile(
 _GENITIVE_PLURALS = ("দের", "গুলোর", "গুলির", "সমূহের")
 
 
+_QUANTIFIERS = both_encodings(nukta_norm(w) for w in "অনেক বহু অসংখ্য প্রচুর নানা বিভিন্ন সমস্ত সকল কতিপয় কিছু".split())
+
+
 def quantifier_plural(ctx, rule):
     text = ctx.text
-    for m in QUANTIFIER_PLURAL_RE.finditer(text):
-        if m.start() and ("\u0980" <= text[m.start() - 1] <= "\u09ff" or text[m.start() - 1] in "\u200c\u200d"):
-            continue   # the end of another word
+    # the quantifiers' positions from the document's tokens (a set test, then one scan in C)
+    for qs, _qe, _q in doc_words(ctx).occurrences(_QUANTIFIERS):
+        m = QUANTIFIER_PLURAL_RE.match(text, qs)
+        if m is None:
+            continue
         w1, w2 = m.group(1), m.group(2)
         if not (w1.endswith(_PLURALS) or (w2 and w2.endswith(_PLURALS))):
             continue
