@@ -377,7 +377,7 @@ def mixed_hyphenation(ctx, rule):
     text = ctx.text
     if "-" not in text:
         return
-    window = int(rule.options.get("window", 5000))
+    window = int(rule.options.get("window", 2500))
     hyphenated: list[tuple[int, int, str, str]] = []   # (start, end, first part, second part)
     for m in _HYPHEN_RE.finditer(text):
         a = _LETTERS_BACK_RE.match(text, 0, m.start())
@@ -423,7 +423,8 @@ def mixed_hyphenation(ctx, rule):
             ref = hs[0][2] + "-" + hs[0][3]
             for s, e, tok in ss:
                 if any(abs(h[0] - s) <= window for h in hs):
-                    fixed = hs[0][2] + "-" + tok[len(hs[0][2]):] if tok.startswith(hs[0][2]) else None
+                    first, t = hs[0][2], nfc(tok)   # (the token as written may not be NFC)
+                    fixed = like(tok, first + "-" + t[len(first):]) if t.startswith(first) else None
                     yield Hit(s, e, fixed, args={"word": tok, "others": ref, "suggestion": fixed or ref})
         else:
             ref = ss[0][2]
