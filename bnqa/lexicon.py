@@ -32,6 +32,8 @@ CACHE_FORMAT = 2
 #: a Bengali word token in text: letters and signs of the Bengali block (no digits, no
 #: currency or fraction signs, no danda, which lives in the Devanagari block) plus ZWJ/ZWNJ.
 WORD_RE = regex.compile(r"[\u0981-\u0983\u0985-\u09B9\u09BC-\u09CE\u09D7\u09DC-\u09DF\u09E0-\u09E3\u09F0\u09F1\u200c\u200d]+")
+# matched backwards from a position (``WORD_BACK_RE.match(text, 0, pos)``): the word ending there
+WORD_BACK_RE = regex.compile(WORD_RE.pattern, regex.REVERSE)
 # (the standard library's re: for a plain character class its split is twice as fast as regex's)
 _WORD_SPLIT_RE = re.compile(f"({WORD_RE.pattern})")
 # matched backwards from a position (``BN_RUN_BACK_RE.match(text, 0, pos).start()``): the start of

@@ -13,6 +13,10 @@ CLOSE_QUOTES = "”’»"
 OPEN_QUOTES = "“‘«"
 
 GRAPHEME = regex.compile(r"\X")
+# a sentence ends at each of these (R001, R003, P017); SENT_DELIM_BACK_RE finds the last one
+# before a position (``SENT_DELIM_BACK_RE.search(text, 0, pos)``)
+SENT_DELIM_RE = regex.compile(r"[।?!\n]")
+SENT_DELIM_BACK_RE = regex.compile(SENT_DELIM_RE.pattern, regex.REVERSE)
 WORD = regex.compile(r"[\u0980-\u09FF\u200c\u200d]+")
 
 

@@ -16,7 +16,8 @@ from pathlib import Path
 import regex
 
 from ..engine import Hit
-from ..lexicon import GRAPHEME_RE, NOUN_ENDINGS, TokenDecisions, doc_words, has_precomposed, like, nfc, precomposed, zipf
+from ..lexicon import (GRAPHEME_RE, NOUN_ENDINGS, WORD_BACK_RE, WORD_RE, TokenDecisions, doc_words, has_precomposed, like,
+                       nfc, precomposed, zipf)
 from .spelling import MAX_SUFFIX, SUFFIXES, lookup, misspellings
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "variants.tsv"
@@ -368,8 +369,6 @@ def mixed_near_spellings(ctx, rule):
 # not in the next; an article keeps one form. Not: an emphatic or interrogative clitic after a
 # hyphen (তা-ই beside তাই "so", কি-না beside কিনা), which is another word.
 _HYPHEN_RE = regex.compile(r"(?<=[\u0981-\u09E3\u09F0\u09F1])-(?=[\u0981-\u09E3\u09F0\u09F1])")
-_LETTERS_BACK_RE = regex.compile(r"[\u0981-\u09E3\u09F0\u09F1\u200c\u200d]+", regex.REVERSE)
-_LETTERS_RE = regex.compile(r"[\u0981-\u09E3\u09F0\u09F1\u200c\u200d]+")
 _CLITICS = frozenset(("ই", "ও", "না", "কি", "বা"))
 
 
@@ -378,41 +377,34 @@ def mixed_hyphenation(ctx, rule):
     if "-" not in text:
         return
     window = int(rule.options.get("window", 2500))
-    hyphenated: list[tuple[int, int, str, str]] = []   # (start, end, first part, second part)
+    # (start, end, first part, second part, the compound's stem: both parts, the ending off)
+    hyphenated: list[tuple[int, int, str, str, str]] = []
     for m in _HYPHEN_RE.finditer(text):
-        a = _LETTERS_BACK_RE.match(text, 0, m.start())
-        b = _LETTERS_RE.match(text, m.end())
+        a = WORD_BACK_RE.match(text, 0, m.start())
+        b = WORD_RE.match(text, m.end())
         s, e = a.start(), b.end()
         if (s and text[s - 1] in "-\u09e6\u09e7\u09e8\u09e9\u09ea\u09eb\u09ec\u09ed\u09ee\u09ef") or text[e:e + 1] == "-":
             continue   # a chain (এক-দুই-তিন) or a number range
         first, second = nfc(a.group()), nfc(b.group())
         if second in _CLITICS or len(GRAPHEME_RE.findall(second)) < 2:
             continue
-        hyphenated.append((s, e, first, second))
+        hyphenated.append((s, e, first, second, first + _stem(second)[0]))
     if not hyphenated:
         return
     words = doc_words(ctx)
     tokens = ctx.once("lexicon.sorted_words", lambda: sorted(words.distinct))
     both = ctx.once("consistency.precomposed", lambda: has_precomposed(text))
-    # the solid forms of each compound present in the document, by the compound's stem
-    solid: dict[str, list[str]] = {}
-    for _s, _e, first, second in hyphenated:
-        stem = first + _stem(second)[0]
-        if stem not in solid:
-            solid[stem] = _forms_in(stem, tokens, both)
-    if not any(solid.values()):
+    # the document's solid forms of each compound: {form: the compound's stem}
+    stem_of = {f: h[4] for h in hyphenated for f in _forms_in(h[4], tokens, both)}
+    if not stem_of:
         return
-    occ = words.occurrences({f for fs in solid.values() for f in fs})
     solid_at: dict[str, list[tuple[int, int, str]]] = {}
-    for o in occ:
-        for stem, fs in solid.items():
-            if o[2] in fs:
-                solid_at.setdefault(stem, []).append(o)
-    hyph_at: dict[str, list[tuple[int, int, str, str]]] = {}
+    for o in words.occurrences(stem_of):
+        solid_at.setdefault(stem_of[o[2]], []).append(o)
+    hyph_at: dict[str, list[tuple[int, int, str, str, str]]] = {}
     for h in hyphenated:
-        stem = h[2] + _stem(h[3])[0]
-        if stem in solid_at:
-            hyph_at.setdefault(stem, []).append(h)
+        if h[4] in solid_at:
+            hyph_at.setdefault(h[4], []).append(h)
     for stem, hs in hyph_at.items():
         ss = solid_at[stem]
         # report the form the article uses less (on a tie, the later one), each occurrence of it
@@ -428,7 +420,7 @@ def mixed_hyphenation(ctx, rule):
                     yield Hit(s, e, fixed, args={"word": tok, "others": ref, "suggestion": fixed or ref})
         else:
             ref = ss[0][2]
-            for s, e, first, second in hs:
+            for s, e, first, second, _k in hs:
                 if any(abs(o[0] - s) <= window for o in ss):
                     fixed = first + second
                     yield Hit(s, e, like(text[s:e], fixed), args={"word": text[s:e], "others": ref, "suggestion": fixed})

@@ -4,7 +4,7 @@ from __future__ import annotations
 import regex
 
 from ..engine import Hit
-from ..text import in_url, word_before
+from ..text import SENT_DELIM_BACK_RE, SENT_DELIM_RE, in_url, word_before
 
 # Abbreviations written with a full stop in Bengali: titles, initials as pronounced letters,
 # common shortenings, and English company and rank abbreviations in transliteration (কর্প. = Corp.,
@@ -441,10 +441,6 @@ _NOT_YES_NO_RE = regex.compile(
     r"|(?<![\p{Bengali}])(?:বল|জিজ্ঞাস|জান|শোন|শুন|দেখ|বুঝ|ভাব|চিন্তা)\p{Bengali}*")
 
 
-_SENT_STOP_RE = regex.compile(r"[।?!\n]")
-_SENT_STOP_BACK_RE = regex.compile(r"[।?!\n]", regex.REVERSE)
-
-
 def question_with_danda(ctx, rule):
     text = ctx.text
     i = text.find("কি")
@@ -453,9 +449,9 @@ def question_with_danda(ctx, rule):
         if i < done or not _KI_RE.match(text, i):
             i = text.find("কি", i + 2)
             continue
-        back = _SENT_STOP_BACK_RE.search(text, 0, i)
+        back = SENT_DELIM_BACK_RE.search(text, 0, i)
         start = back.end() if back else 0
-        stop = _SENT_STOP_RE.search(text, i)
+        stop = SENT_DELIM_RE.search(text, i)
         end = stop.start() if stop else len(text)
         done = end
         if stop is not None and stop.group() == "।":

@@ -8,6 +8,7 @@ import regex
 
 from ..engine import Hit
 from ..lexicon import BN_RUN_BACK_RE, TokenDecisions, doc_words, matches_at, nukta_norm
+from ..text import SENT_DELIM_RE
 from .translationese import bnpat
 
 NB = r"(?<![\p{Bengali}\u200c\u200d])"
@@ -117,7 +118,6 @@ def _sentence_start(text: str, pos: int) -> int:
 # তাকিও\nনা). Without such a place every match lies inside one line, so a window of whole lines
 # sees exactly the matches of the whole text that start in it.
 _TUMI_CROSS_LINE_RE = regex.compile(r"(?:চেষ্টা|িও)\s*\n")
-_SENT_DELIM_RE = regex.compile(r"[।?!\n]")   # a sentence ends at each (R001, R003)
 
 
 def _tumi_candidate(tok: str) -> bool | None:
@@ -148,7 +148,7 @@ def tumi_in_apni(ctx, rule):
         return
     # every match once: (start, end, word, sentence key); the key (where _sentence_start puts the
     # match's sentence; -1 for none) is None for a noun in -িও, which never counts
-    delims = [m.start() for m in _SENT_DELIM_RE.finditer(text)]
+    delims = [m.start() for m in SENT_DELIM_RE.finditer(text)]
     tumi = []
     for m in _tumi_matches(ctx):
         w = m.group("w")
@@ -280,8 +280,8 @@ def _sadhu_matches(ctx):
 
 def _minority(sad, cha, doc: str | None = None):
     """Hits on the intruding register of a clause with সাধু forms ``sad`` and চলিত forms ``cha``:
-    the register the document is not written in (``doc``: "sadhu", "chalit" or None when the
-    document is not clearly in one), else the minority of the clause."""
+    the register the surrounding text is not written in (``doc``: "sadhu", "chalit" or None when
+    it is not clearly in one), else the minority of the clause."""
     if doc == "chalit" or (doc is None and len(sad) <= len(cha)):
         for x in sad:
             yield Hit(x.start(), x.end(), args={"word": x.group(), "register": "সাধু", "other": "চলিত",
@@ -356,7 +356,7 @@ def sadhu_chalit_mix(ctx, rule):
         characters, so that a long line of many sentences stays linear."""
         nonlocal built
         if not built:
-            bounds.extend(m.end() for m in _SENT_DELIM_RE.finditer(text))
+            bounds.extend(m.end() for m in SENT_DELIM_RE.finditer(text))
             built = True
         k = bisect.bisect_right(bounds, pos)
         if k in decided:
@@ -400,7 +400,7 @@ def sadhu_chalit_mix(ctx, rule):
             continue
         cha = chalit(i)
         if cha:
-            # a mixed clause; the document's register decides which side intrudes when the
+            # a mixed clause; the surrounding text's register decides which side intrudes when the
             # সাধু forms are a few of this clause's own (not a সাধু passage: four or more forms, or
             # সাধু forms in the clauses around, as in an unmarked quotation)
             alone = len(sad) <= 3 and not sadhu(i - 1) and not sadhu(i + 1)

@@ -532,12 +532,11 @@ def classifier_plural(ctx, rule):
 # carried over with both markers; বাহুল্য in Bengali grammar). Not সব (আমার সব বন্ধুরা is
 # everyday Bengali) nor অধিকাংশ (a partitive), and not a genitive plural (অনেক শিক্ষকদের), which
 # is common in edited prose.
+QUANTIFIER_WORDS = "অনেক বহু অসংখ্য প্রচুর নানা বিভিন্ন সমস্ত সকল কতিপয় কিছু".split()
+_QUANTIFIERS = both_encodings(nukta_norm(w) for w in QUANTIFIER_WORDS)
 QUANTIFIER_PLURAL_RE = regex.compile(
-    r"(?:অনেক|বহু|অসংখ্য|প্রচুর|নানা|বিভিন্ন|সমস্ত|সকল|কতিপয়|কিছু)[ \t]+(\p{Bengali}+)(?:[ \t]+(\p{Bengali}+))?")
+    "(?:" + "|".join(QUANTIFIER_WORDS) + r")[ \t]+(\p{Bengali}+)(?:[ \t]+(\p{Bengali}+))?")
 _GENITIVE_PLURALS = ("দের", "গুলোর", "গুলির", "সমূহের")
-
-
-_QUANTIFIERS = both_encodings(nukta_norm(w) for w in "অনেক বহু অসংখ্য প্রচুর নানা বিভিন্ন সমস্ত সকল কতিপয় কিছু".split())
 
 
 def quantifier_plural(ctx, rule):
