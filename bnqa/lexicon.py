@@ -337,7 +337,9 @@ def precomposed(word: str) -> str:
 
 
 def both_encodings(words) -> frozenset:
-    """``words`` (written with letter + nukta) and their forms with the precomposed letters."""
+    """``words`` (any iterable, in either encoding) in both encodings of য় ড় ঢ়: written with
+    letter + nukta and with the precomposed letters."""
+    words = [nukta_norm(w) for w in words]
     return frozenset(words) | {precomposed(w) for w in words}
 
 

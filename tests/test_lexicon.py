@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import time
 
-from bnqa.lexicon import WORD_RE, DocWords, known, lexicon, nfc, productivity, split_points, words, zipf
+from bnqa.lexicon import WORD_RE, DocWords, both_encodings, known, lexicon, nfc, productivity, split_points, words, zipf
 
 
 def test_nfc_makes_nukta_letters_one_form():
@@ -11,6 +11,12 @@ def test_nfc_makes_nukta_letters_one_form():
     decomposed = "প\u09c7\u09af\u09bc\u09c7\u099b\u09c7"     # য + nukta
     assert nfc(precomposed) == nfc(decomposed) == decomposed  # U+09DF is a composition exclusion
     assert zipf(precomposed) == zipf(decomposed) > 4
+
+
+def test_both_encodings_takes_any_iterable_in_either_encoding():
+    pre, dec = "কতিপ\u09df", "কতিপ\u09af\u09bc"   # কতিপয়
+    for given in ([pre], [dec], (w for w in [pre]), (w for w in [dec])):
+        assert both_encodings(given) == {pre, dec}
 
 
 def test_frequencies_are_zipf_and_bengali_only():

@@ -535,7 +535,7 @@ def classifier_plural(ctx, rule):
 QUANTIFIER_WORDS = "অনেক বহু অসংখ্য প্রচুর নানা বিভিন্ন সমস্ত সকল কতিপয় কিছু".split()
 _QUANTIFIERS = both_encodings(nukta_norm(w) for w in QUANTIFIER_WORDS)
 QUANTIFIER_PLURAL_RE = regex.compile(
-    "(?:" + "|".join(QUANTIFIER_WORDS) + r")[ \t]+(\p{Bengali}+)(?:[ \t]+(\p{Bengali}+))?")
+    "(?:" + "|".join(bnpat(w) for w in QUANTIFIER_WORDS) + r")[ \t]+(\p{Bengali}+)(?:[ \t]+(\p{Bengali}+))?")
 _GENITIVE_PLURALS = ("দের", "গুলোর", "গুলির", "সমূহের")
 
 
