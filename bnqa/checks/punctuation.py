@@ -4,7 +4,7 @@ from __future__ import annotations
 import regex
 
 from ..engine import Hit
-from ..text import SENT_DELIM_BACK_RE, SENT_DELIM_RE, in_url, word_before
+from ..text import SENT_DELIM_BACK_RE, SENT_DELIM_RE, Y_ALT, in_url, word_before
 
 # Abbreviations written with a full stop in Bengali: titles, initials as pronounced letters,
 # common shortenings, and English company and rank abbreviations in transliteration (কর্প. = Corp.,
@@ -273,6 +273,12 @@ def quote_dangling(ctx, rule):
 _COMMA_END_RE = regex.compile(r"\p{Bengali}[\p{M}]*[\"”’')]?(,)[ \t]*$", regex.M)
 _LIST_ITEM_RE = regex.compile(r"[ \t]*(?:[-*•–]|[0-9০-৯]{1,2}[.)।]|[a-zক-ঢ][.)])[ \t]")
 _BLANK_RE = regex.compile(r"[\n \t]*")
+# a letter's salutation or closing, which Bengali letters end with a comma too (প্রিয় গ্রাহক,
+# ধন্যবাদান্তে,): a short line opening with one of these words
+_LETTER_FORMULA_RE = regex.compile(
+    r"[ \t]*(?:প্রি{Y}|সুপ্রি{Y}|শ্রদ্ধে{Y}|সম্মানিত|মাননী{Y}|জনাব|হ্যালো|নমস্কার|আসসালামু|সালাম|"
+    r"ধন্যবাদান্তে|ধন্যবাদসহ|শুভেচ্ছান্তে|শুভেচ্ছাসহ|শুভেচ্ছা|বিনীত|ইতি|ভবদী{Y}|আপনার\s+বিশ্বস্ত|"
+    r"শুভ\s+কামনা{Y}|আন্তরিকভাবে)(?!\p{{Bengali}})[^\n,।]{{0,30}},[ \t]*$".format(Y=Y_ALT), regex.M)
 
 
 def _line_at(text: str, i: int) -> tuple[str, int]:
@@ -286,7 +292,8 @@ def paragraph_ends_in_comma(ctx, rule):
     if ",\n" not in text and not text.rstrip().endswith(","):
         return
     for m in _COMMA_END_RE.finditer(text):
-        if _LIST_ITEM_RE.match(text, text.rfind("\n", 0, m.start()) + 1):
+        bol = text.rfind("\n", 0, m.start()) + 1
+        if _LIST_ITEM_RE.match(text, bol) or _LETTER_FORMULA_RE.match(text, bol, m.end()):
             continue
         j = _BLANK_RE.match(text, m.end()).end()
         if j == len(text):
