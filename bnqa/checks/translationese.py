@@ -641,8 +641,23 @@ def _inflected_noun(word: str) -> bool:
             stem = w[:-len(suf)]
             if suf in ("র", "রা") and stem[-1] not in _VOWELS:
                 continue
-            return zipf(stem) >= min_zipf
+            if zipf(stem) >= min_zipf:   # any reading will do: চাঁদের is চাঁদ-ের, not চাঁ-দের
+                return True
     return False
+
+
+# a word that is itself a reduplication (সরাসরি, পাশাপাশি, মুখোমুখি, বারবার) or an adjective
+# derived with a learned suffix (বিস্তারিত, সামাজিক, জাতীয়): Bengali doubles plain words for a
+# distributive sense (বড় বড়, নতুন নতুন), never these
+_ECHO_WORD_RE = regex.compile(r"^(.{2,4})[াোে]?\1")
+_LEARNED_ADJ_ENDINGS = tuple(nukta_norm(e) for e in "িত ীয় িক মূলক পূর্ণ জনক শীল".split())
+
+
+def _never_doubled_word(word: str) -> bool:
+    w = nukta_norm(word)
+    if _ECHO_WORD_RE.match(w):
+        return True
+    return w.endswith(_LEARNED_ADJ_ENDINGS) and len(GRAPHEME_RE.findall(w)) >= 4 and zipf(w) >= 2.5
 
 
 # A finite verb in a tense Bengali does not reduplicate, twice in a row (হারিয়ে ফেলেন ফেলেন:
@@ -683,7 +698,7 @@ def repeated_word(ctx, rule):
     for s, e, w in doc_words(ctx).repeats():
         glued = (s and text[s - 1] in BN_DIGITS) or (e < len(text) and text[e] in BN_DIGITS)
         if (w in _NEVER_REDUP_FORMS and not glued) or _inflected_noun(w) or _tensed_verb(w) \
-                or w in LIGHT_VERB_FORMS:
+                or w in LIGHT_VERB_FORMS or _never_doubled_word(w):
             yield Hit(s, e, w, args={"word": w})
 
 
