@@ -7,8 +7,8 @@ from __future__ import annotations
 import regex
 
 from ..engine import Hit
-from ..lexicon import BN_RUN_BACK_RE, TokenDecisions, doc_words, matches_at, nukta_norm
-from ..text import SENT_DELIM_RE
+from ..lexicon import BN_RUN_BACK_RE, TokenDecisions, doc_words, matches_at, nukta_norm, zipf
+from ..text import SENT_DELIM_BACK_RE, SENT_DELIM_RE
 from .translationese import bnpat
 
 NB = r"(?<![\p{Bengali}\u200c\u200d])"
@@ -222,7 +222,7 @@ _CONS = ("কর|দেখ|বল|থাক|পার|আস|লিখ|পড়
          "ফেল|শিখ|জাগ|বাঁচ|চাহ|কহ|পৌঁছ|ঘট|জিত|হার|গড়|টান|খেল|দৌড়|ঘুর|ছুঁ|বের\\s+কর")
 _VOW = "হই|যাই|খাই|পাই|লই|দেখাই|পাঠাই|শোনাই|বানাই|জানাই|করাই|ঘুমাই|দাঁড়াই|তাকাই|হারাই|চালাই|লাগাই|ফুরাই"
 _SADHU_END = "য়া|য়াছে|য়াছেন|য়াছিল|য়াছিলেন|য়াছি|ল|লেন|লাম|লে|বে|বেন|ব|তে|তেন|তাম|তেছে|তেছেন|তেছিল|তেছি|তেছিলেন|বার"
-SADHU_RE = regex.compile(bnpat(
+_SADHU_LISTED_RE = regex.compile(bnpat(
     rf"{NB}(?:(?:{_CONS})ি|(?:{_VOW}))(?:{_SADHU_END}){NA}"
     # the perfect of any root: no চলিত word ends in -িয়াছে/-ইয়াছিল (চলিত -েছে, -িয়েছে)
     rf"|{NB}\p{{Bengali}}{{1,8}}(?:ি|ই)য়া(?:ছে|ছেন|ছিল|ছিলেন|ছিলাম|ছি){NA}"
@@ -230,6 +230,11 @@ SADHU_RE = regex.compile(bnpat(
     rf"{NA}|{NB}(?:তাহা|তাহার|তাহাকে|তাহারা|তাহাদের|তাহাতে|তাঁহার|তাঁহারা|তাঁহাকে|তাঁহাদের|তাঁহাতে|ইহা|ইহার|ইহাকে|ইহারা|ইহাদের|ইহাতে|"
     rf"উহা|উহার|উহাকে|যাহা|যাহার|যাহারা|যাহাকে|যাহাতে|কাহার|কাহাকে|কেহ|ইঁহার|উঁহার|সকলে|হইতে){NA}"),
     regex.V1)
+# causatives of any root (নামাইয়া, জানাইলেন; চলিত নামিয়ে, জানালেন) whose চলিত participle is a
+# lexicon word (not the names ভেঙ্কাইয়া, কোরাইয়া); not -াইল, -াইতে, which end মোবাইল, মুম্বাইতে
+CAUSATIVE_SADHU_RE = regex.compile(bnpat(
+    r"(\p{Bengali}{2,8})াই(?:য়া|য়াছে|য়াছেন|য়াছিল|য়াছিলেন|লেন|লাম|বে|বেন)"), regex.V1)
+SADHU_RE = regex.compile(f"{_SADHU_LISTED_RE.pattern}|{NB}(?:{CAUSATIVE_SADHU_RE.pattern}){NA}", regex.V1)
 CHALIT_RE = regex.compile(bnpat(
     rf"{NB}(?:{_CONS})(?:ছে|ছেন|ছি|ছিল|ছিলেন|েছে|েছেন|েছিল|েছিলেন|েছি|তে|ল|লেন|লাম|লো|ব|বে|বেন|লে|ত|তেন|তাম){NA}"
     # progressive/perfect of any verb (not the সাধু -িতেছে/-িয়াছে, not আছে/কাছে/মিছে)
@@ -256,10 +261,13 @@ FRAME_RE = regex.compile(
     r"কবি|কবিতা|গানে|গানের|লিখেছেন|লিখেছিলেন|বলেছেন|বলেছিলেন|বলেন|ভাষায়|ভাষায়|[:—\"“”‘’'«»]")
 # a label opening the sentence (প্রশ্ন:, উত্তর: in an interview) frames nothing
 _LABEL_RE = regex.compile(r"\s*\p{Bengali}{1,12}:\s")
+_LEADING_CLOSE_RE = regex.compile(r"\s*[”’»]+")
 
 
 LOOSE_SADHU_RE = regex.compile(r"\p{Bengali}{2,}ি(?:য়া|য়া|লে|লেই|বে|বেন|ল|লেন|তেছে|তে)(?!\p{Bengali})")
 
+
+_IYE = nukta_norm("িয়ে")
 
 # চলিত words that look like সাধু verb forms
 SADHU_LOOKALIKES = frozenset(nukta_norm(w) for w in "পাইল পাইলে খেলিল খাইবার".split())
@@ -267,7 +275,10 @@ SADHU_LOOKALIKES = frozenset(nukta_norm(w) for w in "পাইল পাইল�
 
 def _sadhu_candidate(tok: str) -> bool | None:
     # a listed form is a whole token; বের starts বের করিয়া
-    return (tok == "বের" or SADHU_RE.fullmatch(tok) is not None) or None
+    if tok == "বের" or _SADHU_LISTED_RE.fullmatch(tok):
+        return True
+    m = CAUSATIVE_SADHU_RE.fullmatch(tok)
+    return (m is not None and zipf(nukta_norm(m.group(1)) + _IYE) >= 2.5) or None
 
 
 _SADHU_CANDIDATES = TokenDecisions(_sadhu_candidate)
@@ -350,6 +361,30 @@ def sadhu_chalit_mix(ctx, rule):
     decided: dict[int, bool] = {}
     built = False
 
+    doc_chalit: list[int] = []
+
+    def chalit_document() -> bool:
+        """Is the whole text চলিত with at most two সাধু forms, all in sentences of their own? Its
+        চলিত forms are counted once, outside quotations, and must be at least three times
+        ``stray_min_chalit``: then a সাধু form is a stray even where the prose around it has no
+        form that tells the registers apart (আমরা রেকর্ড সংরক্ষণ করিয়া থাকি; এর পর মুছে ফেলা হয়)."""
+        if not doc_chalit:
+            doc_chalit.append(sum(1 for y in CHALIT_EVIDENCE_RE.finditer(text) if not in_spans(y.start(), quotes))
+                              if len(all_sad) <= 2 else 0)
+        return doc_chalit[0] >= 3 * min_cha
+
+    def framed_before(pos: int) -> bool:
+        """Does the sentence before the one holding ``pos`` frame it (a law's article, অনুচ্ছেদ।,
+        then its text unquoted)? Asked only where the whole text's evidence decides."""
+        m = SENT_DELIM_BACK_RE.search(text, 0, pos)
+        end = m.start() if m else 0           # the end mark before the sentence
+        while end and (text[end - 1].isspace() or text[end - 1] in "।?!"):
+            end -= 1                         # (and any blank lines before it)
+        if not end:
+            return False
+        m = SENT_DELIM_BACK_RE.search(text, 0, end)
+        return FRAME_RE.search(text, m.end() if m else 0, end) is not None
+
     def stray_sentence(pos: int) -> bool:
         """Is the sentence around ``pos`` a stray সাধু sentence in চলিত prose (see below)? Decided
         once per sentence; the surroundings are n_lines lines either side, at most 3,000
@@ -367,7 +402,8 @@ def sadhu_chalit_mix(ctx, rule):
         ok = False
         # (a short line is verse or a saying: আইতে যাইতে কত দিন; a sentence with three সাধু-looking
         # words is a সাধু passage, forms SADHU_RE does not list included: শুনিলেই, ছুটিয়া)
-        label = _LABEL_RE.match(sentence)
+        # (the closing quote of the sentence before, “…।” তিনি, frames nothing either)
+        label = _LABEL_RE.match(sentence) or _LEADING_CLOSE_RE.match(sentence)
         if len(sentence.split()) >= 8 and len(LOOSE_SADHU_RE.findall(sentence)) < 3 \
                 and not FRAME_RE.search(sentence, label.end() if label else 0) \
                 and bisect.bisect_left(sad_pos, se) - bisect.bisect_left(sad_pos, ss) <= 2:
@@ -380,7 +416,7 @@ def sadhu_chalit_mix(ctx, rule):
             if all(ss <= y < se for y in around):
                 n_cha = sum(1 for y in CHALIT_EVIDENCE_RE.finditer(text, ws, we)
                             if not (ss <= y.start() < se) and not in_spans(y.start(), quotes))
-                ok = n_cha >= min_cha
+                ok = n_cha >= min_cha or (chalit_document() and not framed_before(pos))
         decided[k] = ok
         return ok
 
@@ -418,7 +454,11 @@ def sadhu_chalit_mix(ctx, rule):
         # not a সাধু pronoun (তাহা, ইহা: legal quotations)
         if not n_lines or len(sad) > 2:
             continue
-        verbs = [x for x in sad if nukta_norm(x.group()) not in SADHU_PRONOUNS]
+        # (a সাধু pronoun only in a চলিত text with at most two সাধু forms: তাহা সত্ত্বেও তিনি …)
+        # (a সাধু pronoun only in a চলিত text with at most two সাধু forms, and not after a sentence
+        # that frames a quoted document: তাহা সত্ত্বেও তিনি …)
+        pronoun_ok = chalit_document() and not framed_before(clauses[i][0])
+        verbs = [x for x in sad if pronoun_ok or nukta_norm(x.group()) not in SADHU_PRONOUNS]
         if verbs and stray_sentence(clauses[i][0]):
             for x in verbs:
                 yield Hit(x.start(), x.end(), args={"word": x.group(), "register": "সাধু", "other": "চলিত",
