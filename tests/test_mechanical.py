@@ -149,3 +149,12 @@ def test_quotes_and_brackets_pair_across_hard_wrapped_lines():
     assert not lin.check_source(Source("w.txt", text))
     # a paragraph that ends (terminal punctuation) does not lend its quote to the next one
     assert Linter(select_rules(select=["P004"])).check_source(Source("w.txt", 'তিনি বললেন, "আমি যাব।\nসে বলল, আমিও যাব।"\n'))
+
+
+def test_n011_regroups_western_thousands_the_bengali_way():
+    from bnqa.checks.numerals import lakh_grouping
+    from bnqa.engine import check_text
+    assert [lakh_grouping(d) for d in ("1000", "100000", "384400", "12345678")] == \
+        ["1,000", "1,00,000", "3,84,400", "1,23,45,678"]
+    d = check_text("দূরত্ব ৩৮৪,৪০০ কিমি; সীমা ১,২০০,০০০ টাকা; আসন ৫০,০০০; ১,০০,০০০ জন।", select=["N011"])
+    assert [(x.fix.edits[0].content, x.fix.applicability) for x in d] == [("৩,৮৪,৪০০", "safe"), ("১২,০০,০০০", "safe")]

@@ -374,3 +374,31 @@ def currency_sign(ctx, rule):
         # $ is the peso's sign too (Mexico, Argentina, Chile): the name is the editor's call
         yield Hit(m.start(), m.end(), fix, applicability="unsafe" if sign == "$" and not named else None,
                   args={"text": m.group(), "suggestion": fix, "word": word})
+
+
+# N011: a number in Bengali digits grouped the Western way, by threes (১০০,০০০, ৩৮৪,৪০০,
+# ১,২০০,০০০); Bengali groups the last three digits and then by twos (১,০০,০০০, ৩,৮৪,৪০০). Only
+# what the two systems write differently: a group of three after the first comma but the last
+# (১,০০০,০০০), or a first group of three before one of three (১০০,০০০). ৫০,০০০ and ১,২৫০ are the
+# same in both. The fix regroups the same digits, so it is safe.
+WESTERN_GROUPING_RE = regex.compile(
+    r"(?<![0-9০-৯.,])(?:[০-৯]{3},[০-৯]{3}|[০-৯]{1,3}(?:,[০-৯]{3}){2,})(?![0-9০-৯]|,[0-9০-৯])")
+
+
+def lakh_grouping(digits: str) -> str:
+    """``digits`` (no separators) grouped the Bengali way: the last three, then by twos."""
+    head, tail = digits[:-3], digits[-3:]
+    groups = []
+    while len(head) > 2:
+        groups.insert(0, head[-2:])
+        head = head[:-2]
+    return ",".join(([head] if head else []) + groups + [tail])
+
+
+def western_grouping(ctx, rule):
+    text = ctx.text
+    if "," not in text:
+        return
+    for m in WESTERN_GROUPING_RE.finditer(text):
+        fix = lakh_grouping(m.group().replace(",", ""))
+        yield Hit(m.start(), m.end(), fix, args={"text": m.group(), "suggestion": fix})
