@@ -170,7 +170,7 @@ BOILERPLATE_LINES = [
     # a post's sharing buttons and tag list
     rf"(?:ফেসবুকে|টুইটারে|হো{_Y}াটসঅ্যাপে|লিংকডইনে|লিঙ্কডইনে)\s+শে{_Y}ার\s+করুন",
     rf"(?:(?:এই\s+)?(?:নিবন্ধ|লেখা|পোস্ট|খবর|রেসিপি|পাতা)টি\s+)?(?:শে{_Y}ার(?:\s+করুন)?|share(?:\s+(?:this|on))?)\s*:?\s*(?:(?:ফেসবুক|টুইটার|এক্স|হো{_Y}াটসঅ্যাপ|লিংকডইন"
-    rf"|লিঙ্কডইন|ইমেই?ল|পিন্টারেস্ট|রেডিট|টেলিগ্রাম|মেসেঞ্জার|ম্যাসেঞ্জার|টুইট|পিন(?:\s+করুন)?|প্রিন্ট(?:\s+করুন)?"
+    rf"|লিঙ্কডইন|ই-?মেই?ল|পিন্টারেস্ট|রেডিট|টেলিগ্রাম|মেসেঞ্জার|ম্যাসেঞ্জার|টুইট|পিন(?:\s+করুন)?|প্রিন্ট(?:\s+করুন)?"
     rf"|(?:লিংক|লিঙ্ক)\s+কপি(?:\s+করুন)?|কপি\s+(?:লিংক|লিঙ্ক)|facebook|twitter|whatsapp|linkedin|email"
     r"|pinterest|reddit|telegram|messenger)[\s,|•·/]*){2,}",
     r"(?:ট্যাগ|ট্যাগস|ট্যাগসমূহ|tags?)\s*:\s*[^\n।]{0,120}",
@@ -229,10 +229,14 @@ BOILERPLATE_HINTED_LINES = [
 _BOILER_HINTED_LINE_RE = regex.compile(r"^\s*(?:" + "|".join(BOILERPLATE_HINTED_LINES) + r")\s*[:।৷]?\s*$",
                                        regex.IGNORECASE)
 _BOILER_HINTED_HINT_RE = regex.compile(r"[|•]|কুকি")
+_SHARE_SITES = rf"ফেসবুক|টুইটার|এক্স|হো{_Y}াটসঅ্যাপ|লিংকডইন|লিঙ্কডইন|ই-?মেই?ল|টেলিগ্রাম|মেসেঞ্জার|পিন্টারেস্ট"
 _BOILER_IN_LINE_RE = regex.compile(
     r"(?:ই-?মেই?ল|ইমেই?ল|email) ঠিকানা (?:প্রকাশ(?:িত)? (?:করা )?হবে না|প্রকাশিত হবে না)"
     rf"|(?:প্র{_Y}োজনী{_Y}|আবশ্যক|বাধ্যতামূলক) (?:ক্ষেত্র|ঘর)\S* .{{0,40}}চিহ্নিত"
     r"|^\s*(?:বোনাস|bonus)\s*:"
+    # a row of share buttons whose line runs on into the next paragraph (the element joined to it:
+    # শেয়ার করুন: ফেসবুক টুইটার হোয়াটসঅ্যাপআন্দিজ …); only the label and the buttons are flagged
+    rf"|^\s*(?P<share>শে{_Y}ার\s+করুন\s*:\s*(?:{_SHARE_SITES})(?:[\s,|•·/]+(?:{_SHARE_SITES}))+)"
     # an embedded social-media post: "— Name (@handle) month day, year"
     rf"|^\s*[—–]\s*[^\n]{{1,80}}\(@[\w\u0980-\u09FF.]+\)\s*(?:{MONTH}|[A-Z][a-z]+)\s+[0-9০-৯]",
     regex.IGNORECASE)
@@ -250,7 +254,7 @@ _NUMBERED_RE = regex.compile(r"^\s*(?:[0-9০-৯]{1,2}[.)।]|[-*•])\s+\S[^:\
 
 # Every match of _BOILER_IN_LINE_RE holds one of these (same flags): lines without one are
 # skipped without trying the pattern (found in one scan of the text instead of one per line)
-_BOILER_IN_LINE_HINT_RE = regex.compile(r"ঠিকানা|চিহ্নিত|বোনাস|bonus|\(@", regex.IGNORECASE)
+_BOILER_IN_LINE_HINT_RE = regex.compile(rf"ঠিকানা|চিহ্নিত|বোনাস|bonus|\(@|শে{_Y}ার\s+করুন\s*:", regex.IGNORECASE)
 
 
 def _rows_with(text: str, lines, pattern) -> set[int]:
@@ -301,6 +305,9 @@ def boilerplate(ctx, rule):
         if m:
             # an embedded post: flag its "(@handle) date" attribution, not the author's name
             at = line.find("(@") if m.group().lstrip()[:1] in "—–" else -1
+            if m.group("share"):
+                yield Hit(s + m.start("share"), s + m.end("share"), args={"what": m.group("share")})
+                continue
             yield Hit(s + at if at >= 0 else s, e, args={"what": line.strip()[:40]})
             continue
         if k not in cta_rows:  # no call-to-action word in the line
