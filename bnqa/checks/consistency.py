@@ -240,7 +240,8 @@ def _present_form(v: str, present) -> str | None:
 # One letter only: two (ঠেকল/থাকলে, মায়েদের/মেয়াদে) join different words.
 _NEAR_PAIRS = (("ষ্ট", "স্ট"), ("্যা", "া"), ("্যা", "ে"), ("ে", "া"), ("\u09c0", "\u09bf"), ("\u09c2", "\u09c1"),
                ("ণ", "ন"), ("ষ", "স"), ("শ", "স"), ("শ", "ষ"), ("জ", "স"), ("য", "জ"), ("ট", "ত"), ("ড", "দ"),
-               ("ও", "আ"), ("অ", "আ"), ("ৎ", "ত"))   # C003's _SWAP_PAIRS and more
+               ("ও", "আ"), ("অ", "আ"), ("ৎ", "ত"),
+               ("র্", "র"), ("ঙ্ক", "ংক"), ("ঙ্ক", "নক"), ("ংক", "নক"))   # C003's _SWAP_PAIRS and more
 _NEAR_SWAP, _NEAR_RE = _swaps(_NEAR_PAIRS)
 _STEM_ENDS = tuple(sorted({nfc(e) for e in NOUN_ENDINGS[1:] + ("য়",)}, key=len, reverse=True))
 _ALL_ENDS = ("",) + _STEM_ENDS
@@ -249,6 +250,8 @@ _ENDS_PRE_SET = frozenset(precomposed(e) for e in _ALL_ENDS)
 _FINAL_VOWELS = frozenset(("ে", "া", "্যা"))
 NEAR_MAX_ZIPF = 1.5     # the spelling reported: the token and its stem all but unknown
 NEAR_MIN_GRAPHEMES = 3  # shorter stems are different words one letter apart too often
+NEAR_LONG_GRAPHEMES = 4     # a longer stem (a name, a loanword: হফম্যান) may be a little known
+NEAR_MAX_ZIPF_LONG = 2.5    # to the lexicon in both spellings
 
 
 def _stem(t: str) -> tuple[str, str]:
@@ -263,10 +266,12 @@ def _near_spellings(token: str):
     """For a rare token (not C001's, not a listed misspelling): ``(stem, ending, stems one
     confusable letter away)``, else None."""
     t = nfc(token)
-    if not 3 <= len(t) <= 40 or zipf(t) >= NEAR_MAX_ZIPF or classify(t) is not None or lookup(t) is not None:
+    if not 3 <= len(t) <= 40 or zipf(t) >= NEAR_MAX_ZIPF_LONG or classify(t) is not None or lookup(t) is not None:
         return None
     stem, end = _stem(t)
-    if zipf(stem) >= NEAR_MAX_ZIPF or len(GRAPHEME_RE.findall(stem)) < NEAR_MIN_GRAPHEMES:
+    n = len(GRAPHEME_RE.findall(stem))
+    cap = NEAR_MAX_ZIPF_LONG if n >= NEAR_LONG_GRAPHEMES else NEAR_MAX_ZIPF
+    if zipf(t) >= cap or zipf(stem) >= cap or n < NEAR_MIN_GRAPHEMES:
         return None
     out = []
     for m in _NEAR_RE.finditer(stem, overlapped=True):
