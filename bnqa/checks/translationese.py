@@ -465,6 +465,9 @@ _CASE_OF_PLURAL = {"গুলোকে": "কে", "গুলিকে": "কে
 COUNTED_PLURAL_RE = regex.compile(
     r"(?:টি|টা|জন|খানা|খানি)(?:(?:রও|র|এরও|ের)[ \t]+(?:বেশি|অধিক|কম))?[ \t]+(\p{Bengali}+)(?:[ \t]+(\p{Bengali}+))?")
 _COUNT_BEFORE_RE = regex.compile(rf"(?:^|(?<!{BW})){_COUNT}\s?$", regex.V1)
+# a number in digits with no classifier, then a plural (প্রায় ৪০০ পরিবারগুলো); not a date, time,
+# decimal or code (১২/০৩, ১০:৩০, ৩.৫, ২-৩)
+DIGITS_PLURAL_RE = regex.compile(r"(?<![0-9০-৯.,:/\-])[0-9০-৯]{1,3}(?:,[0-9০-৯]{2,3})*[ \t]+(\p{Bengali}+)")
 
 
 def _plural_ending(word: str) -> str | None:
@@ -478,7 +481,12 @@ def _plural_ending(word: str) -> str | None:
             zs = zipf(stem)
             # a collective (-গণ, -বৃন্দ) on a short stem is a word of its own: জনগণ
             min_graphemes = 3 if suf in ("গণ", "বৃন্দ") else 2
-            if zs >= 3 and len(GRAPHEME_RE.findall(stem)) >= min_graphemes and zipf(w) < zs:
+            n = len(GRAPHEME_RE.findall(stem))
+            if zs >= 3 and n >= min_graphemes and zipf(w) < zs:
+                return suf
+            # a compound noun the lexicon knows less well, in a plural it does not know at all
+            # (কুকুরছানা|রা): a word of its own ending so would be a lexicon word
+            if zs >= 2 and n >= 3 and not zipf(w):
                 return suf
             return None
     return None
@@ -498,6 +506,13 @@ def _singular(word: str, suf: str) -> str:
 
 def classifier_plural(ctx, rule):
     text = ctx.text
+    for m in DIGITS_PLURAL_RE.finditer(text):
+        w = m.group(1)
+        suf = _plural_ending(w) if w.endswith(_PLURALS) else None
+        if suf and suf not in _GENITIVE_PLURALS:
+            ws, we = m.span(1)
+            fix = _singular(w, suf)
+            yield Hit(ws, we, fix, args={"text": text[m.start():we], "word": w, "suggestion": fix})
     for m in COUNTED_PLURAL_RE.finditer(text):
         # cheap string tests first: one of the two words must end in a plural
         w1, w2 = m.group(1), m.group(2)
