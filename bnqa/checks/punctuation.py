@@ -57,6 +57,24 @@ def period_as_danda(ctx, rule):
         ls = text.rfind("\n", 0, p) + 1
         if _BN_LETTER_RE.search(text, ls, p - len(_NUM_TAIL_RE.search(text, ls, p).group())):
             yield Hit(p, p + 1, "।")
+    if "." in text:
+        yield from _fused_periods(text)
+
+
+# a full stop between two Bengali words with no space, where two elements were joined
+# (… যোগাযোগ করুন.কল করুন …): only after a frequent finite verb, since initials and
+# abbreviations run on without a space too (এস.এস.সি, ডাব্লিউ.আর.গ্রেইস, এম.রেজিংগার)
+FUSED_PERIOD_RE = regex.compile(r"(?<![\p{Bengali}.])(\p{Bengali}{3,})\.(?=[\u0980-\u09E5]{2})")
+
+
+def _fused_periods(text: str):
+    from ..lexicon import nukta_norm, zipf
+    from ..pos import is_finite_verb
+
+    for m in FUSED_PERIOD_RE.finditer(text):
+        w = nukta_norm(m.group(1))
+        if w not in ABBREVIATIONS and is_finite_verb(w) and zipf(w) >= 3 and not in_url(text, m.end(1)):
+            yield Hit(m.end(1), m.end(1) + 1, "। ")
 
 
 DIGIT_PERIOD_RE = regex.compile(r"(?<=[০-৯])(?<!\.[০-৯]*)\.(?=[ \t]*$)", regex.M)
