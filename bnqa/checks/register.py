@@ -139,6 +139,8 @@ def tumi_in_apni(ctx, rule):
     quotes = quoted_spans(ctx)
     apni = [x for x in _apni_positions(text) if not in_spans(x, quotes)]
     if len(apni) < 3:
+        if apni:
+            yield from _switch_in_paragraph(text, quotes)
         return
     import bisect
 
@@ -172,6 +174,29 @@ def tumi_in_apni(ctx, rule):
                       if k is not None})
         if n_apni >= 3 * n_tumi:
             yield Hit(st, end, args={"word": w})
+
+
+# A text with fewer than three আপনি may still switch within a paragraph: a তুমি/তুই pronoun
+# after an আপনি pronoun in the sentences just before it on the same line, with no তুমি/তুই form
+# earlier on that line (আপনি যদি কাউকায় যান, … । সেখানে তুমি নিজের হাতে কফি তুলতে পারবে).
+# No line of the clean corpora has one outside quotations.
+_TUMI_PRONOUN_RE = regex.compile(r"(?:তুমি|তোমার|তোমাকে|তোমরা|তোমাদের|তুই|তোর|তোকে|তোরা|তোদের)(?![\p{Bengali}\u200c\u200d])")
+_APNI_PRONOUN_RE = regex.compile(r"(?<![\p{Bengali}\u200c\u200d])(?:আপনি|আপনার|আপনাকে|আপনারা|আপনাদের)(?![\p{Bengali}\u200c\u200d])")
+SWITCH_SPAN = 300
+
+
+def _switch_in_paragraph(text, quotes):
+    if "তুমি" not in text and "তোম" not in text and "তুই" not in text and "তো" not in text:
+        return
+    for m in _TUMI_PRONOUN_RE.finditer(text):
+        st = m.start()
+        if (st and regex.match(r"[\p{Bengali}\u200c\u200d]", text[st - 1])) or in_spans(st, quotes):
+            continue
+        ls = text.rfind("\n", 0, st) + 1
+        a = [x for x in _APNI_PRONOUN_RE.finditer(text, max(ls, st - SWITCH_SPAN), st) if not in_spans(x.start(), quotes)]
+        if a and not any(not in_spans(t.start(), quotes) and not (t.start() and regex.match(r"[\p{Bengali}\u200c\u200d]", text[t.start() - 1]))
+                         for t in _TUMI_PRONOUN_RE.finditer(text, ls, a[0].start())):
+            yield Hit(st, m.end(), args={"word": m.group()})
 
 
 def _tumi_in_apni_rescan(text, quotes, apni, lines):
