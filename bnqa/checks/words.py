@@ -40,7 +40,7 @@ import regex
 from .. import pos  # cheap: the tagger (bnlp) is loaded only by pos.tag
 from ..engine import Hit
 from ..lexicon import (GRAPHEME_RE, INDEPENDENT_VOWELS, NOUN_ENDINGS, TokenDecisions, doc_words, lexicon, nfc,
-                       productivity, split_points)
+                       productivity, split_points, zipf)
 
 MIN_GRAPHEMES = 3
 # the emphatic and inclusive clitics, written as vowel letters after any word (যেকোনোভাবেই,
@@ -640,10 +640,30 @@ def _split(tok: str):
 _SPLITS = TokenDecisions(_split, skip_frequent=True)   # (KNOWN_MAX_ZIPF, QUESTION_MAX_ZIPF <= FREQUENT_ZIPF)
 
 
+# a frequent word run into a number in Bengali digits where two elements were joined (টিকা১২–১৬
+# সপ্তাহ, শেয়ারে২৩ সেন্ট): a Bengali word never ends in a digit; codes made of letter names
+# (এমএইচ৩৭০, এইচ৫এন১) are not words
+DIGIT_JOIN_RE = regex.compile(r"(?<![\p{L}\p{N}\p{M}_@#/\u200c\u200d.-])([\u0980-\u09E5\u09F0\u09F1]{2,})(?=[০-৯])")
+DIGIT_JOIN_MIN_ZIPF = 3.0
+
+
+def _digit_joins(text: str):
+    for m in DIGIT_JOIN_RE.finditer(text):
+        w = m.group(1)
+        if zipf(w) >= DIGIT_JOIN_MIN_ZIPF and len(GRAPHEME_RE.findall(w)) >= 2 and not is_abbreviation(w) \
+                and nfc(w) not in _LETTER_NAMES_NFC:   # a model name: এক্স৫
+            e = m.end(1)
+            num = regex.match(r"[০-৯][০-৯.,]*", text[e:]).group()
+            yield Hit(m.start(1), e + len(num), edits=[(e, e, " ")],
+                      args={"word": w + num, "left": w, "right": num, "score": "-"})
+
+
 def fused_words(ctx, rule):
     threshold = float(rule.options.get("threshold", 2.7))
     cap = rule.options.get("below")  # the preview rule reports only what the default one does not
     text = ctx.text
+    if cap is None and regex.search(r"[\u0980-\u09E5][০-৯]", text):
+        yield from _digit_joins(text)
     words = doc_words(ctx)
     found = {}  # token -> (offsets of the spaces, message args), decided once per distinct token
     for tok, (score, cuts, struct) in _SPLITS.found(words).items():
