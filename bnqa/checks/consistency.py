@@ -248,6 +248,7 @@ _ALL_ENDS = ("",) + _STEM_ENDS
 _ENDS_SET = frozenset(_ALL_ENDS)
 _ENDS_PRE_SET = frozenset(precomposed(e) for e in _ALL_ENDS)
 _FINAL_VOWELS = frozenset(("ে", "া", "্যা"))
+_REPH = "র্"
 NEAR_MAX_ZIPF = 1.5     # the spelling reported: the token and its stem all but unknown
 NEAR_MIN_GRAPHEMES = 3  # shorter stems are different words one letter apart too often
 NEAR_LONG_GRAPHEMES = 4     # a longer stem (a name, a loanword: হফম্যান) may be a little known
@@ -279,6 +280,8 @@ def _near_spellings(token: str):
         if m.end() == len(stem) and a in _FINAL_VOWELS:
             continue   # a final া/ে is grammar, not spelling (মহোদয়া, মহোদয়ে|রা)
         for b in _NEAR_SWAP[a]:
+            if b == _REPH and not (i + 1 < len(stem) and "\u0995" <= stem[i + 1] <= "\u09b9"):
+                continue   # a reph stands only before a consonant
             v = stem[:i] + b + stem[i + len(a):]
             if v != stem and v not in out:
                 out.append(v)

@@ -395,10 +395,28 @@ def lakh_grouping(digits: str) -> str:
     return ",".join(([head] if head else []) + groups + [tail])
 
 
+# where a Bengali digit is followed by a comma and three digits (the standard library's re finds
+# these fast; the full pattern, which opens with a lookbehind, is tried only at the start of their
+# digit run)
+_GROUP_HINT_RE = re.compile(r"[০-৯],[০-৯]{3}")
+_RUN_START_RE = regex.compile(r"[০-৯,]*$")
+
+
 def western_grouping(ctx, rule):
     text = ctx.text
     if "," not in text:
         return
-    for m in WESTERN_GROUPING_RE.finditer(text):
+    done = 0
+    for h in _GROUP_HINT_RE.finditer(text):
+        if h.start() < done:
+            continue
+        start = _RUN_START_RE.search(text, max(0, h.start() - 40), h.start()).start()
+        while start < h.start() and text[start] == ",":
+            start += 1
+        m = WESTERN_GROUPING_RE.match(text, start)
+        if m is None:
+            done = h.end()
+            continue
+        done = m.end()
         fix = lakh_grouping(m.group().replace(",", ""))
         yield Hit(m.start(), m.end(), fix, args={"text": m.group(), "suggestion": fix})

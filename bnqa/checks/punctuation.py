@@ -64,7 +64,9 @@ def period_as_danda(ctx, rule):
 # a full stop between two Bengali words with no space, where two elements were joined
 # (… যোগাযোগ করুন.কল করুন …): only after a frequent finite verb, since initials and
 # abbreviations run on without a space too (এস.এস.সি, ডাব্লিউ.আর.গ্রেইস, এম.রেজিংগার)
-FUSED_PERIOD_RE = regex.compile(r"(?<![\p{Bengali}.])(\p{Bengali}{3,})\.(?=[\u0980-\u09E5]{2})")
+# (found from the full stop: a pattern opening with a letter run is tried at every character)
+FUSED_PERIOD_RE = regex.compile(r"(?<=[\u0980-\u09E5])\.(?=[\u0980-\u09E5]{2})")
+_WORD_BEFORE_RE = regex.compile(r"(?<![\p{Bengali}.])\p{Bengali}{3,}$")
 
 
 def _fused_periods(text: str):
@@ -72,9 +74,13 @@ def _fused_periods(text: str):
     from ..pos import is_finite_verb
 
     for m in FUSED_PERIOD_RE.finditer(text):
-        w = nukta_norm(m.group(1))
-        if w not in ABBREVIATIONS and is_finite_verb(w) and zipf(w) >= 3 and not in_url(text, m.end(1)):
-            yield Hit(m.end(1), m.end(1) + 1, "। ")
+        p = m.start()
+        wm = _WORD_BEFORE_RE.search(text, max(0, p - 40), p)
+        if wm is None:
+            continue
+        w = nukta_norm(wm.group())
+        if w not in ABBREVIATIONS and is_finite_verb(w) and zipf(w) >= 3 and not in_url(text, p):
+            yield Hit(p, p + 1, "। ")
 
 
 DIGIT_PERIOD_RE = regex.compile(r"(?<=[০-৯])(?<!\.[০-৯]*)\.(?=[ \t]*$)", regex.M)

@@ -394,9 +394,15 @@ def sadhu_chalit_mix(ctx, rule):
         ``stray_min_chalit``: then a সাধু form is a stray even where the prose around it has no
         form that tells the registers apart (আমরা রেকর্ড সংরক্ষণ করিয়া থাকি; এর পর মুছে ফেলা হয়)."""
         if not doc_chalit:
-            doc_chalit.append(sum(1 for y in CHALIT_EVIDENCE_RE.finditer(text) if not in_spans(y.start(), quotes))
-                              if len(all_sad) <= 2 else 0)
-        return doc_chalit[0] >= 3 * min_cha
+            n, need = 0, 3 * min_cha
+            if len(all_sad) <= 2:
+                for y in CHALIT_EVIDENCE_RE.finditer(text):   # counted until there are enough
+                    if not in_spans(y.start(), quotes):
+                        n += 1
+                        if n >= need:
+                            break
+            doc_chalit.append(n >= need)
+        return doc_chalit[0]
 
     def framed_before(pos: int) -> bool:
         """Does the sentence before the one holding ``pos`` frame it (a law's article, অনুচ্ছেদ।,
@@ -482,8 +488,9 @@ def sadhu_chalit_mix(ctx, rule):
         # (a সাধু pronoun only in a চলিত text with at most two সাধু forms: তাহা সত্ত্বেও তিনি …)
         # (a সাধু pronoun only in a চলিত text with at most two সাধু forms, and not after a sentence
         # that frames a quoted document: তাহা সত্ত্বেও তিনি …)
-        pronoun_ok = chalit_document() and not framed_before(clauses[i][0])
-        verbs = [x for x in sad if pronoun_ok or nukta_norm(x.group()) not in SADHU_PRONOUNS]
+        verbs = [x for x in sad if nukta_norm(x.group()) not in SADHU_PRONOUNS]
+        if len(verbs) < len(sad) and chalit_document() and not framed_before(clauses[i][0]):
+            verbs = sad
         if verbs and stray_sentence(clauses[i][0]):
             for x in verbs:
                 yield Hit(x.start(), x.end(), args={"word": x.group(), "register": "সাধু", "other": "চলিত",

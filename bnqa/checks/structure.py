@@ -254,7 +254,7 @@ _NUMBERED_RE = regex.compile(r"^\s*(?:[0-9০-৯]{1,2}[.)।]|[-*•])\s+\S[^:\
 
 # Every match of _BOILER_IN_LINE_RE holds one of these (same flags): lines without one are
 # skipped without trying the pattern (found in one scan of the text instead of one per line)
-_BOILER_IN_LINE_HINT_RE = regex.compile(rf"ঠিকানা|চিহ্নিত|বোনাস|bonus|\(@|শে{_Y}ার\s+করুন\s*:", regex.IGNORECASE)
+_BOILER_IN_LINE_HINT_RE = regex.compile(r"ঠিকানা|চিহ্নিত|বোনাস|bonus|\(@|ার করুন:|ার করুন :", regex.IGNORECASE)
 
 
 def _rows_with(text: str, lines, pattern) -> set[int]:
