@@ -5,6 +5,7 @@ there and in the README (section "Translationese")."""
 from __future__ import annotations
 
 import bisect
+import re
 
 import regex
 
@@ -467,7 +468,9 @@ COUNTED_PLURAL_RE = regex.compile(
 _COUNT_BEFORE_RE = regex.compile(rf"(?:^|(?<!{BW})){_COUNT}\s?$", regex.V1)
 # a number in digits with no classifier, then a plural (প্রায় ৪০০ পরিবারগুলো); not a date, time,
 # decimal or code (১২/০৩, ১০:৩০, ৩.৫, ২-৩)
-DIGITS_PLURAL_RE = regex.compile(r"(?<![0-9০-৯.,:/\-])[0-9০-৯]{1,3}(?:,[0-9০-৯]{2,3})*[ \t]+(\p{Bengali}+)")
+# (the standard library's re: a pattern opening with a character class is scanned fast; the
+# character before the number and the plural ending are tested apart)
+DIGITS_PLURAL_RE = re.compile(r"[0-9০-৯]{1,3}(?:,[0-9০-৯]{2,3})*[ \t]+([\u0980-\u09ff]+)")
 
 
 def _plural_ending(word: str) -> str | None:
@@ -508,7 +511,9 @@ def classifier_plural(ctx, rule):
     text = ctx.text
     for m in DIGITS_PLURAL_RE.finditer(text):
         w = m.group(1)
-        suf = _plural_ending(w) if w.endswith(_PLURALS) else None
+        if not w.endswith(_PLURALS) or (m.start() and text[m.start() - 1] in "0123456789০১২৩৪৫৬৭৮৯.,:/-"):
+            continue
+        suf = _plural_ending(w)
         if suf and suf not in _GENITIVE_PLURALS:
             ws, we = m.span(1)
             fix = _singular(w, suf)

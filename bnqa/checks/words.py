@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -643,18 +644,24 @@ _SPLITS = TokenDecisions(_split, skip_frequent=True)   # (KNOWN_MAX_ZIPF, QUESTI
 # a frequent word run into a number in Bengali digits where two elements were joined (টিকা১২–১৬
 # সপ্তাহ, শেয়ারে২৩ সেন্ট): a Bengali word never ends in a digit; codes made of letter names
 # (এমএইচ৩৭০, এইচ৫এন১) are not words
-DIGIT_JOIN_RE = regex.compile(r"(?<![\p{L}\p{N}\p{M}_@#/\u200c\u200d.-])([\u0980-\u09E5\u09F0\u09F1]{2,})(?=[০-৯])")
+# (found from the letter-digit boundary, which the standard library's re scans fast; the word is
+# read back from there)
+_LETTER_DIGIT_RE = re.compile("[\u0980-\u09E5\u09F0\u09F1][০-৯]")
+_WORD_BACK_RE = regex.compile(r"(?<![\p{L}\p{N}\p{M}_@#/\u200c\u200d.-])[\u0980-\u09E5\u09F0\u09F1]{2,}$")
 DIGIT_JOIN_MIN_ZIPF = 3.0
 
 
 def _digit_joins(text: str):
-    for m in DIGIT_JOIN_RE.finditer(text):
-        w = m.group(1)
+    for h in _LETTER_DIGIT_RE.finditer(text):
+        e = h.start() + 1
+        m = _WORD_BACK_RE.search(text, max(0, e - 40), e)
+        if m is None:
+            continue
+        w = m.group()
         if zipf(w) >= DIGIT_JOIN_MIN_ZIPF and len(GRAPHEME_RE.findall(w)) >= 2 and not is_abbreviation(w) \
                 and nfc(w) not in _LETTER_NAMES_NFC:   # a model name: এক্স৫
-            e = m.end(1)
-            num = regex.match(r"[০-৯][০-৯.,]*", text[e:]).group()
-            yield Hit(m.start(1), e + len(num), edits=[(e, e, " ")],
+            num = regex.match(r"[০-৯][০-৯.,]*", text[e:e + 40]).group()
+            yield Hit(m.start(), e + len(num), edits=[(e, e, " ")],
                       args={"word": w + num, "left": w, "right": num, "score": "-"})
 
 
@@ -662,7 +669,7 @@ def fused_words(ctx, rule):
     threshold = float(rule.options.get("threshold", 2.7))
     cap = rule.options.get("below")  # the preview rule reports only what the default one does not
     text = ctx.text
-    if cap is None and regex.search(r"[\u0980-\u09E5][০-৯]", text):
+    if cap is None:
         yield from _digit_joins(text)
     words = doc_words(ctx)
     found = {}  # token -> (offsets of the spaces, message args), decided once per distinct token
