@@ -182,20 +182,27 @@ def tumi_in_apni(ctx, rule):
 # No line of the clean corpora has one outside quotations.
 _TUMI_PRONOUN_RE = regex.compile(r"(?:তুমি|তোমার|তোমাকে|তোমরা|তোমাদের|তুই|তোর|তোকে|তোরা|তোদের)(?![\p{Bengali}\u200c\u200d])")
 _APNI_PRONOUN_RE = regex.compile(r"(?<![\p{Bengali}\u200c\u200d])(?:আপনি|আপনার|আপনাকে|আপনারা|আপনাদের)(?![\p{Bengali}\u200c\u200d])")
+_WORD_CHAR_RE = regex.compile(r"[\p{Bengali}\u200c\u200d]")
 SWITCH_SPAN = 300
 
 
-def _switch_in_paragraph(text, quotes):
-    if "তুমি" not in text and "তোম" not in text and "তুই" not in text and "তো" not in text:
-        return
-    for m in _TUMI_PRONOUN_RE.finditer(text):
+def _tumi_pronouns(text, quotes, start=0, end=None):
+    """The তুমি/তুই pronouns of ``text[start:end]`` outside quotations (whole words: the
+    pattern, which opens with its literals, checks only the end)."""
+    for m in _TUMI_PRONOUN_RE.finditer(text, start, len(text) if end is None else end):
         st = m.start()
-        if (st and regex.match(r"[\p{Bengali}\u200c\u200d]", text[st - 1])) or in_spans(st, quotes):
-            continue
+        if not (st and _WORD_CHAR_RE.match(text, st - 1)) and not in_spans(st, quotes):
+            yield m
+
+
+def _switch_in_paragraph(text, quotes):
+    if "তু" not in text and "তো" not in text:
+        return
+    for m in _tumi_pronouns(text, quotes):
+        st = m.start()
         ls = text.rfind("\n", 0, st) + 1
         a = [x for x in _APNI_PRONOUN_RE.finditer(text, max(ls, st - SWITCH_SPAN), st) if not in_spans(x.start(), quotes)]
-        if a and not any(not in_spans(t.start(), quotes) and not (t.start() and regex.match(r"[\p{Bengali}\u200c\u200d]", text[t.start() - 1]))
-                         for t in _TUMI_PRONOUN_RE.finditer(text, ls, a[0].start())):
+        if a and next(_tumi_pronouns(text, quotes, ls, a[0].start()), None) is None:
             yield Hit(st, m.end(), args={"word": m.group()})
 
 
@@ -386,13 +393,13 @@ def sadhu_chalit_mix(ctx, rule):
     decided: dict[int, bool] = {}
     built = False
 
-    doc_chalit: list[int] = []
+    doc_chalit: list[bool] = []
 
     def chalit_document() -> bool:
-        """Is the whole text চলিত with at most two সাধু forms, all in sentences of their own? Its
-        চলিত forms are counted once, outside quotations, and must be at least three times
-        ``stray_min_chalit``: then a সাধু form is a stray even where the prose around it has no
-        form that tells the registers apart (আমরা রেকর্ড সংরক্ষণ করিয়া থাকি; এর পর মুছে ফেলা হয়)."""
+        """Is the whole text চলিত with at most two সাধু forms (outside quotations)? Its চলিত forms,
+        outside quotations, must be at least three times ``stray_min_chalit`` (counted once, and
+        only until there are enough): then a সাধু form is a stray even where the prose around it
+        has no form that tells the registers apart (আমরা রেকর্ড সংরক্ষণ করিয়া থাকি; এর পর মুছে ফেলা হয়)."""
         if not doc_chalit:
             n, need = 0, 3 * min_cha
             if len(all_sad) <= 2:
