@@ -66,7 +66,6 @@ def period_as_danda(ctx, rule):
 # abbreviations run on without a space too (এস.এস.সি, ডাব্লিউ.আর.গ্রেইস, এম.রেজিংগার)
 # (found from the full stop: a pattern opening with a letter run is tried at every character)
 FUSED_PERIOD_RE = regex.compile(r"(?<=[\u0980-\u09E5])\.(?=[\u0980-\u09E5]{2})")
-_WORD_BEFORE_RE = regex.compile(r"(?<![\p{Bengali}.])\p{Bengali}{3,}$")
 
 
 def _fused_periods(text: str):
@@ -75,10 +74,13 @@ def _fused_periods(text: str):
 
     for m in FUSED_PERIOD_RE.finditer(text):
         p = m.start()
-        wm = _WORD_BEFORE_RE.search(text, max(0, p - 40), p)
-        if wm is None:
+        w = word_before(text, p)
+        s = p - len(w)
+        # a word of three letters at least, not after a full stop (initials: ডাব্লিউ.আর.গ্রেইস)
+        # nor a Bengali digit (১২করুন is no verb)
+        if len(w) < 3 or (s and (text[s - 1] == "." or "\u09E6" <= text[s - 1] <= "\u09EF")):
             continue
-        w = nukta_norm(wm.group())
+        w = nukta_norm(w)
         if w not in ABBREVIATIONS and is_finite_verb(w) and zipf(w) >= 3 and not in_url(text, p):
             yield Hit(p, p + 1, "। ")
 

@@ -73,7 +73,11 @@ def _finditer_at(ctx, pattern, candidates: TokenDecisions, run_start: bool = Fal
 # the reader addressed as আপনি: the pronoun, or a polite imperative in -উন (করুন, দেখুন, জানুন;
 # not the nouns in -উন: নতুন, আগুন, জুন, বেলুন). The imperatives are found from their ending (a
 # pattern opening with a run of letters is tried at every character).
-APNI_RE = regex.compile(bnpat(rf"{NB}(?:আপনি|আপনার|আপনাকে|আপনারা|আপনাদের|আপনাদেরকে){NA}"), regex.V1)
+# the pronouns of আপনি and of তুমি/তুই (the paragraph-switch test below reads these alone; R001's
+# main test also আপনাদেরকে, তোমায় and the familiar verbs)
+APNI_PRONOUNS = "আপনি|আপনার|আপনাকে|আপনারা|আপনাদের"
+TUMI_PRONOUNS = "তুমি|তোমার|তোমাকে|তোমরা|তোমাদের|তুই|তোর|তোকে|তোরা|তোদের"
+APNI_RE = regex.compile(bnpat(rf"{NB}(?:{APNI_PRONOUNS}|আপনাদেরকে){NA}"), regex.V1)
 _UN_END_RE = regex.compile(r"ুন(?![\p{Bengali}\u200c\u200d])")
 _UN_NOUNS = frozenset(nukta_norm(w) for w in """
 নতুন আগুন জুন খুন কানুন ফাল্গুন শকুন বেগুন বেলুন সেলুন স্যালুন কার্টুন প্লাটুন হানিমুন মুন টুন দুন
@@ -93,7 +97,7 @@ def _apni_positions(text: str) -> list[int]:
 
 
 TUMI_RE = regex.compile(bnpat(
-    rf"{NB}(?P<w>তুমি|তোমার|তোমাকে|তোমায়|তোমরা|তোমাদের|তুই|তোর|তোকে|তোরা|তোদের"
+    rf"{NB}(?P<w>{TUMI_PRONOUNS}|তোমায়"
     # familiar imperatives, incl. the future imperative in -ইও/-িও (তাকিও না, ভুলিও না)
     rf"|\p{{Bengali}}{{2,}}িও(?=\s+না{NA})"
     # (নাও before an infinitive is না-ও, "may not": কাজ নাও করতে পারে, নাও হতে পারে)
@@ -180,8 +184,8 @@ def tumi_in_apni(ctx, rule):
 # after an আপনি pronoun in the sentences just before it on the same line, with no তুমি/তুই form
 # earlier on that line (আপনি যদি কাউকায় যান, … । সেখানে তুমি নিজের হাতে কফি তুলতে পারবে).
 # No line of the clean corpora has one outside quotations.
-_TUMI_PRONOUN_RE = regex.compile(r"(?:তুমি|তোমার|তোমাকে|তোমরা|তোমাদের|তুই|তোর|তোকে|তোরা|তোদের)(?![\p{Bengali}\u200c\u200d])")
-_APNI_PRONOUN_RE = regex.compile(r"(?<![\p{Bengali}\u200c\u200d])(?:আপনি|আপনার|আপনাকে|আপনারা|আপনাদের)(?![\p{Bengali}\u200c\u200d])")
+_TUMI_PRONOUN_RE = regex.compile(rf"(?:{TUMI_PRONOUNS}){NA}")
+_APNI_PRONOUN_RE = regex.compile(rf"{NB}(?:{APNI_PRONOUNS}){NA}")
 _WORD_CHAR_RE = regex.compile(r"[\p{Bengali}\u200c\u200d]")
 SWITCH_SPAN = 300
 

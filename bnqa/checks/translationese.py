@@ -507,17 +507,26 @@ def _singular(word: str, suf: str) -> str:
     return stem + case
 
 
+def _plural_hit(text: str, start: int, ws: int, we: int, suf: str) -> Hit:
+    """T020's and T025's finding: the plural word at ``ws:we``, its phrase (from the count or
+    quantifier at ``start``) quoted, the singular as the fix."""
+    w = text[ws:we]
+    fix = _singular(w, suf)
+    return Hit(ws, we, fix, args={"text": text[start:we], "word": w, "suggestion": fix})
+
+
+_GLUED_TO_NUMBER = BN_DIGITS | frozenset("0123456789.,:/-")   # a date, time, decimal or code
+
+
 def classifier_plural(ctx, rule):
     text = ctx.text
     for m in DIGITS_PLURAL_RE.finditer(text):
         w = m.group(1)
-        if not w.endswith(_PLURALS) or (m.start() and text[m.start() - 1] in "0123456789০১২৩৪৫৬৭৮৯.,:/-"):
+        if not w.endswith(_PLURALS) or (m.start() and text[m.start() - 1] in _GLUED_TO_NUMBER):
             continue
         suf = _plural_ending(w)
         if suf and suf not in _GENITIVE_PLURALS:
-            ws, we = m.span(1)
-            fix = _singular(w, suf)
-            yield Hit(ws, we, fix, args={"text": text[m.start():we], "word": w, "suggestion": fix})
+            yield _plural_hit(text, m.start(), *m.span(1), suf)
     for m in COUNTED_PLURAL_RE.finditer(text):
         # cheap string tests first: one of the two words must end in a plural
         w1, w2 = m.group(1), m.group(2)
@@ -531,12 +540,9 @@ def classifier_plural(ctx, rule):
             w = m.group(g)
             if w is None:
                 break
-            ws, we = m.span(g)
             suf = _plural_ending(w)
             if suf:
-                fix = _singular(text[ws:we], suf)
-                yield Hit(ws, we, fix, args={"text": text[m.start() - len(count.group()):we], "word": w,
-                                             "suggestion": fix})
+                yield _plural_hit(text, m.start() - len(count.group()), *m.span(g), suf)
                 break
             wn = nukta_norm(w)
             # (a finite verb ends the phrase; not one in bare -ব, which no verb has after a
@@ -575,9 +581,7 @@ def quantifier_plural(ctx, rule):
                 break
             suf = _plural_ending(w)
             if suf and suf not in _GENITIVE_PLURALS:
-                ws, we = m.span(g)
-                fix = _singular(w, suf)
-                yield Hit(ws, we, fix, args={"text": text[m.start():we], "word": w, "suggestion": fix})
+                yield _plural_hit(text, m.start(), *m.span(g), suf)
                 break
             wn = nukta_norm(w)
             if g == 2 or suf or wn.rstrip("ইও").endswith(NP_CASE_ENDINGS) or wn in NP_BREAK or not zipf(wn):
