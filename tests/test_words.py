@@ -305,6 +305,23 @@ def test_a_pair_the_lexicon_holds_solid_with_another_ending_is_attested():
     assert not attested(nfc("দিন"), nfc("এই"))
 
 
+@pytest.mark.parametrize("fused,split", [
+    ("বিধিভঙ্গের|জন্য", 1), ("অ্যাভবেরি|এবং", 1), ("কিন্তু|চালহীন", 1), ("আসলে|ম্যানেজারই", 1),
+    ("অনেক|অনেক", 1), ("বিশেষ|বিশেষ", 1),
+    ("আইনপ্রণেতারা", 0), ("মহাব্যবস্থাপকরা", 0), ("তারকাসুলভ", 0), ("আরোপকারী", 0), ("এইচআইভিএইডস", 0),
+    ("দাঁড়িয়েছিলেন", 0), ("হইহই", 0), ("টিমটিম", 0), ("সবর্জনগ্রহণযোগ্য", 0),
+])
+def test_one_side_split_needs_a_function_word_beside_an_unknown_word(fused, split):
+    """A function word that never ends (জন্য, এবং) or opens (কিন্তু, আসলে) a word, beside a word
+    the lexicon lacks, and a doubled word of three graphemes or more; not the agent plurals
+    -তারা/-করা, a pronoun that opens many words (তার-, আরো-), letter names, an auxiliary after
+    a participle, onomatopoeia, a misplaced reph."""
+    from bnqa.checks.words import one_side_split
+
+    word = nfc(fused.replace("|", ""))
+    assert one_side_split(word) == (len(nfc(fused.split("|")[0])) if split else None)
+
+
 @pytest.mark.parametrize("word", ["দেখিনি", "ধীরেধীরে"])
 def test_bound_endings_and_doubled_words_are_not_split_off(word):
     """The negative নি is written on its verb (দেখি|নি is no split, though both are lexicon
