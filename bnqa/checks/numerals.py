@@ -102,10 +102,28 @@ def digit_counts(ctx) -> tuple[int, int, list[tuple[int, int, str]]]:
     return ctx.once("numerals.counts", lambda: _digit_counts(ctx.text, _latin_digit_tokens(ctx)))
 
 
+# a date written with slashes (14/03/2025) is a number of the article, not a URL path
+_SLASH_DATE_RE = regex.compile(r"[(\[]?([0-9০-৯]{1,4}/[0-9০-৯]{1,2}/[0-9০-৯]{1,4})[,.।;:)\]]?")
+
+
+def _slash_date(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of the date when the whitespace-delimited token around ``pos`` is a date with
+    slashes, else None."""
+    s = pos
+    while s > 0 and not text[s - 1].isspace():
+        s -= 1
+    e = pos
+    while e < len(text) and not text[e].isspace():
+        e += 1
+    m = _SLASH_DATE_RE.fullmatch(text, s, e)
+    return m.span(1) if m else None
+
+
 def _digit_counts(text: str, latin=()) -> tuple[int, int, list[tuple[int, int, str]]]:
     """``latin``: N006's tokens, whose numbers belong to a Latin name or code (a১২.৫)."""
     runs = []
     ascii_n = bn_n = 0
+    date_end = -1
     for m in _NUM_RE.finditer(text):
         s, e = m.span()
         d = m.group()
@@ -133,8 +151,15 @@ def _digit_counts(text: str, latin=()) -> tuple[int, int, list[tuple[int, int, s
             j -= 1
         if j < ns - 1 and _is_latin(text, j):
             continue
+        if s < date_end:
+            continue   # a later part of a slash date, counted with its first
         if in_url(text, s):
-            continue
+            date = _slash_date(text, s)
+            if date is None:
+                continue
+            s, e = date   # a slash date is one number (14/03/2025), however many digit runs
+            d = text[s:e]
+            date_end = e
         if _DASH_DIGIT_RE.match(text[e:e + 2]) or _DIGIT_DASH_RE.search(text[max(0, s - 2):s]):
             continue  # ISBN, phone and code numbers: 964-7483-39-2
         if d.isascii():

@@ -516,6 +516,11 @@ def _plural_hit(text: str, start: int, ws: int, we: int, suf: str) -> Hit:
 
 
 _GLUED_TO_NUMBER = BN_DIGITS | frozenset("0123456789.,:/-")   # a date, time, decimal or code
+# a numeral word with no classifier, then a plural (দুই শিশুরা, তিন বন্ধুরা): not এক, and not নয়,
+# which is also "is not" (শুধু তারা নয় ছাত্ররাও)
+NUMERAL_WORDS = "দুই দু তিন চার পাঁচ ছয় সাত আট দশ এগারো বারো বিশ পঁচিশ ত্রিশ তিরিশ চল্লিশ পঞ্চাশ".split()
+_NUMERAL_WORD_FORMS = both_encodings(nukta_norm(w) for w in NUMERAL_WORDS)
+_NEXT_WORD_RE = regex.compile(r"[ \t]+(\p{Bengali}+)")
 
 
 def classifier_plural(ctx, rule):
@@ -527,6 +532,13 @@ def classifier_plural(ctx, rule):
         suf = _plural_ending(w)
         if suf and suf not in _GENITIVE_PLURALS:
             yield _plural_hit(text, m.start(), *m.span(1), suf)
+    for ns, ne, _n in doc_words(ctx).occurrences(_NUMERAL_WORD_FORMS):
+        m = _NEXT_WORD_RE.match(text, ne)
+        if m is None or not m.group(1).endswith(_PLURALS):
+            continue
+        suf = _plural_ending(m.group(1))
+        if suf and suf not in _GENITIVE_PLURALS:
+            yield _plural_hit(text, ns, *m.span(1), suf)
     for m in COUNTED_PLURAL_RE.finditer(text):
         # cheap string tests first: one of the two words must end in a plural
         w1, w2 = m.group(1), m.group(2)
@@ -634,7 +646,10 @@ NEVER_REDUP = frozenset(nukta_norm(w) for w in """
 হয়েছে করেছে ছিলেন যেমন অর্থাৎ অন্তত সবচেয়ে প্রায় শুধুমাত্র কেবল কেবলমাত্র বরং অবশ্যই সম্ভবত হয়তো পর্যন্ত
 বিরুদ্ধে মাধ্যমে হিসেবে হিসাবে সম্পর্কে বিষয়ে ইতিমধ্যে এখনও এখনো আবারও কারণে যাতে অনুযায়ী অনুসারে প্রতিটি বিভিন্ন
 আমি আমরা তুমি তোমরা আপনি আপনারা তিনি তাঁরা আমার আমাদের তোমার আপনার তাঁর তাদের তাঁদের
+প্রতিদিন প্রতিবার প্রতিবছর প্রতিমাসে প্রতিসপ্তাহে প্রতিজন প্রত্যেক প্রত্যেকে প্রত্যেকটি সবসময় সর্বদা প্রায়ই
 """.split())
+# (words that are distributive already, প্রতিদিন, প্রত্যেকে, সবসময়, are not doubled for a
+# distributive sense either)
 # (personal pronouns: the distributive doubles are the relative and reflexive ones, যার যার, নিজ নিজ)
 # (not সঙ্গে সঙ্গে, সাথে সাথে "at once", শুধু শুধু "for nothing", থেকে থেকে "now and then", কাছে কাছে,
 # একটি একটি করে / একজন একজন করে "one by one": idioms)

@@ -42,6 +42,10 @@ HANDLE_RE = regex.compile(rf"(?<![\w@])@(?P<h>{_BN}[\u0980-\u09FF\u200c\u200d_.0
 URL_RE = regex.compile(
     r"(?<![\w.])(?:(?:এইচটিটিপিএস?|এইচটিটিপি)://)?(?:(?:ডব্লিউ|ডাব্লিউ){3}\.)?"
     r"(?:[\u0980-\u09FF\u200c\u200d-]{3,}\.)+(?:কম|অর্গ|নেট)(?![\u0981-\u09E3\u09F0\u09F1])(?:/[^\s।,]*)?")
+# an address that opens with www in letter names has any top-level domain (ডব্লিউডব্লিউডব্লিউ.এমেত.ইএস,
+# a Spanish site's .es spelled as letter names); a hyphen after it is the case ending's (-এ)
+WWW_URL_RE = regex.compile(
+    r"(?<![\w.])(?:ডব্লিউ|ডাব্লিউ){3}\.(?:[\u0980-\u09FF\u200c\u200d]+\.)*[\u0980-\u09FF\u200c\u200d]+(?:/[^\s।,]*)?")
 # an e-mail address in Bengali letters: ইনফো@মুসেও.জিওবি.এমএক্স (any domain: the @ and the dots
 # between Bengali letters are an address, whatever its top-level domain); matched from the @
 EMAIL_DOMAIN_RE = regex.compile(rf"@{_BN}[\u0980-\u09FF\u200c\u200d-]*(?:\.[\u0980-\u09FF\u200c\u200d-]*{_BN})+")
@@ -90,9 +94,15 @@ def bengali_handle(ctx, rule):
         for m in HANDLE_RE.finditer(text):
             if not any(s <= m.start() < e for s, e in emails):
                 yield Hit(m.start(), m.end(), args={"handle": m.group()})
+    urls = []
     if ".কম" in text or ".অর্গ" in text or ".নেট" in text:  # (one scan for the rare case)
         for m in URL_RE.finditer(text):
+            urls.append(m.span())
             yield Hit(m.start(), m.end(), args={"handle": m.group()})
+    if "উডব্লিউ." in text or "উডাব্লিউ." in text:
+        for m in WWW_URL_RE.finditer(text):
+            if not any(s <= m.start() < e for s, e in urls):
+                yield Hit(m.start(), m.end(), args={"handle": m.group()})
     if " ডট " in text:
         for m in SPOKEN_URL_RE.finditer(text):
             yield Hit(m.start(), m.end(), args={"handle": m.group()})
