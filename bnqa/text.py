@@ -37,13 +37,19 @@ def word_before(text: str, pos: int) -> str:
     return text[i:pos]
 
 
-def in_url(text: str, pos: int) -> bool:
-    """Is ``pos`` inside a URL, e-mail address or handle-like token?"""
+def token_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The span of the whitespace-delimited token around ``pos``."""
     s = pos
     while s > 0 and not text[s - 1].isspace():
         s -= 1
     e = pos
     while e < len(text) and not text[e].isspace():
         e += 1
+    return s, e
+
+
+def in_url(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a URL, e-mail address or handle-like token?"""
+    s, e = token_bounds(text, pos)
     tok = text[s:e]
     return "://" in tok or tok.startswith("www.") or ("@" in tok and "." in tok) or "/" in tok

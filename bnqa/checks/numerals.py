@@ -7,7 +7,7 @@ import regex
 
 from ..engine import Hit, hinted_finditer
 from ..lexicon import both_encodings, doc_words, matches_at
-from ..text import Y_ALT, in_url
+from ..text import Y_ALT, in_url, token_bounds
 
 TO_BN = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
 TO_ASCII = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
@@ -109,13 +109,7 @@ _SLASH_DATE_RE = regex.compile(r"[(\[]?([0-9০-৯]{1,4}/[0-9০-৯]{1,2}/[0-9
 def _slash_date(text: str, pos: int) -> tuple[int, int] | None:
     """The span of the date when the whitespace-delimited token around ``pos`` is a date with
     slashes, else None."""
-    s = pos
-    while s > 0 and not text[s - 1].isspace():
-        s -= 1
-    e = pos
-    while e < len(text) and not text[e].isspace():
-        e += 1
-    m = _SLASH_DATE_RE.fullmatch(text, s, e)
+    m = _SLASH_DATE_RE.fullmatch(text, *token_bounds(text, pos))
     return m.span(1) if m else None
 
 
