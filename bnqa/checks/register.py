@@ -496,7 +496,6 @@ def sadhu_chalit_mix(ctx, rule):
         # not a সাধু pronoun (তাহা, ইহা: legal quotations)
         if not n_lines or len(sad) > 2:
             continue
-        # (a সাধু pronoun only in a চলিত text with at most two সাধু forms: তাহা সত্ত্বেও তিনি …)
         # (a সাধু pronoun only in a চলিত text with at most two সাধু forms, and not after a sentence
         # that frames a quoted document: তাহা সত্ত্বেও তিনি …)
         verbs = [x for x in sad if nukta_norm(x.group()) not in SADHU_PRONOUNS]

@@ -519,7 +519,7 @@ _GLUED_TO_NUMBER = BN_DIGITS | frozenset("0123456789.,:/-")   # a date, time, de
 # a numeral word with no classifier, then a plural (দুই শিশুরা, তিন বন্ধুরা): not এক, and not নয়,
 # which is also "is not" (শুধু তারা নয় ছাত্ররাও)
 NUMERAL_WORDS = "দুই দু তিন চার পাঁচ ছয় সাত আট দশ এগারো বারো বিশ পঁচিশ ত্রিশ তিরিশ চল্লিশ পঞ্চাশ".split()
-_NUMERAL_WORD_FORMS = both_encodings(nukta_norm(w) for w in NUMERAL_WORDS)
+_NUMERAL_WORD_FORMS = both_encodings(NUMERAL_WORDS)
 _NEXT_WORD_RE = regex.compile(r"[ \t]+(\p{Bengali}+)")
 
 
@@ -571,7 +571,7 @@ def classifier_plural(ctx, rule):
 # everyday Bengali) nor অধিকাংশ (a partitive), and not a genitive plural (অনেক শিক্ষকদের), which
 # is common in edited prose.
 QUANTIFIER_WORDS = "অনেক বহু অসংখ্য প্রচুর নানা বিভিন্ন সমস্ত সকল কতিপয় কিছু".split()
-_QUANTIFIERS = both_encodings(nukta_norm(w) for w in QUANTIFIER_WORDS)
+_QUANTIFIERS = both_encodings(QUANTIFIER_WORDS)
 QUANTIFIER_PLURAL_RE = regex.compile(
     "(?:" + "|".join(bnpat(w) for w in QUANTIFIER_WORDS) + r")[ \t]+(\p{Bengali}+)(?:[ \t]+(\p{Bengali}+))?")
 _GENITIVE_PLURALS = ("দের", "গুলোর", "গুলির", "সমূহের")
@@ -727,7 +727,7 @@ def _tensed_verb(word: str) -> bool:
 
 # the light verb of a conjunct verb (পার্ক করুন, আবেদন করবেন), which an urgent imperative does not
 # double (দেখো দেখো, আসুন আসুন are simple verbs)
-LIGHT_VERB_FORMS = both_encodings(nukta_norm(w) for w in "করুন করবেন করবে করল করলো".split())
+LIGHT_VERB_FORMS = both_encodings("করুন করবেন করবে করল করলো".split())
 
 
 def repeated_word(ctx, rule):
