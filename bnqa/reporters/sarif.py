@@ -40,9 +40,9 @@ def _region(index, offset: int, length: int) -> dict:
 EXAMPLE_LABELS = {"bn": ("ভুল", "ঠিক", "যা ধরা হয় না"), "en": ("Bad", "Good", "Not flagged")}
 
 
-def _help(rule, lang: str) -> tuple[str, str]:
-    """The rule's explanation and examples from the catalogue, as plain text and Markdown."""
-    text = rule.explain(lang)
+def _help(rule, lang: str, text: str) -> tuple[str, str]:
+    """The rule's explanation ``text`` and its examples from the catalogue, as plain text and
+    Markdown."""
     bad, good, ok = EXAMPLE_LABELS.get(lang, EXAMPLE_LABELS["en"])
     plain, md = [text, ""], [text, ""]
     for e in rule.examples[:3]:
@@ -54,8 +54,8 @@ def _help(rule, lang: str) -> tuple[str, str]:
 
 
 def _descriptor(rule, lang: str) -> dict:
-    text, md = _help(rule, lang)
     full = rule.explain(lang)
+    text, md = _help(rule, lang, full)
     return {
         "id": rule.code,
         "name": rule.name,
