@@ -164,9 +164,9 @@ BOILERPLATE_LINES = [
     # (with the form's prompt after a colon: মন্তব্য করুন: এই প্রতিবেদন সম্পর্কে আপনার মতামত জানান)
     r"(?:আপনার )?(?:মন্তব্য|কমেন্ট) (?:দিন|লিখুন|করুন|পোস্ট করুন)(?:\s*:[^\n]{1,150})?|আপনার (?:মন্তব্য|কমেন্ট)",
     r"একটি (?:উত্তর|জবাব) (?:দিন|রেখে যান|লিখুন)|(?:উত্তর|জবাব) রেখে যান",
-    rf"(?:শে{_Y}ার করুন|আরও পড়ুন|আরো পড়ুন|(?:সম্পর্কিত|সংশ্লিষ্ট) (?:পোস্ট|খবর|নিবন্ধ)(?:সমূহ)?|share this|related posts?)",
+    rf"(?:শে{_Y}ার করুন|আরও পড়ুন|আরো পড়ুন|(?:সম্পর্কিত|সংশ্লিষ্ট) (?:পোস্ট|খবর|সংবাদ|নিবন্ধ)(?:সমূহ)?|share this|related posts?)",
     # a "read more" / "related" link with its title (the title may run into the next paragraph)
-    r"(?:আরও|আরো)\s+পড়ুন\s*[:：»–—-][^\n]*|(?:সম্পর্কিত|সংশ্লিষ্ট)\s+(?:খবর|পোস্ট|নিবন্ধ)\s*[:：»–—-][^\n]{0,200}|read more\s*:[^\n]*",
+    r"(?:আরও|আরো)\s+পড়ুন\s*[:：»–—-][^\n]*|(?:সম্পর্কিত|সংশ্লিষ্ট)\s+(?:খবর|সংবাদ|পোস্ট|নিবন্ধ)\s*[:：»–—-][^\n]{0,200}|read more\s*:[^\n]*",
     # a post's sharing buttons and tag list
     rf"(?:ফেসবুকে|টুইটারে|হো{_Y}াটসঅ্যাপে|লিংকডইনে|লিঙ্কডইনে)\s+শে{_Y}ার\s+করুন",
     rf"(?:(?:এই\s+)?(?:নিবন্ধ|লেখা|পোস্ট|খবর|রেসিপি|পাতা)টি\s+)?(?:শে{_Y}ার(?:\s+করুন)?|share(?:\s+(?:this|on))?)\s*:?\s*(?:(?:ফেসবুক|টুইটার|এক্স|হো{_Y}াটসঅ্যাপ|লিংকডইন"
@@ -187,6 +187,9 @@ BOILERPLATE_LINES = [
     rf"(?:পড়ার|পড়তে)\s+সম{_Y}(?:\s+লাগবে)?\s*:?\s*[০-৯0-9]+\s*মিনিট|[০-৯0-9]+\s*মিনিট(?:ে)?\s+(?:পড়া|পড়ুন|পড়ার\s+সম{_Y}|পাঠ)",
     r"(?:আপনি|আপনার)\s+(?:আরও\s+|আরো\s+)?(?:পছন্দ\s+করতে\s+পারেন|ভালো\s+লাগতে\s+পারে)|you may also like",
     r"লেখক\s+সম্পর্কে|about the author",
+    # a news byline on a line of its own: staff reporter or desk, with the place (নিজস্ব প্রতিবেদক, রংপুর)
+    r"(?:নিজস্ব|স্টাফ)\s+(?:প্রতিবেদক|সংবাদদাতা|রিপোর্টার)(?:\s*[,|/]\s*[^\n,|।]{1,30})?"
+    r"|(?:অনলাইন|আন্তর্জাতিক|বিনোদন|খেলা|ক্রীড়া|বার্তা|নিউজ)\s+ডেস্ক",
     # an author's bio that ends in a link to the author's page (a bio alone is part of many articles)
     r"লেখক\s+(?:পরিচিতি|সম্পর্কে)\s*:[^\n]{0,300}?(?:পড়তে|দেখতে|জানতে)\s+(?:এখানে\s+)?ক্লিক\s+করুন[।.!]?",
     # "Was this article helpful?" under help-centre pages and posts
@@ -197,7 +200,7 @@ BOILERPLATE_LINES = [
     # an ad label, a "last updated" line (with a print button), a newsletter box opening with its name
     r"বিজ্ঞাপন|advertisement|স্পনসরড|sponsored",
     rf"(?:সর্বশেষ\s+|শেষ\s+)?(?:হালনাগাদ|আপডেট)(?:\s+করা\s+হ{_Y}েছে)?\s*:\s*[^\n।]{{1,40}}?(?:\s*[|•]\s*(?:প্রিন্ট|শে{_Y}ার)(?:\s+করুন)?)?",
-    r"(?:নিউজলেটার|newsletter)\s*:[^\n]{0,200}",
+    r"(?:নিউজলেটার|newsletter)\s*:[^\n]{0,200}|নিউজলেটার|newsletter",
     r"(?:সব|সকল|সমস্ত)\s+মন্তব্য\s+দেখুন",
     r"আপনার\s+(?:ই-?মেই?ল|ইমেই?ল)\s+(?:ঠিকানা\s+)?(?:লিখুন|দিন|প্রবেশ\s+করান)",
     r"সাবস্ক্রাইব\s+করুন\s*!?|subscribe",
@@ -210,7 +213,9 @@ BOILERPLATE_LINES = [
     r"(?:\s*[।.]?\s*[|•][^\n]{0,120})?"
     # a footer line that opens with © or কপিরাইট: what follows the reservation is footer too
     r"|(?:কপিরাইট|copyright|©)[^\n]{0,80}?(?:সংরক্ষিত|reserved)[^\n]{0,160}"
-    r"|সর্বস্বত্ব\s+সংরক্ষিত",
+    r"|সর্বস্বত্ব\s+সংরক্ষিত"
+    # … or with © and a year (© ২০২৪ স্বাস্থ্য মন্ত্রণালয় | গোপনীয়তা নীতি | সাইট ম্যাপ)
+    r"|(?:কপিরাইট\s*|copyright\s*)?©\s*[0-9০-৯]{4}(?:\s*[-–]\s*[0-9০-৯]{2,4})?(?:\s[^\n]{0,160})?",
 ]
 _BOILER_LINE_RE = regex.compile(r"^\s*(?:" + "|".join(BOILERPLATE_LINES) + r")\s*[:।৷]?\s*$", regex.IGNORECASE)
 # Lines matched only where a hint shows they could be (a scan of the whole text, not a pattern
@@ -236,7 +241,8 @@ _BOILER_IN_LINE_RE = regex.compile(
     r"|^\s*(?:বোনাস|bonus)\s*:"
     # a row of share buttons whose line runs on into the next paragraph (the element joined to it:
     # শেয়ার করুন: ফেসবুক টুইটার হোয়াটসঅ্যাপআন্দিজ …); only the label and the buttons are flagged
-    rf"|^\s*(?P<share>শে{_Y}ার\s+করুন\s*:\s*(?:{_SHARE_SITES})(?:[\s,|•·/]+(?:{_SHARE_SITES}))+)"
+    # (or after a byline and date, the row's last item: প্রেস বিভাগ | ১৮ মার্চ | শেয়ার করুন: …)
+    rf"|(?:^|(?<=[|•]))\s*(?P<share>শে{_Y}ার\s+করুন\s*:\s*(?:{_SHARE_SITES})(?:[\s,|•·/]+(?:{_SHARE_SITES}))+)"
     # an embedded social-media post: "— Name (@handle) month day, year"
     rf"|^\s*[—–]\s*[^\n]{{1,80}}\(@[\w\u0980-\u09FF.]+\)\s*(?:{MONTH}|[A-Z][a-z]+)\s+[0-9০-৯]",
     regex.IGNORECASE)
