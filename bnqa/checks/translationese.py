@@ -332,6 +332,15 @@ NP_BREAK = frozenset(nukta_norm(w) for w in """
 NP_CASE_ENDINGS = ("ে", "র", "কে", "তে", "ায়", "োয়")
 
 
+_AGENT_SUFFIXES = ("কারী", "কারিণী")
+
+
+def _agent_of(stem: str) -> bool:
+    """Is ``stem`` a person noun only by its agent suffix -কারী (পরিবর্তনকারী, not ব্যবহারকারী
+    in PERSON_WORDS)? After another word such a noun may name a thing (a game changer)."""
+    return stem.endswith(_AGENT_SUFFIXES) and stem not in PERSON_WORDS
+
+
 def _person_stem(word: str) -> str | None:
     """The case ending ("" if none) when ``word`` is a person noun, else None."""
     for suf in ("",) + CASE_SUFFIXES:
@@ -419,6 +428,8 @@ def classifier_person(ctx, rule):
                 continue
             if suf in ("দেরকে", "দের", "েরা", "রা"):
                 break       # একটি with a plural is another error (a stray classifier)
+            if k and _agent_of(wn[:len(wn) - len(suf)] if suf else wn):
+                break       # একটি খেলা পরিবর্তনকারী, একটি ব্যথা উপশমকারী: a noun + -কারী names a thing too
             if k and suf in ("কে", "টিকে"):
                 break       # একটি চিঠি মন্ত্রীকে: the person is the recipient of the counted thing
             # the person noun must end the noun phrase: it carries a case ending, or what follows
@@ -692,11 +703,25 @@ _ECHO_WORD_RE = regex.compile(r"^(.{2,4})[াোে]?\1")
 _LEARNED_ADJ_ENDINGS = tuple(nukta_norm(e) for e in "িত ীয় িক মূলক পূর্ণ জনক শীল".split())
 
 
+# … nor a plain word of four graphemes or more (সংক্রমণ সংক্রমণ, অ্যামাজন অ্যামাজন: a heading run
+# into its paragraph, or a word typed twice): the plain words Bengali doubles are short (দিন দিন,
+# নতুন নতুন, হাজার হাজার); the long ones it doubles are locatives, -তে forms and participles
+# (এলাকায় এলাকায়, হাঁটতে হাঁটতে, দৌড়ে দৌড়ে, all ending in -ে, -য় or -তে) and a few adverbs.
+# Measured: 7 doubled words of four graphemes in the clean corpora, of which the one name
+# (আবদুল্লাহ আবদুল্লাহ, an Afghan politician) is the false alarm.
+LONG_DOUBLED_MIN_GRAPHEMES = 4
+_DOUBLED_ADVERBS = frozenset(nukta_norm(w) for w in "কখনও কখনো মাঝেমধ্যে একেবারে".split())
+_DOUBLING_ENDINGS = tuple(nukta_norm(e) for e in ("ে", "য়", "তে"))
+
+
 def _never_doubled_word(word: str) -> bool:
     w = nukta_norm(word)
     if _ECHO_WORD_RE.match(w):
         return True
-    return w.endswith(_LEARNED_ADJ_ENDINGS) and len(GRAPHEME_RE.findall(w)) >= 4 and zipf(w) >= 2.5
+    n = len(GRAPHEME_RE.findall(w))
+    if w.endswith(_LEARNED_ADJ_ENDINGS) and n >= 4 and zipf(w) >= 2.5:
+        return True
+    return n >= LONG_DOUBLED_MIN_GRAPHEMES and not w.endswith(_DOUBLING_ENDINGS) and w not in _DOUBLED_ADVERBS
 
 
 # A finite verb in a tense Bengali does not reduplicate, twice in a row (হারিয়ে ফেলেন ফেলেন:

@@ -702,6 +702,9 @@ _LETTER_DIGIT_RE = re.compile("[\u0980-\u09E5\u09F0\u09F1][০-৯]")
 _WORD_BACK_RE = regex.compile(r"(?<![\p{L}\p{N}\p{M}_@#/\u200c\u200d.-])[\u0980-\u09E5\u09F0\u09F1]{2,}$")
 _NUMBER_RE = regex.compile(r"[০-৯][০-৯.,]*")
 DIGIT_JOIN_MIN_ZIPF = 3.0
+# rice varieties are named with the number written solid (ব্রি ধান২৮, বিনা ধান৭, the rice
+# research institutes' official spelling)
+VARIETY_WORDS = frozenset(nfc(w) for w in ("ধান",))
 
 
 def _digit_joins(text: str):
@@ -713,6 +716,8 @@ def _digit_joins(text: str):
         w = m.group()
         if zipf(w) >= DIGIT_JOIN_MIN_ZIPF and len(GRAPHEME_RE.findall(w)) >= 2 and not is_abbreviation(w) \
                 and nfc(w) not in _LETTER_NAMES_NFC:   # a model name: এক্স৫
+            if nfc(w) in VARIETY_WORDS:
+                continue
             num = _NUMBER_RE.match(text, e, e + 40).group()
             yield Hit(m.start(), e + len(num), edits=[(e, e, " ")],
                       args={"word": w + num, "left": w, "right": num, "score": "-"})
