@@ -105,3 +105,16 @@ def test_c004_reports_one_of_two_spellings_and_leaves_c003_its_tokens():
     assert codes == ["C003"], codes
     # two letters apart, or a final া/ে (grammar), is not one word spelled two ways
     assert not check_text("বাঁধে পানি ঠেকল। আমরা থাকলে হতো। মহোদয়া ও মহোদয়েরা এলেন।", select=["C004"])
+
+
+def test_c007_transliterations_alike_but_for_vowels_hasanta_and_ya_phala():
+    # vowel signs, an inner vowel letter, hasanta and ya-phala: one name spelled two ways
+    text = "গায়িকা ভ্যালেন্টিনা বলেন, অ্যালবাম তৈরি। ভালেন্তিনার মতে এটি সেরা। প্রোটিন খান। প্রোটেইন পেশি গড়ে।"
+    got = [(text[d.offset:d.end], d.fix.edits[0].content) for d in check_text(text, select=["C007"])]
+    assert got == [("ভালেন্তিনার", "ভ্যালেন্টিনার"), ("প্রোটেইন", "প্রোটিন")], got
+    # not: two forms of a verb, another word ending or suffix, another opening letter, a pair
+    # more than two edits apart as written, or the one-letter pair C004 reports
+    for text in ("সে কাঁদছিলেন না; পরে কেঁদেছিলেন।", "কায়েমি স্বার্থবাদ আর স্বার্থবাদী দল।",
+                 "গাছের ডালসমূহ ভেঙে পড়ে, দলসমূহ সরে যায়।", "ফ্ল্যানাগান বলেন। ফ্ল্যানাগেনের মতে।"):
+        assert not check_text(text, select=["C007"]), text
+    assert [d.code for d in check_text("ফ্ল্যানাগান বলেন। ফ্ল্যানাগেনের মতে।", select=["C004", "C007"])] == ["C004"]

@@ -17,7 +17,8 @@ import regex
 
 from ..engine import Hit
 from ..lexicon import (GRAPHEME_RE, NOUN_ENDINGS, WORD_BACK_RE, WORD_RE, TokenDecisions, doc_words, has_precomposed, like,
-                       nfc, precomposed, zipf)
+                       nfc, nukta_norm, precomposed, zipf)
+from ..pos import is_finite_verb
 from .spelling import MAX_SUFFIX, SUFFIXES, lookup, misspellings
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "variants.tsv"
@@ -311,28 +312,39 @@ def _forms_in(stem: str, tokens: list[str], both: bool) -> list[str]:
     return out
 
 
+def _near_partners(ctx) -> tuple[dict, dict[str, list[str]]]:
+    """C004's rare tokens (``_near_spellings``) and, for those with one, the document's tokens of
+    a spelling one confusable letter away (not C003's tokens); found once for C004 and C007."""
+    def find():
+        words = doc_words(ctx)
+        rare = _NEAR.found(words)
+        if not rare:
+            return rare, {}
+        tokens = ctx.once("lexicon.sorted_words", lambda: sorted(words.distinct))   # shared with T006
+        both = ctx.once("consistency.precomposed", lambda: has_precomposed(ctx.text))
+        partners: dict[str, list[str]] = {}   # rare token -> the document's tokens of a near spelling
+        for tok, (stem, end, variants) in rare.items():
+            forms = [f for v in variants for f in _forms_in(v, tokens, both)]
+            if forms:
+                partners[tok] = forms
+        if partners:
+            c003 = _document_letter_variants(ctx)
+            partners = {t: f for t, f in partners.items() if t not in c003}
+        return rare, partners
+    return ctx.once("consistency.c004", find)
+
+
 def mixed_near_spellings(ctx, rule):
     """C004: report the less established of two spellings one confusable letter apart within
     ``options.window`` characters. The established one: the more frequent in the lexicon, then
     the more frequent in the document, then the first written."""
     window = int(rule.options.get("window", 5000))
+    rare, partners = _near_partners(ctx)
+    if not partners:
+        return
     words = doc_words(ctx)
-    rare = _NEAR.found(words)
-    if not rare:
-        return
-    tokens = ctx.once("lexicon.sorted_words", lambda: sorted(words.distinct))   # shared with T006
+    tokens = ctx.once("lexicon.sorted_words", lambda: sorted(words.distinct))
     both = ctx.once("consistency.precomposed", lambda: has_precomposed(ctx.text))
-    partners: dict[str, list[str]] = {}   # rare token -> the document's tokens of a near spelling
-    for tok, (stem, end, variants) in rare.items():
-        forms = [f for v in variants for f in _forms_in(v, tokens, both)]
-        if forms:
-            partners[tok] = forms
-    if not partners:
-        return
-    c003 = _document_letter_variants(ctx)
-    partners = {t: f for t, f in partners.items() if t not in c003}
-    if not partners:
-        return
     occ = words.occurrences(set(partners) | {f for fs in partners.values() for f in fs})
     starts: dict[str, list[int]] = {}
     for s, _e, tok in occ:
@@ -369,6 +381,145 @@ def mixed_near_spellings(ctx, rule):
         want = _stem(nfc(best[1]))[0] + end
         fix = like(tok, want)
         yield Hit(s, e, fix, args={"word": tok, "suggestion": fix, "others": best[1]})
+
+
+# --------------------------------------------------------------------------------------
+# C007: a name or loanword transliterated two ways in one article, the spellings further apart
+# than C004's one letter (প্রোটেইন/প্রোটিন, প্যারাসিটামোল/প্যারাসিটামল, ভালেন্তিনা/ভ্যালেন্টিনা,
+# রাহমান/রহমান, ইলেক্ট্রিক/ইলেকট্রিক). The two are compared by their skeleton: the consonants with
+# the letters transliteration hesitates over made one (C004's pairs: ট/ত, ড/দ, শ/ষ/স, ণ/ন, য/জ,
+# ঙ/ং/ন), without vowel signs, hasanta, য-ফলা, the glide য় and inner vowel letters, and with the
+# opening অ/আ/এ made one (একাউন্ট/অ্যাকাউন্ট). A skeleton is lax, so the pair must also be close as
+# written (two edits at most), have four consonants or more, and the spelling reported must be all
+# but unknown to the lexicon; verbs are left out (কাঁদছিলেন/কেঁদেছিলেন are two tenses), and so are
+# the tokens C003 and C004 report. ব/ভ are not made one: বাসাবাড়ি/বাসাভাড়া are two words.
+_SKELETON_MAP = str.maketrans({"ট": "ত", "ঠ": "থ", "ড": "দ", "ঢ": "ধ", "ৎ": "ত", "ণ": "ন", "ঙ": "ন", "ং": "ন", "ঞ": "ন",
+                               "ষ": "স", "শ": "স", "য": "জ"})
+_SKELETON_DROP_RE = regex.compile("[\u0981\u09be-\u09cc\u09d7]|\u09cd\u09af|\u09cd|(?<=.)[অআইঈউঊএঐওঔ]|য়")
+_SKELETON_OPEN_RE = regex.compile("^[অআএ]")
+SKELETON_MIN_CONSONANTS = 4
+SKELETON_MAX_EDITS = 2
+SKELETON_MAX_ZIPF = 1.5           # the spelling reported: the token and its stem all but unknown
+SKELETON_PARTNER_MAX_ZIPF = 4.5   # the other: a name or loanword, not one of the commonest words
+_GLIDE = nfc("য়")
+
+
+def _skeleton_stem(t: str) -> tuple[str, str]:
+    """``_stem`` of the NFC token ``t``, without the glide য় an ending leaves on a word in -ং or
+    a consonant (চার্জিংয়ের: চার্জিং)."""
+    stem, end = _stem(t)
+    if end and stem.endswith(_GLIDE) and len(stem) > 2 and not "\u09be" <= stem[-2] <= "\u09cc":
+        return stem[:-len(_GLIDE)], _GLIDE + end
+    return stem, end
+
+
+@lru_cache(maxsize=1 << 16)
+def _skeleton(stem: str) -> str:
+    return _SKELETON_OPEN_RE.sub("অ", _SKELETON_DROP_RE.sub("", nukta_norm(stem))).translate(_SKELETON_MAP)
+
+
+def _consonants(key: str) -> int:
+    return sum(1 for c in key if "\u0995" <= c <= "\u09b9")
+
+
+_YA_PHALA = "\u09cd\u09af"
+
+
+def _same_ends(a: str, b: str) -> bool:
+    """Do the stems ``a`` and ``b`` open with one letter and end with one (the last up to C004's
+    letter pairs: ত্রোসার্দ/ট্রোসার্ড)? A different end is another word or suffix (স্বার্থবাদ/
+    স্বার্থবাদী, হেফাজত/হেফাজতি, সিদ্দিকী/সিদ্দীকুর), a different opening another word (ডাল/দল)."""
+    return a[0] == b[0] and a[-1].translate(_SKELETON_MAP) == b[-1].translate(_SKELETON_MAP)
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance of two short words, a য-ফলা counted as one letter."""
+    a, b = a.replace(_YA_PHALA, "\x01"), b.replace(_YA_PHALA, "\x01")
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+@lru_cache(maxsize=1 << 16)
+def _skeleton_of(token: str):
+    """``(stem, ending, skeleton)`` of a Bengali token of four consonants or more that is not
+    a verb, else None (for partners: any frequency up to ``SKELETON_PARTNER_MAX_ZIPF``)."""
+    t = nfc(token)
+    if not 3 <= len(t) <= 40 or zipf(t) >= SKELETON_PARTNER_MAX_ZIPF or not WORD_RE.fullmatch(t):
+        return None
+    stem, end = _skeleton_stem(t)
+    key = _skeleton(stem)
+    if _consonants(key) < SKELETON_MIN_CONSONANTS or is_finite_verb(nukta_norm(t)):
+        return None
+    return stem, end, key
+
+
+def _rare_skeleton(token: str):
+    """``_skeleton_of`` a token all but unknown to the lexicon (not C001's, not a listed
+    misspelling), else None."""
+    t = nfc(token)
+    if zipf(t) >= SKELETON_MAX_ZIPF or classify(t) is not None or lookup(t) is not None:
+        return None
+    sk = _skeleton_of(t)
+    return sk if sk is not None and zipf(sk[0]) < SKELETON_MAX_ZIPF else None
+
+
+_RARE_SKELETONS = TokenDecisions(_rare_skeleton, skip_frequent=True)   # (SKELETON_MAX_ZIPF < FREQUENT_ZIPF)
+
+
+def mixed_transliterations(ctx, rule):
+    """C007: report the less established of two transliterations of one name or loanword (see
+    above) within ``options.window`` characters; established as in C004."""
+    window = int(rule.options.get("window", 5000))
+    words = doc_words(ctx)
+    rare = _RARE_SKELETONS.found(words)
+    if not rare:
+        return
+    _near, c004 = _near_partners(ctx)
+    c003 = _document_letter_variants(ctx)
+    rare = {t: v for t, v in rare.items() if t not in c004 and t not in c003}
+    if not rare:
+        return
+    keys = {v[2] for v in rare.values()}
+    by_key: dict[str, list[tuple[str, str]]] = {}   # skeleton -> the document's (token, stem)
+    for tok in words.distinct:
+        sk = rare.get(tok) or (_skeleton_of(tok) if tok[:1] and not tok[0].isascii() else None)
+        if sk is not None and sk[2] in keys:
+            by_key.setdefault(sk[2], []).append((tok, sk[0]))
+    pairs = {}   # rare token -> the partner tokens (other stems, close as written)
+    for tok, (stem, _end, key) in rare.items():
+        others = [o for o, ostem in by_key.get(key, ()) if ostem != stem and _same_ends(stem, ostem)
+                  and _edits(nukta_norm(stem), nukta_norm(ostem)) <= SKELETON_MAX_EDITS]
+        if others:
+            pairs[tok] = others
+    if not pairs:
+        return
+    occ = words.occurrences(set(pairs) | {o for os in pairs.values() for o in os})
+    starts: dict[str, list[int]] = {}
+    for s, _e, tok in occ:
+        starts.setdefault(tok, []).append(s)
+
+    def standing(stem: str) -> tuple[float, int, int]:
+        toks = [t for t, st in by_key[_skeleton(stem)] if st == stem]
+        return (max([zipf(stem)] + [zipf(nfc(t)) for t in toks]), sum(len(starts.get(t, ())) for t in toks),
+                -min(starts[t][0] if t in starts else len(ctx.text) for t in toks))
+
+    for s, e, tok in occ:
+        if tok not in pairs:
+            continue
+        stem, end, _key = rare[tok]
+        near = [o for o in pairs[tok] if any(abs(x - s) <= window for x in starts.get(o, ()))]
+        if not near:
+            continue
+        best = max(near, key=lambda o: standing(_skeleton_of(o)[0]))
+        if standing(_skeleton_of(best)[0]) <= standing(stem):
+            continue   # this spelling is the established one
+        fix = like(tok, _skeleton_of(best)[0] + end)
+        yield Hit(s, e, fix, args={"word": tok, "suggestion": fix, "others": best})
 
 
 # --------------------------------------------------------------------------------------
