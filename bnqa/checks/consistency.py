@@ -432,6 +432,16 @@ def _same_ends(a: str, b: str) -> bool:
     return a[0] == b[0] and a[-1].translate(_SKELETON_MAP) == b[-1].translate(_SKELETON_MAP)
 
 
+# an echo compound, a word and its rhyme (লুটেপুটে, ঘুরেফিরে): a word of its own, not a spelling of
+# the noun its skeleton matches (লুটপাট)
+_ECHO_RE = regex.compile("^(.)(.{1,3})\u09c7?(?!\\1).\\2\u09c7?$")
+
+
+def _close(a: str, b: str) -> bool:
+    """At most ``SKELETON_MAX_EDITS`` edits apart, neither an echo compound."""
+    return _edits(a, b) <= SKELETON_MAX_EDITS and not _ECHO_RE.match(a) and not _ECHO_RE.match(b)
+
+
 def _edits(a: str, b: str) -> int:
     """Levenshtein distance of two short words, a য-ফলা counted as one letter."""
     a, b = a.replace(_YA_PHALA, "\x01"), b.replace(_YA_PHALA, "\x01")
@@ -493,7 +503,7 @@ def mixed_transliterations(ctx, rule):
     pairs = {}   # rare token -> the partner tokens (other stems, close as written)
     for tok, (stem, _end, key) in rare.items():
         others = [o for o, ostem in by_key.get(key, ()) if ostem != stem and _same_ends(stem, ostem)
-                  and _edits(nukta_norm(stem), nukta_norm(ostem)) <= SKELETON_MAX_EDITS]
+                  and _close(nukta_norm(stem), nukta_norm(ostem))]
         if others:
             pairs[tok] = others
     if not pairs:
