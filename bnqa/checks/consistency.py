@@ -495,11 +495,16 @@ def mixed_transliterations(ctx, rule):
     if not rare:
         return
     keys = {v[2] for v in rare.values()}
+    tokens = ctx.once("lexicon.sorted_words", lambda: sorted(words.distinct))   # shared with C004, T006
     by_key: dict[str, list[tuple[str, str]]] = {}   # skeleton -> the document's (token, stem)
-    for tok in words.distinct:
-        sk = rare.get(tok) or (_skeleton_of(tok) if tok[:1] and not tok[0].isascii() else None)
-        if sk is not None and sk[2] in keys:
-            by_key.setdefault(sk[2], []).append((tok, sk[0]))
+    for first in {t[0] for t in rare}:   # a partner opens with the same letter (_same_ends)
+        i = bisect.bisect_left(tokens, first)
+        while i < len(tokens) and tokens[i][0] == first:
+            tok = tokens[i]
+            i += 1
+            sk = rare.get(tok) or _skeleton_of(tok)
+            if sk is not None and sk[2] in keys:
+                by_key.setdefault(sk[2], []).append((tok, sk[0]))
     pairs = {}   # rare token -> the partner tokens (other stems, close as written)
     for tok, (stem, _end, key) in rare.items():
         others = [o for o, ostem in by_key.get(key, ()) if ostem != stem and _same_ends(stem, ostem)
