@@ -505,35 +505,41 @@ def mixed_transliterations(ctx, rule):
             sk = rare.get(tok) or _skeleton_of(tok)
             if sk is not None and sk[2] in keys:
                 by_key.setdefault(sk[2], []).append((tok, sk[0]))
-    pairs = {}   # rare token -> the partner tokens (other stems, close as written)
+    pairs = {}   # rare token -> the partners (token, stem): other stems, close as written
     for tok, (stem, _end, key) in rare.items():
-        others = [o for o, ostem in by_key.get(key, ()) if ostem != stem and _same_ends(stem, ostem)
+        others = [(o, ostem) for o, ostem in by_key.get(key, ()) if ostem != stem and _same_ends(stem, ostem)
                   and _close(nukta_norm(stem), nukta_norm(ostem))]
         if others:
             pairs[tok] = others
     if not pairs:
         return
-    occ = words.occurrences(set(pairs) | {o for os in pairs.values() for o in os})
+    occ = words.occurrences(set(pairs) | {o for os in pairs.values() for o, _ in os})
     starts: dict[str, list[int]] = {}
     for s, _e, tok in occ:
         starts.setdefault(tok, []).append(s)
 
+    standings: dict[str, tuple[float, int, int]] = {}
+
     def standing(stem: str) -> tuple[float, int, int]:
-        toks = [t for t, st in by_key[_skeleton(stem)] if st == stem]
-        return (max([zipf(stem)] + [zipf(nfc(t)) for t in toks]), sum(len(starts.get(t, ())) for t in toks),
-                -min(starts[t][0] if t in starts else len(ctx.text) for t in toks))
+        # (lexicon frequency, occurrences, -first offset) of the stem's tokens, once per stem
+        if stem not in standings:
+            toks = [t for t, st in by_key[_skeleton(stem)] if st == stem]
+            standings[stem] = (max([zipf(stem)] + [zipf(nfc(t)) for t in toks]),
+                               sum(len(starts.get(t, ())) for t in toks),
+                               -min(starts[t][0] if t in starts else len(ctx.text) for t in toks))
+        return standings[stem]
 
     for s, e, tok in occ:
         if tok not in pairs:
             continue
         stem, end, _key = rare[tok]
-        near = [o for o in pairs[tok] if any(abs(x - s) <= window for x in starts.get(o, ()))]
+        near = [(o, ostem) for o, ostem in pairs[tok] if any(abs(x - s) <= window for x in starts.get(o, ()))]
         if not near:
             continue
-        best = max(near, key=lambda o: standing(_skeleton_of(o)[0]))
-        if standing(_skeleton_of(best)[0]) <= standing(stem):
+        best, best_stem = max(near, key=lambda p: standing(p[1]))
+        if standing(best_stem) <= standing(stem):
             continue   # this spelling is the established one
-        fix = like(tok, _skeleton_of(best)[0] + end)
+        fix = like(tok, best_stem + end)
         yield Hit(s, e, fix, args={"word": tok, "suggestion": fix, "others": best})
 
 

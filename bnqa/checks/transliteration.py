@@ -48,10 +48,9 @@ WWW_URL_RE = regex.compile(
     r"(?<![\w.])(?:ডব্লিউ|ডাব্লিউ){3}\.(?:[\u0980-\u09FF\u200c\u200d]+\.)*[\u0980-\u09FF\u200c\u200d]+(?:/[^\s।,]*)?")
 # a domain with a country or other top-level domain in letter names and a path after it
 # (সিডিআলমেনারা.ইএস/টিকিট): without the path such a pair may be an abbreviation (লে.গভ.)
-PATH_URL_RE = regex.compile(
-    r"(?<![\w.])(?:[\u0980-\u09FF\u200c\u200d-]{3,}\.)+(?:ইএস|বিডি|ইন|ইউকে|এমএক্স|এআর|সিও|কো|আইও|গভ|এডু|ইনফো|টিভি"
-    r"|ডিই|এফআর|ইইউ|অ্যাপ)/[^\s।,]*")
-_PATH_URL_HINT_RE = regex.compile(r"\.(?:ইএস|বিডি|ইন|ইউকে|এমএক্স|এআর|সিও|কো|আইও|গভ|এডু|ইনফো|টিভি|ডিই|এফআর|ইইউ|অ্যাপ)/")
+_LETTER_TLDS = "ইএস|বিডি|ইন|ইউকে|এমএক্স|এআর|সিও|কো|আইও|গভ|এডু|ইনফো|টিভি|ডিই|এফআর|ইইউ|অ্যাপ"
+PATH_URL_RE = regex.compile(rf"(?<![\w.])(?:[\u0980-\u09FF\u200c\u200d-]{{3,}}\.)+(?:{_LETTER_TLDS})/[^\s।,]*")
+_PATH_URL_HINT_RE = regex.compile(rf"\.(?:{_LETTER_TLDS})/")
 # an e-mail address in Bengali letters: ইনফো@মুসেও.জিওবি.এমএক্স (any domain: the @ and the dots
 # between Bengali letters are an address, whatever its top-level domain); matched from the @
 EMAIL_DOMAIN_RE = regex.compile(rf"@{_BN}[\u0980-\u09FF\u200c\u200d-]*(?:\.[\u0980-\u09FF\u200c\u200d-]*{_BN})+")
