@@ -334,6 +334,21 @@ def _near_partners(ctx) -> tuple[dict, dict[str, list[str]]]:
     return ctx.once("consistency.c004", find)
 
 
+def _starts(occ) -> dict[str, list[int]]:
+    """{token: its start offsets} of ``occurrences`` (start, end, token), in text order."""
+    starts: dict[str, list[int]] = {}
+    for s, _e, tok in occ:
+        starts.setdefault(tok, []).append(s)
+    return starts
+
+
+def _standing(stem: str, toks, starts: dict[str, list[int]], n: int) -> tuple[float, int, int]:
+    """How established the spelling ``stem`` is, by its document tokens ``toks`` (C004, C007):
+    (lexicon frequency, occurrences, -first offset; ``n``, the text's length, for none)."""
+    firsts = [starts[t][0] for t in toks if t in starts] or [n]
+    return (max([zipf(stem)] + [zipf(nfc(t)) for t in toks]), sum(len(starts.get(t, ())) for t in toks), -min(firsts))
+
+
 def mixed_near_spellings(ctx, rule):
     """C004: report the less established of two spellings one confusable letter apart within
     ``options.window`` characters. The established one: the more frequent in the lexicon, then
@@ -346,20 +361,14 @@ def mixed_near_spellings(ctx, rule):
     tokens = ctx.once("lexicon.sorted_words", lambda: sorted(words.distinct))
     both = ctx.once("consistency.precomposed", lambda: has_precomposed(ctx.text))
     occ = words.occurrences(set(partners) | {f for fs in partners.values() for f in fs})
-    starts: dict[str, list[int]] = {}
-    for s, _e, tok in occ:
-        starts.setdefault(tok, []).append(s)
-
+    starts = _starts(occ)
     families: dict[str, tuple[float, int, int]] = {}
 
     def family(stem: str) -> tuple[float, int, int]:
-        # (lexicon frequency, occurrences, -first offset) of every form of ``stem`` in the
-        # document; the same for every occurrence of a token, so computed once per stem
+        # every form of ``stem`` in the document; the same for every occurrence of a token, so
+        # computed once per stem
         if stem not in families:
-            toks = _forms_in(stem, tokens, both)
-            firsts = [starts[t][0] for t in toks if t in starts] or [len(ctx.text)]
-            families[stem] = (max([zipf(stem)] + [zipf(nfc(t)) for t in toks]),
-                              sum(len(starts.get(t, ())) for t in toks), -min(firsts))
+            families[stem] = _standing(stem, _forms_in(stem, tokens, both), starts, len(ctx.text))
         return families[stem]
 
     for s, e, tok in occ:
@@ -514,19 +523,14 @@ def mixed_transliterations(ctx, rule):
     if not pairs:
         return
     occ = words.occurrences(set(pairs) | {o for os in pairs.values() for o, _ in os})
-    starts: dict[str, list[int]] = {}
-    for s, _e, tok in occ:
-        starts.setdefault(tok, []).append(s)
-
+    starts = _starts(occ)
     standings: dict[str, tuple[float, int, int]] = {}
 
     def standing(stem: str) -> tuple[float, int, int]:
-        # (lexicon frequency, occurrences, -first offset) of the stem's tokens, once per stem
+        # the stem's tokens in the document, once per stem
         if stem not in standings:
             toks = [t for t, st in by_key[_skeleton(stem)] if st == stem]
-            standings[stem] = (max([zipf(stem)] + [zipf(nfc(t)) for t in toks]),
-                               sum(len(starts.get(t, ())) for t in toks),
-                               -min(starts[t][0] if t in starts else len(ctx.text) for t in toks))
+            standings[stem] = _standing(stem, toks, starts, len(ctx.text))
         return standings[stem]
 
     for s, e, tok in occ:
