@@ -550,7 +550,9 @@ def classifier_plural(ctx, rule):
         suf = _plural_ending(m.group(1))
         if suf and suf not in _GENITIVE_PLURALS:
             yield _plural_hit(text, ns, *m.span(1), suf)
-    for m in COUNTED_PLURAL_RE.finditer(text):
+    seen = set()
+    # (overlapped: the second word of one match may be the next count, প্রতিটি দলে চারজন কর্মীরা)
+    for m in COUNTED_PLURAL_RE.finditer(text, overlapped=True):
         # cheap string tests first: one of the two words must end in a plural
         w1, w2 = m.group(1), m.group(2)
         if not (w1.endswith(_PLURALS) or (w2 and w2.endswith(_PLURALS))):
@@ -565,7 +567,9 @@ def classifier_plural(ctx, rule):
                 break
             suf = _plural_ending(w)
             if suf:
-                yield _plural_hit(text, m.start() - len(count.group()), *m.span(g), suf)
+                if m.span(g) not in seen:
+                    seen.add(m.span(g))
+                    yield _plural_hit(text, m.start() - len(count.group()), *m.span(g), suf)
                 break
             wn = nukta_norm(w)
             # (a finite verb ends the phrase; not one in bare -ব, which no verb has after a
