@@ -263,6 +263,17 @@ def _split_points(word: str):
 
 
 GRAPHEME_RE = regex.compile(r"\X")
+# the noun endings (and the locative -য়) longest first, NFC: a token's stem for comparing
+# the forms of one word inside a document (চেকইনের and চেক-ইন, আলোয় and আলোর)
+STEM_ENDS = tuple(sorted({_nfc(e) for e in NOUN_ENDINGS[1:] + ("য়",)}, key=len, reverse=True))
+
+
+def noun_stem(t: str) -> tuple[str, str]:
+    """(stem, ending) of the NFC token ``t``: the longest noun ending leaving two graphemes."""
+    for e in STEM_ENDS:
+        if t.endswith(e) and len(GRAPHEME_RE.findall(t[:-len(e)])) >= 2:
+            return t[:-len(e)], e
+    return t, ""
 
 
 def _build_productivity(lex: dict[str, float]) -> tuple[dict[str, int], dict[str, int]]:

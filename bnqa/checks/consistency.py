@@ -16,8 +16,10 @@ from pathlib import Path
 import regex
 
 from ..engine import Hit
-from ..lexicon import (GRAPHEME_RE, NOUN_ENDINGS, WORD_BACK_RE, WORD_RE, TokenDecisions, doc_words, has_precomposed, like,
-                       nfc, nukta_norm, precomposed, zipf)
+from ..lexicon import GRAPHEME_RE, NOUN_ENDINGS, WORD_BACK_RE, WORD_RE, TokenDecisions, doc_words, has_precomposed
+from ..lexicon import STEM_ENDS as _STEM_ENDS
+from ..lexicon import like, nfc, nukta_norm, precomposed, zipf
+from ..lexicon import noun_stem as _stem
 from ..pos import is_finite_verb
 from .spelling import MAX_SUFFIX, SUFFIXES, lookup, misspellings
 
@@ -244,7 +246,6 @@ _NEAR_PAIRS = (("ষ্ট", "স্ট"), ("্যা", "া"), ("্যা", "
                ("ও", "আ"), ("অ", "আ"), ("ৎ", "ত"),
                ("র্", "র"), ("ঙ্ক", "ংক"), ("ঙ্ক", "নক"), ("ংক", "নক"))   # C003's _SWAP_PAIRS and more
 _NEAR_SWAP, _NEAR_RE = _swaps(_NEAR_PAIRS)
-_STEM_ENDS = tuple(sorted({nfc(e) for e in NOUN_ENDINGS[1:] + ("য়",)}, key=len, reverse=True))
 _ALL_ENDS = ("",) + _STEM_ENDS
 _ENDS_SET = frozenset(_ALL_ENDS)
 _ENDS_PRE_SET = frozenset(precomposed(e) for e in _ALL_ENDS)
@@ -254,14 +255,6 @@ NEAR_MAX_ZIPF = 1.5     # the spelling reported: the token and its stem all but 
 NEAR_MIN_GRAPHEMES = 3  # shorter stems are different words one letter apart too often
 NEAR_LONG_GRAPHEMES = 4     # a longer stem (a name, a loanword: হফম্যান) may be a little known
 NEAR_MAX_ZIPF_LONG = 2.5    # to the lexicon in both spellings
-
-
-def _stem(t: str) -> tuple[str, str]:
-    """(stem, ending) of the NFC token ``t``: the longest noun ending leaving two graphemes."""
-    for e in _STEM_ENDS:
-        if t.endswith(e) and len(GRAPHEME_RE.findall(t[:-len(e)])) >= 2:
-            return t[:-len(e)], e
-    return t, ""
 
 
 def _near_spellings(token: str):
