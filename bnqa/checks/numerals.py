@@ -169,19 +169,25 @@ def dominant_system(ctx) -> str:
     return "ascii" if a > b else "bengali"
 
 
+ASCII_MAJOR_RATIO = 2
+
+
 def mixed_digits(ctx, rule):
     """N001: numbers of the minority digit system when an article mixes both."""
     a, b, runs = digit_counts(ctx)
-    if not a or not b or a == b:
+    if not a or not b:
         return
-    major_ascii = a > b
+    # Bengali digits are Bengali prose's own: ASCII is the system to keep only where the article
+    # writes more than twice as many numbers in it (a tie, or 3 against 2, is Bengali's)
+    major_ascii = a > ASCII_MAJOR_RATIO * b
     names = {"bn": ("ইংরেজি", "বাংলা"), "en": ("ASCII", "Bengali")}[ctx.lang if ctx.lang in ("bn", "en") else "en"]
     major, minor = (names[0], names[1]) if major_ascii else (names[1], names[0])
     for s, e, d in runs:
         if d.isascii() == major_ascii:
             continue
         rep = d.translate(TO_BN) if not major_ascii else d.translate(TO_ASCII)
-        yield Hit(s, e, rep, args={"major": major, "minor": minor, "n_major": max(a, b), "n_minor": min(a, b)})
+        yield Hit(s, e, rep, args={"major": major, "minor": minor, "n_major": a if major_ascii else b,
+                                   "n_minor": b if major_ascii else a})
 
 
 def _month_starts(ctx) -> list[int]:
