@@ -181,6 +181,17 @@ class DocWords:
         offs = self._offsets
         return [(offs[2 * k], offs[2 * k + 3], toks[k]) for k in ks]
 
+    def pairs_after(self, firsts) -> list[tuple[int, int, str, str]]:
+        """``(start, end, first, second)`` of every two tokens with one space between them whose
+        first is in ``firsts`` (a set): the first word's start, the second's end."""
+        if not firsts or self.distinct_set().isdisjoint(firsts):
+            return []
+        if self._offsets is None:
+            self._offsets = list(accumulate(map(len, self._parts)))
+        offs, toks, parts = self._offsets, self.tokens, self._parts
+        return [(offs[2 * k], offs[2 * k + 3], toks[k], toks[k + 1])
+                for k in compress(count(), map(firsts.__contains__, toks[:-1])) if parts[2 * k + 2] == " "]
+
     def occurrences(self, wanted) -> list[tuple[int, int, str]]:
         """``(start, end, token)`` of every occurrence of a token in ``wanted`` (a set or dict, or
         any iterable of tokens), in text order: one pass over the tokens in C, after a set test

@@ -18,7 +18,7 @@ import regex
 from ..engine import Hit
 from ..lexicon import GRAPHEME_RE, NOUN_ENDINGS, WORD_BACK_RE, WORD_RE, TokenDecisions, doc_words, has_precomposed
 from ..lexicon import STEM_ENDS as _STEM_ENDS
-from ..lexicon import like, nfc, nukta_norm, precomposed, zipf
+from ..lexicon import like, lexicon, nfc, nukta_norm, precomposed, split_points, zipf
 from ..lexicon import noun_stem as _stem
 from ..pos import is_finite_verb
 from .spelling import MAX_SUFFIX, SUFFIXES, lookup, misspellings
@@ -601,3 +601,103 @@ def mixed_hyphenation(ctx, rule):
                 if any(abs(o[0] - s) <= window for o in ss):
                     fixed = first + second
                     yield Hit(s, e, like(text[s:e], fixed), args={"word": text[s:e], "others": ref, "suggestion": fixed})
+
+
+# --------------------------------------------------------------------------------------
+# C008: one word or name written solid and as two words in one article (শান্তি কুটির …
+# শান্তিকুটিরের, প্রধান বিচারপতির … প্রধানবিচারপতির). The solid form is unknown to the lexicon, so
+# the article's own spaced form is the evidence; names count too. W001 reports the solid tokens
+# it splits on the model's evidence; C008 leaves those to it.
+def _noun_stems(word: str) -> set[str]:
+    """``word`` and what is left of it without each noun ending it may carry, of two graphemes
+    or more: the forms of one noun share one (কুটির in কুটির and কুটিরের; আলো in আলোর, আলোয়)."""
+    out = {word} if len(GRAPHEME_RE.findall(word)) >= 2 else set()
+    for e in _STEM_ENDS:
+        if word.endswith(e) and len(GRAPHEME_RE.findall(word[:-len(e)])) >= 2:
+            out.add(word[:-len(e)])
+    return out
+
+
+def _spaced_forms(words, skip) -> dict[str, tuple[int, list[tuple[int, int, str, str]]]]:
+    """{solid token: (NFC offset of its cut, [(start, end, first, second) of each spaced form])}
+    for the document's tokens unknown to the lexicon, of four graphemes or more, not in
+    ``skip``, that split, with two graphemes or more on each side, into a token of the document
+    and a word whose stem the document writes after that token with one space (the ending may
+    differ). Not a participle closing a compound against a verbal noun written apart (ইটভাঙা
+    শ্রমিক, ইট ভাঙার কাজ)."""
+    from .words import MAX_TOKEN_CHARS, is_abbreviation
+
+    lex = lexicon()
+    distinct = words.distinct_set()   # as written: an NFC part is looked up in both encodings
+    cands: dict[tuple[str, str], list[tuple[str, int]]] = {}
+    for tok in words.distinct_set(rare=True):
+        if tok in skip or len(tok) > MAX_TOKEN_CHARS:
+            continue
+        t = nfc(tok)
+        if t in lex or len(GRAPHEME_RE.findall(t)) < 4:
+            continue
+        for p in split_points(t):
+            a = t[:p]
+            if (a in distinct or precomposed(a) in distinct) and len(GRAPHEME_RE.findall(a)) >= 2:
+                for stem in _noun_stems(t[p:]):
+                    cands.setdefault((a, stem), []).append((tok, p))
+    if not cands:
+        return {}
+    firsts = {f for a, _ in cands for f in (a, precomposed(a)) if f in distinct}
+    out: dict[str, tuple[int, list[tuple[int, int, str, str]]]] = {}
+    for s, e, a, b in words.pairs_after(firsts):
+        bn = nfc(b)
+        for tok, p in {c for stem in _noun_stems(bn) for c in cands.get((nfc(a), stem), ())}:
+            r = nfc(tok)[p:]
+            if r != bn and r.endswith("া"):
+                continue
+            if out.setdefault(tok, (p, []))[0] == p:
+                out[tok][1].append((s, e, a, b))
+    return {tok: v for tok, v in out.items() if not is_abbreviation(nfc(tok))}
+
+
+def mixed_spacing(ctx, rule):
+    from .words import default_fused, original_offset
+
+    window = int(rule.options.get("window", 2500))
+    words = doc_words(ctx)
+    text = ctx.text
+    forms = _spaced_forms(words, default_fused(words))
+    if not forms:
+        return
+    solid_at: dict[str, list[tuple[int, int]]] = {}
+    for s, e, tok in words.occurrences(forms):
+        # a word glued to Latin letters, digits, @ or a hyphen is part of a name or code
+        if (s and (text[s - 1].isalnum() or text[s - 1] in "@#_/-")) or \
+                (e < len(text) and (text[e].isalnum() or text[e] in "@#_/-")):
+            continue
+        solid_at.setdefault(tok, []).append((s, e))
+    # one compound's solid forms (রূপসাটেক্সটাইলস, রূপসাটেক্সটাইলসের) share spaced forms
+    groups: list[tuple[list[str], dict[int, tuple[int, int, str, str]]]] = []
+    for tok in solid_at:
+        spaced = {x[0]: x for x in forms[tok][1]}
+        for toks, sp in groups:
+            if sp.keys() & spaced.keys():
+                toks.append(tok)
+                sp.update(spaced)
+                break
+        else:
+            groups.append(([tok], spaced))
+    for toks, sp in groups:
+        spaced = sorted(sp.values())
+        solid = sorted((s, e, tok) for tok in toks for s, e in solid_at[tok])
+        # report the form the article uses less (on a tie, the later one), each occurrence of it
+        # that has the other form within the window
+        if len(solid) < len(spaced) or (len(solid) == len(spaced) and spaced[0][0] < solid[0][0]):
+            ref = text[spaced[0][0]:spaced[0][1]]
+            for s, e, tok in solid:
+                q = original_offset(tok, forms[tok][0])
+                if q is not None and any(abs(x[0] - s) <= window for x in spaced):
+                    yield Hit(s, e, edits=[(s + q, s + q, " ")],
+                              args={"word": tok, "others": ref, "suggestion": tok[:q] + " " + tok[q:]})
+        else:
+            ref = solid[0][2]
+            for s, e, a, b in spaced:
+                if any(abs(x[0] - s) <= window for x in solid):
+                    yield Hit(s, e, edits=[(s + len(a), s + len(a) + 1, "")],
+                              args={"word": text[s:e], "others": ref, "suggestion": a + b})

@@ -215,7 +215,7 @@ def segment(token: str, max_words: int = 4):
     return score, offsets, pieces
 
 
-def _original_offset(token: str, nfc_offset: int) -> int | None:
+def original_offset(token: str, nfc_offset: int) -> int | None:
     """Map an offset in nfc(token) back to ``token`` (they differ only for nukta letters)."""
     if nfc(token) == token:
         return nfc_offset
@@ -691,6 +691,14 @@ def _split(tok: str):
 
 # _split per token, shared by every document of a run (the lexicon and the model never change)
 _SPLITS = TokenDecisions(_split, skip_frequent=True)   # (KNOWN_MAX_ZIPF, QUESTION_MAX_ZIPF <= FREQUENT_ZIPF)
+DEFAULT_THRESHOLD = 2.7   # W001's threshold in rules/words.yaml
+
+
+def default_fused(words) -> set[str]:
+    """The document's tokens that W001 reports at its default threshold (for C008, which leaves
+    them to it)."""
+    return {tok for tok, (score, _cuts, struct) in _SPLITS.found(words).items()
+            if score >= DEFAULT_THRESHOLD or struct is not None}
 
 
 # a frequent word run into a number in Bengali digits where two elements were joined (টিকা১২–১৬
@@ -724,7 +732,7 @@ def _digit_joins(text: str):
 
 
 def fused_words(ctx, rule):
-    threshold = float(rule.options.get("threshold", 2.7))
+    threshold = float(rule.options.get("threshold", DEFAULT_THRESHOLD))
     cap = rule.options.get("below")  # the preview rule reports only what the default one does not
     text = ctx.text
     if cap is None:
@@ -740,7 +748,7 @@ def fused_words(ctx, rule):
             cuts = [struct]
         if is_abbreviation(tok):
             continue
-        qs = [_original_offset(tok, p) for p in cuts]
+        qs = [original_offset(tok, p) for p in cuts]
         if None in qs:
             continue
         q = qs[0]
