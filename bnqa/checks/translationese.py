@@ -701,8 +701,8 @@ def _inflected_noun(word: str) -> bool:
 
 
 # a word that is itself a reduplication (সরাসরি, পাশাপাশি, মুখোমুখি, বারবার) or an adjective
-# derived with a learned suffix (বিস্তারিত, সামাজিক, জাতীয়): Bengali doubles plain words for a
-# distributive sense (বড় বড়, নতুন নতুন), never these
+# derived with a learned suffix (বিস্তারিত, সামাজিক, and of three graphemes, জাতীয়, স্থানীয়):
+# Bengali doubles plain words for a distributive sense (বড় বড়, নতুন নতুন), never these
 _ECHO_WORD_RE = regex.compile(r"^(.{2,4})[াোে]?\1")
 _LEARNED_ADJ_ENDINGS = tuple(nukta_norm(e) for e in "িত ীয় িক মূলক পূর্ণ জনক শীল".split())
 
@@ -723,7 +723,7 @@ def _never_doubled_word(word: str) -> bool:
     if _ECHO_WORD_RE.match(w):
         return True
     n = len(GRAPHEME_RE.findall(w))
-    if w.endswith(_LEARNED_ADJ_ENDINGS) and n >= 4 and zipf(w) >= 2.5:
+    if w.endswith(_LEARNED_ADJ_ENDINGS) and n >= 3 and zipf(w) >= 2.5:
         return True
     return n >= LONG_DOUBLED_MIN_GRAPHEMES and not w.endswith(_DOUBLING_ENDINGS) and w not in _DOUBLED_ADVERBS
 
