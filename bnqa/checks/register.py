@@ -266,10 +266,10 @@ _SADHU_LISTED_RE = regex.compile(bnpat(
     rf"{NA}|{NB}(?:তাহা|তাহার|তাহাকে|তাহারা|তাহাদের|তাহাতে|তাঁহার|তাঁহারা|তাঁহাকে|তাঁহাদের|তাঁহাতে|ইহা|ইহার|ইহাকে|ইহারা|ইহাদের|ইহাতে|"
     rf"উহা|উহার|উহাকে|যাহা|যাহার|যাহারা|যাহাকে|যাহাতে|কাহার|কাহাকে|কেহ|ইঁহার|উঁহার|সকলে|হইতে){NA}"),
     regex.V1)
-# causatives of any root (নামাইয়া, জানাইলেন; চলিত নামিয়ে, জানালেন) whose চলিত participle is a
+# causatives of any root (নামাইয়া, জানাইলেন, পৌঁছাইবার; চলিত নামিয়ে, জানালেন, পৌঁছাবার) whose চলিত participle is a
 # lexicon word (not the names ভেঙ্কাইয়া, কোরাইয়া); not -াইল, -াইতে, which end মোবাইল, মুম্বাইতে
 CAUSATIVE_SADHU_RE = regex.compile(bnpat(
-    r"(\p{Bengali}{2,8})াই(?:য়া|য়াছে|য়াছেন|য়াছিল|য়াছিলেন|লেন|লাম|বে|বেন)"), regex.V1)
+    r"(\p{Bengali}{2,8})াই(?:য়া|য়াছে|য়াছেন|য়াছিল|য়াছিলেন|লেন|লাম|বে|বেন|বার)"), regex.V1)
 SADHU_RE = regex.compile(f"{_SADHU_LISTED_RE.pattern}|{NB}(?:{CAUSATIVE_SADHU_RE.pattern}){NA}", regex.V1)
 CHALIT_RE = regex.compile(bnpat(
     rf"{NB}(?:{_CONS})(?:ছে|ছেন|ছি|ছিল|ছিলেন|েছে|েছেন|েছিল|েছিলেন|েছি|তে|ল|লেন|লাম|লো|ব|বে|বেন|লে|ত|তেন|তাম){NA}"
