@@ -72,8 +72,10 @@ _MODERN_YEAR_RE = regex.compile(r"(?<![0-9০-৯])(?:19[5-9][0-9]|20[0-3][0-9]|
 
 # "জুলাই 26, 2021" : month, day, comma, year (English order)
 EN_DATE_RE = regex.compile(
-    rf"(?<![\u0980-\u09FF])(?P<month>{MONTH}){_NOT_BN}[ \t]+(?P<day>[0-9]{{1,2}}|[০-৯]{{1,2}}),?[ \t]+"
-    r"(?P<year>[0-9]{4}|[০-৯]{4})(?![0-9০-৯])")
+    rf"(?<![\u0980-\u09FF])(?P<month>{MONTH}){_NOT_BN}[ \t]+(?P<day>[0-9]{{1,2}}|[০-৯]{{1,2}})(?:,?[ \t]+"
+    r"(?P<year>[0-9]{4}|[০-৯]{4})(?![0-9০-৯])"
+    # without a year, before তারিখ (মে ২৮ তারিখের: Bengali ২৮ মে তারিখের)
+    r"|(?=[ \t]*তারিখ))")
 
 _NUM_RE = regex.compile(r"[0-9০-৯]+")
 _DIGIT_CHARS = frozenset("0123456789০১২৩৪৫৬৭৮৯")
@@ -309,17 +311,18 @@ def english_date_order(ctx, rule):
     a, b, _ = digit_counts(ctx)
     for m in _date_matches(ctx, EN_DATE_RE):
         # the article's digit system, not counting this date's own numbers
-        own_ascii = sum(1 for g in ("day", "year") if m.group(g).isascii())
-        bengali = not (a - own_ascii > b - (2 - own_ascii))
+        parts = [g for g in ("day", "year") if m.group(g)]
+        own_ascii = sum(1 for g in parts if m.group(g).isascii())
+        bengali = not (a - own_ascii > b - (len(parts) - own_ascii))
         day = m.group("day").translate(TO_ASCII)
         if not 1 <= int(day) <= 31:
             continue
-        d, y = m.group("day"), m.group("year")
+        d, y = m.group("day"), m.group("year") or ""
         if bengali:
             d, y = d.translate(TO_BN), y.translate(TO_BN)
         else:
             d, y = d.translate(TO_ASCII), y.translate(TO_ASCII)
-        rep = f"{d} {m.group('month')} {y}"
+        rep = f"{d} {m.group('month')} {y}".rstrip()
         yield Hit(m.start(), m.end(), rep, args={"date": m.group()})
 
 
