@@ -715,6 +715,29 @@ DIGIT_JOIN_MIN_ZIPF = 3.0
 VARIETY_WORDS = frozenset(nfc(w) for w in ("ধান",))
 
 
+# and the other way round, a number run into a frequent word (৳১০০ঢাকার, ১৯৭২সালের, ৩১আগস্ট): not
+# the classifiers, ordinals and case endings Bengali writes onto a number (৫টি, ৫০টিরও, ৩য়, ২১শে)
+_DIGIT_LETTER_RE = re.compile("[0-9০-৯][\u0980-\u09E5\u09F0\u09F1]")
+_NUMBER_BACK_RE = regex.compile(r"(?<![\p{L}\p{N}\p{M}_@#/\u200c\u200d.,-])[0-9০-৯][0-9০-৯.,]*$")
+_WORD_AFTER_RE = regex.compile(r"[\u0980-\u09E5\u09F0\u09F1]+(?![\p{L}\p{M}\p{N}\u200c\u200d])")
+_NUMBER_SUFFIX_RE = regex.compile(nfc(
+    "(?:টি|টা|জন|খানা|খানি|গুণ|তম|ম|য়|র্থ|শে|শা|ই|লা|রা|ঠা|এর|ের|র|কে|তে|য়)(?:র|এর|ের|কে|তে|ও|ই|রও|রই|টি|টা|টির|টার|য়)*"))
+
+
+def _number_joins(text: str):
+    for h in _DIGIT_LETTER_RE.finditer(text):
+        e = h.start() + 1
+        num = _NUMBER_BACK_RE.search(text, max(0, e - 40), e)
+        w = _WORD_AFTER_RE.match(text, e)
+        if num is None or w is None:
+            continue
+        word = nfc(w.group())
+        if _NUMBER_SUFFIX_RE.fullmatch(word) or zipf(word) < DIGIT_JOIN_MIN_ZIPF or len(GRAPHEME_RE.findall(word)) < 3:
+            continue
+        yield Hit(num.start(), w.end(), edits=[(e, e, " ")],
+                  args={"word": num.group() + w.group(), "left": num.group(), "right": w.group(), "score": "-"})
+
+
 def _digit_joins(text: str):
     for h in _LETTER_DIGIT_RE.finditer(text):
         e = h.start() + 1
@@ -737,6 +760,7 @@ def fused_words(ctx, rule):
     text = ctx.text
     if cap is None:
         yield from _digit_joins(text)
+        yield from _number_joins(text)
     words = doc_words(ctx)
     found = {}  # token -> (offsets of the spaces, message args), decided once per distinct token
     for tok, (score, cuts, struct) in _SPLITS.found(words).items():
