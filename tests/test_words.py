@@ -345,3 +345,35 @@ def test_l002_bengali_letter_email_any_domain():
     text = "আরও তথ্যের জন্য ইনফো@জাদুঘর.জিওবি.এমএক্স ঠিকানায় লিখুন, অথবা info@museo.mx।"
     d = check_text(text, select=["L002"])
     assert [text[x.offset:x.offset + x.length] for x in d] == ["ইনফো@জাদুঘর.জিওবি.এমএক্স"]
+
+
+def test_c008_reports_the_less_used_of_solid_and_spaced_with_either_fix():
+    # the solid form used less: split it where the article puts the space (another ending too)
+    text = "শান্তি কুটির নামের বাড়িটি পুরোনো। শান্তি কুটিরে অতিথি আসেন। শান্তিকুটিরের বারান্দায় তিনি লেখেন।"
+    d = check_text(text, select=["C008"])
+    assert [text[x.offset:x.offset + x.length] for x in d] == ["শান্তিকুটিরের"]
+    fixed = fix_text(text, lambda t: check_text(t, select=["C008"]), unsafe=True)[0]
+    assert fixed.count("শান্তি কুটির") == 3
+    # the spaced form used less, the solid forms in two endings counted together: join it
+    text = "রূপসা টেক্সটাইলস কারখানা খুলেছে। রূপসাটেক্সটাইলসের মালিক জানান, রূপসাটেক্সটাইলস রপ্তানি বাড়াবে।"
+    d = check_text(text, select=["C008"])
+    assert [text[x.offset:x.offset + x.length] for x in d] == ["রূপসা টেক্সটাইলস"]
+    fixed = fix_text(text, lambda t: check_text(t, select=["C008"]), unsafe=True)[0]
+    assert "রূপসা টেক্সটাইলস" not in fixed and fixed.count("রূপসাটেক্সটাইলস") == 3
+    # a participle closing a compound is not the verbal noun written apart; nor a lexicon word
+    for ok in ("ইট ভাঙার কাজ করতেন তিনি। এক ইটভাঙা শ্রমিক জানান।", "সব সময় তিনি হাসেন; সবসময় হাসিখুশি থাকেন।"):
+        assert check_text(ok, select=["C008"]) == []
+
+
+def test_doc_words_pairs_after_single_space_only():
+    from bnqa.lexicon import DocWords
+    w = DocWords("নীল দলের সভা। নীল  দলের নয়, নীল\nদল।")
+    assert [(a, b) for _s, _e, a, b in w.pairs_after({"নীল"})] == [("নীল", "দলের")]
+    s, e, _a, _b = w.pairs_after({"নীল"})[0]
+    assert w.text[s:e] == "নীল দলের"
+
+
+def test_w001_number_run_into_a_word_but_not_its_classifier():
+    text = "১৯৭৪সালের বন্যায় ৫০টিরও বেশি গ্রাম ডোবে; ২১শে ফেব্রুয়ারি ৩য় দিনে ৳১০০ঢাকার বাইরে।"
+    d = check_text(text, select=["W001"])
+    assert [text[x.offset:x.offset + x.length] for x in d] == ["১৯৭৪সালের", "১০০ঢাকার"]
