@@ -287,6 +287,17 @@ def noun_stem(t: str) -> tuple[str, str]:
     return t, ""
 
 
+def noun_stems(word: str) -> set[str]:
+    """``word`` and what is left of it without each noun ending it may carry, of two graphemes
+    or more (not only the longest, as ``noun_stem``): the forms of one noun share one (কুটির in
+    কুটির and কুটিরের, where ``noun_stem`` reads কুটি + র; আলো in আলোর, আলোয়)."""
+    out = {word} if len(GRAPHEME_RE.findall(word)) >= 2 else set()
+    for e in STEM_ENDS:
+        if word.endswith(e) and len(GRAPHEME_RE.findall(word[:-len(e)])) >= 2:
+            out.add(word[:-len(e)])
+    return out
+
+
 def _build_productivity(lex: dict[str, float]) -> tuple[dict[str, int], dict[str, int]]:
     """How often each lexicon word is the first (``mod``) or last (``head``) part of a longer
     lexicon word made of two lexicon words. High counts mean a productive prefix, suffix or

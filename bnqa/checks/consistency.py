@@ -16,10 +16,9 @@ from pathlib import Path
 import regex
 
 from ..engine import Hit
-from ..lexicon import GRAPHEME_RE, NOUN_ENDINGS, WORD_BACK_RE, WORD_RE, TokenDecisions, doc_words, has_precomposed
-from ..lexicon import STEM_ENDS as _STEM_ENDS
-from ..lexicon import like, lexicon, nfc, nukta_norm, precomposed, split_points, zipf
-from ..lexicon import noun_stem as _stem
+from ..lexicon import (GRAPHEME_RE, NOUN_ENDINGS, WORD_BACK_RE, WORD_RE, TokenDecisions, doc_words, has_precomposed, like,
+                       lexicon, nfc, noun_stems, nukta_norm, precomposed, split_points, zipf)
+from ..lexicon import STEM_ENDS as _STEM_ENDS, noun_stem as _stem
 from ..pos import is_finite_verb
 from .spelling import MAX_SUFFIX, SUFFIXES, lookup, misspellings
 
@@ -608,16 +607,6 @@ def mixed_hyphenation(ctx, rule):
 # শান্তিকুটিরের, প্রধান বিচারপতির … প্রধানবিচারপতির). The solid form is unknown to the lexicon, so
 # the article's own spaced form is the evidence; names count too. W001 reports the solid tokens
 # it splits on the model's evidence; C008 leaves those to it.
-def _noun_stems(word: str) -> set[str]:
-    """``word`` and what is left of it without each noun ending it may carry, of two graphemes
-    or more: the forms of one noun share one (কুটির in কুটির and কুটিরের; আলো in আলোর, আলোয়)."""
-    out = {word} if len(GRAPHEME_RE.findall(word)) >= 2 else set()
-    for e in _STEM_ENDS:
-        if word.endswith(e) and len(GRAPHEME_RE.findall(word[:-len(e)])) >= 2:
-            out.add(word[:-len(e)])
-    return out
-
-
 def _spaced_forms(words, skip) -> dict[str, tuple[int, list[tuple[int, int, str, str]]]]:
     """{solid token: (NFC offset of its cut, [(start, end, first, second) of each spaced form])}
     for the document's tokens unknown to the lexicon, of four graphemes or more, not in
@@ -639,7 +628,7 @@ def _spaced_forms(words, skip) -> dict[str, tuple[int, list[tuple[int, int, str,
         for p in split_points(t):
             a = t[:p]
             if (a in distinct or precomposed(a) in distinct) and len(GRAPHEME_RE.findall(a)) >= 2:
-                for stem in _noun_stems(t[p:]):
+                for stem in noun_stems(t[p:]):
                     cands.setdefault((a, stem), []).append((tok, p))
     if not cands:
         return {}
@@ -647,7 +636,7 @@ def _spaced_forms(words, skip) -> dict[str, tuple[int, list[tuple[int, int, str,
     out: dict[str, tuple[int, list[tuple[int, int, str, str]]]] = {}
     for s, e, a, b in words.pairs_after(firsts):
         bn = nfc(b)
-        for tok, p in {c for stem in _noun_stems(bn) for c in cands.get((nfc(a), stem), ())}:
+        for tok, p in {c for stem in noun_stems(bn) for c in cands.get((nfc(a), stem), ())}:
             r = nfc(tok)[p:]
             if r != bn and r.endswith("া"):
                 continue

@@ -166,12 +166,14 @@ def _digit_counts(text: str, latin=()) -> tuple[int, int, list[tuple[int, int, s
     return ascii_n, bn_n, runs
 
 
-def dominant_system(ctx) -> str:
-    a, b, _ = digit_counts(ctx)
-    return "ascii" if a > b else "bengali"
-
-
 ASCII_MAJOR_RATIO = 2
+
+
+def keeps_ascii(a: int, b: int) -> bool:
+    """Is ASCII the digit system to keep in an article with ``a`` numbers in ASCII digits and
+    ``b`` in Bengali ones? Bengali digits are Bengali prose's own, so only where the article
+    writes more than twice as many numbers in ASCII (a tie, or 3 against 2, is Bengali's)."""
+    return a > ASCII_MAJOR_RATIO * b
 
 
 def mixed_digits(ctx, rule):
@@ -179,9 +181,7 @@ def mixed_digits(ctx, rule):
     a, b, runs = digit_counts(ctx)
     if not a or not b:
         return
-    # Bengali digits are Bengali prose's own: ASCII is the system to keep only where the article
-    # writes more than twice as many numbers in it (a tie, or 3 against 2, is Bengali's)
-    major_ascii = a > ASCII_MAJOR_RATIO * b
+    major_ascii = keeps_ascii(a, b)
     names = {"bn": ("ইংরেজি", "বাংলা"), "en": ("ASCII", "Bengali")}[ctx.lang if ctx.lang in ("bn", "en") else "en"]
     major, minor = (names[0], names[1]) if major_ascii else (names[1], names[0])
     for s, e, d in runs:
@@ -241,8 +241,8 @@ def mixed_number(ctx, rule):
     if not (_ASCII_DIGIT_RE.search(ctx.text) and _BN_DIGIT_RE.search(ctx.text)):
         return   # one digit system in the whole text (most texts): no number can mix them
     a, b, _ = digit_counts(ctx)
-    # the article's dominant system; Bengali digits in a Bengali article without one
-    table = TO_ASCII if a > b else TO_BN
+    # the article's system (N001's choice); Bengali digits in a Bengali article without one
+    table = TO_ASCII if keeps_ascii(a, b) else TO_BN
     # a number with its separators: a score, date, time or range written in both systems (৩-1,
     # ২৪/07/2023) is one number here
     latin = _latin_digit_tokens(ctx)
@@ -313,7 +313,7 @@ def english_date_order(ctx, rule):
         # the article's digit system, not counting this date's own numbers
         parts = [g for g in ("day", "year") if m.group(g)]
         own_ascii = sum(1 for g in parts if m.group(g).isascii())
-        bengali = not (a - own_ascii > b - (len(parts) - own_ascii))
+        bengali = not keeps_ascii(a - own_ascii, b - (len(parts) - own_ascii))
         day = m.group("day").translate(TO_ASCII)
         if not 1 <= int(day) <= 31:
             continue
