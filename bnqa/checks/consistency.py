@@ -21,6 +21,7 @@ from ..lexicon import (GRAPHEME_RE, NOUN_ENDINGS, WORD_BACK_RE, WORD_RE, TokenDe
 from ..lexicon import STEM_ENDS as _STEM_ENDS, noun_stem as _stem
 from ..pos import is_finite_verb
 from .spelling import MAX_SUFFIX, SUFFIXES, lookup, misspellings
+from .words import MAX_TOKEN_CHARS, default_fused, is_abbreviation, original_offset
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "variants.tsv"
 
@@ -614,8 +615,6 @@ def _spaced_forms(words, skip) -> dict[str, tuple[int, list[tuple[int, int, str,
     and a word whose stem the document writes after that token with one space (the ending may
     differ). Not a participle closing a compound against a verbal noun written apart (ইটভাঙা
     শ্রমিক, ইট ভাঙার কাজ)."""
-    from .words import MAX_TOKEN_CHARS, is_abbreviation
-
     lex = lexicon()
     distinct = words.distinct_set()   # as written: an NFC part is looked up in both encodings
     cands: dict[tuple[str, str], list[tuple[str, int]]] = {}
@@ -646,8 +645,6 @@ def _spaced_forms(words, skip) -> dict[str, tuple[int, list[tuple[int, int, str,
 
 
 def mixed_spacing(ctx, rule):
-    from .words import default_fused, original_offset
-
     window = int(rule.options.get("window", 2500))
     words = doc_words(ctx)
     text = ctx.text
