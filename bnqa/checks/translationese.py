@@ -553,30 +553,42 @@ def classifier_plural(ctx, rule):
     seen = set()
     # (overlapped: the second word of one match may be the next count, প্রতিটি দলে চারজন কর্মীরা)
     for m in COUNTED_PLURAL_RE.finditer(text, overlapped=True):
-        # cheap string tests first: one of the two words must end in a plural
-        w1, w2 = m.group(1), m.group(2)
-        if not (w1.endswith(_PLURALS) or (w2 and w2.endswith(_PLURALS))):
+        if not _ends_plural(m):   # a cheap string test before the count is read
             continue
         count = _COUNT_BEFORE_RE.search(text[max(0, m.start() - 12):m.start()])
         if not count:
             continue
-        # the counted noun, or an adjective and then it (ছয়টি শক্তিশালী মাইক্রোফোনগুলো)
-        for k, g in enumerate((1, 2)):
-            w = m.group(g)
-            if w is None:
-                break
-            suf = _plural_ending(w)
-            if suf:
-                if m.span(g) not in seen:
-                    seen.add(m.span(g))
-                    yield _plural_hit(text, m.start() - len(count.group()), *m.span(g), suf)
-                break
-            wn = nukta_norm(w)
-            # (a finite verb ends the phrase; not one in bare -ব, which no verb has after a
-            # classifier and nouns have: দুটি উৎসব বোনাসগুলো, একটি সচিব)
-            if k or wn.rstrip("ইও").endswith(NP_CASE_ENDINGS) or wn in NP_BREAK or not zipf(wn) \
-                    or (is_finite_verb(wn) and not wn.endswith("ব")):
-                break
+        found = _plural_noun(m, genitive=True, verb_ends=True)
+        if found and found[:2] not in seen:
+            seen.add(found[:2])
+            yield _plural_hit(text, m.start() - len(count.group()), *found)
+
+
+def _ends_plural(m) -> bool:
+    """Does one of the two words after a count or quantifier (``m``'s groups 1 and 2) end in a
+    plural ending?"""
+    w1, w2 = m.group(1), m.group(2)
+    return w1.endswith(_PLURALS) or bool(w2 and w2.endswith(_PLURALS))
+
+
+def _plural_noun(m, genitive: bool, verb_ends: bool) -> tuple[int, int, str] | None:
+    """``(start, end, plural ending)`` of the counted or quantified noun in ``m``'s group 1, or in
+    group 2 after an adjective (ছয়টি শক্তিশালী মাইক্রোফোনগুলো, অনেক প্রাদেশিক সভাপতিগণ), when it
+    carries a plural (a genitive plural too if ``genitive``); None when the noun phrase ends first
+    (a case ending, a conjunction, an unknown word, and if ``verb_ends`` a finite verb)."""
+    for g in (1, 2):
+        w = m.group(g)
+        if w is None:
+            return None
+        suf = _plural_ending(w)
+        if suf and (genitive or suf not in _GENITIVE_PLURALS):
+            return (*m.span(g), suf)
+        wn = nukta_norm(w)
+        # (a finite verb ends the phrase; not one in bare -ব, which no verb has after a
+        # classifier and nouns have: দুটি উৎসব বোনাসগুলো, একটি সচিব)
+        if g == 2 or suf or wn.rstrip("ইও").endswith(NP_CASE_ENDINGS) or wn in NP_BREAK or not zipf(wn) \
+                or (verb_ends and is_finite_verb(wn) and not wn.endswith("ব")):
+            return None
 
 
 # --------------------------------------------------------------------------------------
@@ -597,22 +609,11 @@ def quantifier_plural(ctx, rule):
     # the quantifiers' positions from the document's tokens (a set test, then one scan in C)
     for qs, _qe, _q in doc_words(ctx).occurrences(_QUANTIFIERS):
         m = QUANTIFIER_PLURAL_RE.match(text, qs)
-        if m is None:
+        if m is None or not _ends_plural(m):
             continue
-        w1, w2 = m.group(1), m.group(2)
-        if not (w1.endswith(_PLURALS) or (w2 and w2.endswith(_PLURALS))):
-            continue
-        for g in (1, 2):   # the noun, or an adjective and then it (অনেক প্রাদেশিক সভাপতিগণ)
-            w = m.group(g)
-            if w is None:
-                break
-            suf = _plural_ending(w)
-            if suf and suf not in _GENITIVE_PLURALS:
-                yield _plural_hit(text, m.start(), *m.span(g), suf)
-                break
-            wn = nukta_norm(w)
-            if g == 2 or suf or wn.rstrip("ইও").endswith(NP_CASE_ENDINGS) or wn in NP_BREAK or not zipf(wn):
-                break
+        found = _plural_noun(m, genitive=False, verb_ends=False)
+        if found:
+            yield _plural_hit(text, m.start(), *found)
 
 
 # --------------------------------------------------------------------------------------
