@@ -549,6 +549,13 @@ _HYPHEN_RE = regex.compile(r"(?<=[\u0981-\u09E3\u09F0\u09F1])-(?=[\u0981-\u09E3\
 _CLITICS = frozenset(("ই", "ও", "না", "কি", "বা"))
 
 
+def _less_used(a, b) -> bool:
+    """Is the form with the occurrences ``a`` the one to report against the form with ``b``
+    (each a list in text order of tuples that open with the start offset): used less, or as
+    often and first written later? (C006, C008)"""
+    return len(a) < len(b) or (len(a) == len(b) and b[0][0] < a[0][0])
+
+
 def mixed_hyphenation(ctx, rule):
     text = ctx.text
     if "-" not in text:
@@ -584,11 +591,9 @@ def mixed_hyphenation(ctx, rule):
             hyph_at.setdefault(h[4], []).append(h)
     for stem, hs in hyph_at.items():
         ss = solid_at[stem]
-        # report the form the article uses less (on a tie, the later one), each occurrence of it
-        # that has the other form within the window
-        hyph_first = hs[0][0] < ss[0][0]
-        report_solid = len(ss) < len(hs) or (len(ss) == len(hs) and hyph_first)
-        if report_solid:
+        # report the form the article uses less, each occurrence of it that has the other form
+        # within the window
+        if _less_used(ss, hs):
             ref = hs[0][2] + "-" + hs[0][3]
             for s, e, tok in ss:
                 if any(abs(h[0] - s) <= window for h in hs):
@@ -672,9 +677,9 @@ def mixed_spacing(ctx, rule):
     for toks, sp in groups:
         spaced = sorted(sp.values())
         solid = sorted((s, e, tok) for tok in toks for s, e in solid_at[tok])
-        # report the form the article uses less (on a tie, the later one), each occurrence of it
-        # that has the other form within the window
-        if len(solid) < len(spaced) or (len(solid) == len(spaced) and spaced[0][0] < solid[0][0]):
+        # report the form the article uses less, each occurrence of it that has the other form
+        # within the window
+        if _less_used(solid, spaced):
             ref = text[spaced[0][0]:spaced[0][1]]
             for s, e, tok in solid:
                 q = original_offset(tok, forms[tok][0])
