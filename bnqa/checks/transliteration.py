@@ -99,18 +99,17 @@ def bengali_handle(ctx, rule):
         for m in HANDLE_RE.finditer(text):
             if not any(s <= m.start() < e for s, e in emails):
                 yield Hit(m.start(), m.end(), args={"handle": m.group()})
-    urls = []
-    if ".কম" in text or ".অর্গ" in text or ".নেট" in text:  # (one scan for the rare case)
-        for m in URL_RE.finditer(text):
-            urls.append(m.span())
-            yield Hit(m.start(), m.end(), args={"handle": m.group()})
-    if "উডব্লিউ." in text or "উডাব্লিউ." in text:
-        for m in WWW_URL_RE.finditer(text):
+    # web addresses in letters: each kind only where its cue occurs (one scan for the rare case),
+    # an address not reported again by a later kind that starts inside it
+    urls: list[tuple[int, int]] = []
+    for cue, pattern in ((".কম" in text or ".অর্গ" in text or ".নেট" in text, URL_RE),
+                         ("উডব্লিউ." in text or "উডাব্লিউ." in text, WWW_URL_RE),
+                         (_PATH_URL_HINT_RE.search(text) is not None, PATH_URL_RE)):
+        if not cue:
+            continue
+        for m in pattern.finditer(text):
             if not any(s <= m.start() < e for s, e in urls):
-                yield Hit(m.start(), m.end(), args={"handle": m.group()})
-    if _PATH_URL_HINT_RE.search(text):
-        for m in PATH_URL_RE.finditer(text):
-            if not any(s <= m.start() < e for s, e in urls):
+                urls.append(m.span())
                 yield Hit(m.start(), m.end(), args={"handle": m.group()})
     if " ডট " in text:
         for m in SPOKEN_URL_RE.finditer(text):
