@@ -471,11 +471,55 @@ _KI_RE = regex.compile(r"(?<![\p{Bengali}])কি(?![\p{Bengali}])")
 _NOT_YES_NO_RE = regex.compile(
     r"কি\s*না|কিনা|কি-না|কি\s+করে|ন(?:\u09df|\u09af\u09bc)\s+কি|আর\s+কি|কি\s+লজ্জা|চাই\s+কি|নাকি|কি\s+মুন"
     r"|(?<![\p{Bengali}])(?:তা|সেটা|সেটি)(?![\p{Bengali}])"
-    r"|(?<![\p{Bengali}])(?:বল|জিজ্ঞাস|জান|শোন|শুন|দেখ|বুঝ|ভাব|চিন্তা)\p{Bengali}*")
+    r"|(?<![\p{Bengali}])(?:বল|জিজ্ঞাস(?!িত)|জান|শোন|শুন|দেখ|বুঝ|ভাব|চিন্তা)\p{Bengali}*")
+
+
+# Where the question starts: after an opening quotation mark (তিনি যোগ করেন, "কিন্তু ভোটাররা
+# কি … মেনে নেবেন।) or after a verb of asking and its comma (প্রশ্ন তোলেন, এবারও কি …), so
+# that the reporting clause's comma does not hide the question.
+_OPEN_QUOTE_RE = regex.compile(r'[“‘]|(?<![\p{L}\p{M}\p{N}])"(?=\p{L})')
+_ASKED_RE = regex.compile(
+    r"(?<![\p{Bengali}])(?:প্রশ্ন\s+(?:তোল|রাখ|কর)|জানতে\s+চা|জিজ্ঞেস\s+কর|জিজ্ঞাসা\s+কর)\p{Bengali}*\s*[,:]\s*")
+# a verb of knowing or saying followed by -তে হবে is an obligation (… জানতে হবে), not the
+# clause that embeds a question
+_OBLIGATION_RE = regex.compile(r"\p{Bengali}*তে\s+(?:হবে|হয়|হয়|হচ্ছে)(?![\p{Bengali}])")
+# question words that open a direct question inside quotation marks ("মানুষ কেন এভাবে গাড়ি
+# চালায়।): not কী, কোন, কে (also exclamations, "any" and a suffix), not outside quotes, where
+# headlines and statements use them without a question (চিনির দাম কেন বাড়ছে)
+_QUOTED_WH_RE = regex.compile(
+    r"(?<![\p{Bengali}])(?:কেন|কোথায়|কোথায়|কখন|কীভাবে|কিভাবে|কতদিন|কত\s+দিন|কতজন|কতগুলো|কতটা|কারা|কাকে)(?![\p{Bengali}])")
+
+
+_FAQ_QUESTION_RE = regex.compile(r"[ \t]*(?:প্রশ্ন|প্র)\s*[০-৯0-9]*\s*[:ঃ.।)-]")
+
+
+def _question_start(text: str, start: int, i: int) -> int:
+    """The start of the question around position ``i`` in the sentence that begins at ``start``."""
+    q = None
+    for q in _OPEN_QUOTE_RE.finditer(text, start, i):
+        pass
+    if q is not None:
+        start = q.end()
+    a = None
+    for a in _ASKED_RE.finditer(text, start, i):
+        pass
+    return a.end() if a is not None else start
+
+
+def _yes_no_sentence(s: str) -> bool:
+    if "," in s or "…" in s or "..." in s or len(s.split()) > 12:
+        return False
+    m = _NOT_YES_NO_RE.search(s)
+    while m is not None:
+        if not _OBLIGATION_RE.match(s, m.start()):
+            return False
+        m = _NOT_YES_NO_RE.search(s, m.end())
+    return True
 
 
 def question_with_danda(ctx, rule):
     text = ctx.text
+    done_ends = set()
     i = text.find("কি")
     done = -1   # the end of the last sentence looked at
     while i != -1:
@@ -483,12 +527,27 @@ def question_with_danda(ctx, rule):
             i = text.find("কি", i + 2)
             continue
         back = SENT_DELIM_BACK_RE.search(text, 0, i)
-        start = back.end() if back else 0
+        start = _question_start(text, back.end() if back else 0, i)
         stop = SENT_DELIM_RE.search(text, i)
         end = stop.start() if stop else len(text)
         done = end
+        s = text[start:end]
         if stop is not None and stop.group() == "।":
-            s = text[start:end]
-            if not ("," in s or "…" in s or "..." in s or len(s.split()) > 12 or _NOT_YES_NO_RE.search(s)):
+            if _yes_no_sentence(s):
+                done_ends.add(end)
                 yield Hit(end, end + 1, "?", args={"text": s.strip()})
+        elif _FAQ_QUESTION_RE.match(text, text.rfind("\n", 0, start) + 1) and _yes_no_sentence(s) \
+                and s.rstrip() and s.rstrip()[-1] not in ".:;৷|":
+            # an FAQ line, প্রশ্ন: আমি কি … আবেদন করতে পারি, that lost its question mark
+            last = len(s.rstrip()) + start
+            yield Hit(last - len(s.rstrip().split()[-1]), last, edits=[(last, last, "?")], args={"text": s.strip()})
         i = text.find("কি", end)
+    for q in (_OPEN_QUOTE_RE.finditer(text) if "“" in text or '"' in text or "‘" in text else ()):
+        stop = SENT_DELIM_RE.search(text, q.end())
+        if stop is None or stop.group() != "।" or stop.start() in done_ends:
+            continue
+        s = text[q.end():stop.start()]
+        if any(c in s for c in '”"’') or not _QUOTED_WH_RE.search(s) or not _yes_no_sentence(s):
+            continue
+        done_ends.add(stop.start())
+        yield Hit(stop.start(), stop.end(), "?", args={"text": s.strip()})
