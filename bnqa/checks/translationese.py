@@ -663,10 +663,12 @@ NEVER_REDUP = frozenset(nukta_norm(w) for w in """
 বিরুদ্ধে মাধ্যমে হিসেবে হিসাবে সম্পর্কে বিষয়ে ইতিমধ্যে এখনও এখনো আবারও কারণে যাতে অনুযায়ী অনুসারে প্রতিটি বিভিন্ন
 আমি আমরা তুমি তোমরা আপনি আপনারা তিনি তাঁরা আমার আমাদের তোমার আপনার তাঁর তাদের তাঁদের
 প্রতিদিন প্রতিবার প্রতিবছর প্রতিমাসে প্রতিসপ্তাহে প্রতিজন প্রত্যেক প্রত্যেকে প্রত্যেকটি সবসময় সর্বদা প্রায়ই
+বর্তমানে সম্প্রতি অবশেষে সাধারণত বিশেষত মূলত দুবার তিনবার
 """.split())
 # (words that are distributive already, প্রতিদিন, প্রত্যেকে, সবসময়, are not doubled for a
 # distributive sense either)
 # (personal pronouns: the distributive doubles are the relative and reflexive ones, যার যার, নিজ নিজ)
+# (sentence adverbs, বর্তমানে, সম্প্রতি, and the multiplicatives দুবার, তিনবার: the idiom is বারবার)
 # (not সঙ্গে সঙ্গে, সাথে সাথে "at once", শুধু শুধু "for nothing", থেকে থেকে "now and then", কাছে কাছে,
 # একটি একটি করে / একজন একজন করে "one by one": idioms)
 _NEVER_REDUP_FORMS = both_encodings(NEVER_REDUP)
@@ -760,6 +762,16 @@ def _tensed_verb(word: str) -> bool:
 LIGHT_VERB_FORMS = both_encodings("করুন করবেন করবে করল করলো".split())
 
 
+# A doubled -তে infinitive is the progressive participle (হাঁটতে হাঁটতে "while walking"), but not
+# before the modal or auxiliary that takes an infinitive (দিতে দিতে হয়, করতে করতে পারেন): there
+# the word was written twice. And the polite "please", অনুগ্রহ করে / দয়া করে, never doubles its করে.
+_MODAL_AFTER_RE = regex.compile(bnpat(
+    r"[ \t]+(?:হয়|হবে|হচ্ছে|হলো|হল|হয়েছে|হতো|পারে|পারেন|পারি|পারবে|পারবেন|পারবো|পারব|চাই|চান|চায়|চেয়েছেন)(?![\p{Bengali}])"))
+_PLEASE_RE = regex.compile(bnpat(r"(?:অনুগ্রহ|দয়া)[ \t]+$"))
+_INFINITIVE_END = nukta_norm("তে")
+_KARE = nukta_norm("করে")
+
+
 def repeated_word(ctx, rule):
     # a token said twice in a row (found in C), when it is a word that never reduplicates (not
     # glued to a Bengali digit: ৫এবং), an inflected noun or a tensed verb
@@ -767,7 +779,9 @@ def repeated_word(ctx, rule):
     for s, e, w in doc_words(ctx).repeats():
         glued = (s and text[s - 1] in BN_DIGITS) or (e < len(text) and text[e] in BN_DIGITS)
         if (w in _NEVER_REDUP_FORMS and not glued) or _inflected_noun(w) or _tensed_verb(w) \
-                or w in LIGHT_VERB_FORMS or _never_doubled_word(w):
+                or w in LIGHT_VERB_FORMS or _never_doubled_word(w) \
+                or (w.endswith(_INFINITIVE_END) and _MODAL_AFTER_RE.match(text, e)) \
+                or (w == _KARE and _PLEASE_RE.search(text, max(0, s - 12), s)):
             yield Hit(s, e, w, args={"word": w})
 
 
