@@ -158,8 +158,8 @@ def _near(tok: str, max_zipf: float, min_gain: float, min_cand: float):
         return None
     if "\u0981" in t and _chandra_first().search(t):
         return None   # a chandrabindu typed before its vowel sign: U006's, with an exact fix
-    if len(GRAPHEME_RE.findall(t)) < 3 or lookup(t) is not None:
-        return None
+    if len(GRAPHEME_RE.findall(t)) < 3 or lookup(t) is not None or natva_spelling(t) is not None:
+        return None   # (a listed misspelling is E001's, a ণত্ব/ষত্ব slip E006's)
     if t[-1] in "ইও" and lex.get(t[:-1], 0.0) > max_zipf:
         return None   # a known word with the emphatic or inclusive clitic (যাঁরাই, তাঁদেরও)
     # (a neighbour that is itself a listed misspelling, common on the web, is no suggestion)
@@ -195,37 +195,45 @@ def near_neighbours(ctx, rule):
         yield Hit(s, e, fix, args={"word": tok, "suggestion": fix, "suggestions": sugg})
 
 
-# ---- E006: ন where the ণত্ব rule writes ণ ------------------------------------------------------
-# The ণত্ব rule of tatsama words: ন becomes ণ after ঋ (or ঋ-কার), র (also র-ফলা and রেফ) or ষ (also in
-# ক্ষ), when only vowels, ক- and প-class consonants, য, ব, হ, য় or ং stand between (কারণ, প্রমাণ,
-# দক্ষিণ, পরিণত), but not before ত, থ, দ, ধ in a conjunct (প্রান্ত, গ্রন্থ). The web writes many such
-# words with ন often enough for the lexicon to hold the misspelling (গবেষনা, Zipf 3.7, beside
-# গবেষণা, 5.1), so E002, which looks only at unknown words, never sees them. A token is flagged
-# when one of its ন stands where the rule puts ণ and the spelling with ণ there is a lexicon word
-# at least NATVA_MIN_GAIN (Zipf, log10) more frequent and of Zipf NATVA_MIN_ZIPF or more: the rule
-# says which letter, the lexicon that the word is a tatsama word that follows it. Tokens the
-# curated list (E001) already corrects are left to it.
-_NATVA_RE = regex.compile(nfc("[রষৃঋ][ািীুূৃেৈোৌ্ংকখগঘঙপফবভমযহ়]*?(ন)(?!্[তথদধ])"))
+# ---- E006: ন or স where the ণত্ব or ষত্ব rule writes ণ or ষ --------------------------------------
+# The two rules of tatsama words. ণত্ব: ন becomes ণ after ঋ (or ঋ-কার), র (also র-ফলা and রেফ) or ষ
+# (also in ক্ষ), when only vowels, ক- and প-class consonants, য, ব, হ, য় or ং stand between (কারণ,
+# প্রমাণ, দক্ষিণ, পরিণত), but not before ত, থ, দ, ধ in a conjunct (প্রান্ত, গ্রন্থ). ষত্ব: স becomes ষ
+# right after a vowel sign other than আ-কার, after ক or after র (বিশেষ, চেষ্টা, কষ্ট, পুষ্টি); a শ
+# written there is the same slip. The web writes many such words with ন or স often enough for the
+# lexicon to hold the misspelling (গবেষনা, Zipf 3.7, beside গবেষণা, 5.1), so E002, which looks only
+# at rare words, never sees them. A token is flagged when one of its letters stands where a rule
+# puts ণ or ষ and the spelling with that letter is a lexicon word at least NATVA_MIN_GAIN (Zipf,
+# log10) more frequent and of Zipf NATVA_MIN_ZIPF or more: the rule says which letter, the lexicon
+# that the word is a tatsama word that follows it. Tokens the curated list (E001) corrects are left
+# to it; E002 leaves these tokens to this rule.
+_TATSAMA_RULES = (
+    (regex.compile(nfc("[রষৃঋ][ািীুূৃেৈোৌ্ংকখগঘঙপফবভমযহ়]*?(ন)(?!্[তথদধ])")), "ণ"),
+    (regex.compile(nfc("[িীুূৃেৈোৌকর]্?([সশ])")), "ষ"),
+)
 NATVA_MIN_GAIN = 0.8
 NATVA_MIN_ZIPF = 3.0
 NATVA_MAX_ZIPF = 4.5   # a token more frequent than this is a word in its own right
+NATVA_MIN_GRAPHEMES = 3   # a shorter token may be an English word in Bengali letters (কস্ট, "cost")
 
 
 def natva_spelling(token: str) -> str | None:
-    """The ণ spelling of ``token`` that the ণত্ব rule and the lexicon call for, or None."""
+    """The spelling of ``token`` with ণ or ষ that the ণত্ব or ষত্ব rule and the lexicon call for,
+    or None."""
     t = nfc(token)
-    if "ন" not in t:
+    if "ন" not in t and "স" not in t and "শ" not in t:
         return None
     lex = lexicon()
     z = lex.get(t, 0.0)
-    if z >= NATVA_MAX_ZIPF or lookup(t) is not None:
+    if z >= NATVA_MAX_ZIPF or len(GRAPHEME_RE.findall(t)) < NATVA_MIN_GRAPHEMES or lookup(t) is not None:
         return None
-    for m in _NATVA_RE.finditer(t, overlapped=True):
-        i = m.start(1)
-        v = t[:i] + "ণ" + t[i + 1:]
-        zv = lex.get(v, 0.0)
-        if zv >= NATVA_MIN_ZIPF and zv >= z + NATVA_MIN_GAIN:
-            return v
+    for pat, letter in _TATSAMA_RULES:
+        for m in pat.finditer(t, overlapped=True):
+            i = m.start(1)
+            v = t[:i] + letter + t[i + 1:]
+            zv = lex.get(v, 0.0)
+            if zv >= NATVA_MIN_ZIPF and zv >= z + NATVA_MIN_GAIN and lookup(v) is None:
+                return v   # (not a form that is itself a listed misspelling: উদাহারন -> উদাহারণ)
     return None
 
 
