@@ -167,7 +167,7 @@ class _IdiomTable:
         self.openers = {nukta_norm(k): (v["english"], v["bengali"]) for k, v in openers.items()}
         # the openers as they are written (one space between words), alternatives longest first
         self.opener_re = regex.compile(
-            r"(?:^|(?<=[।?!]\s*))(?P<w>" + "|".join(bnpat(k.replace(" ", r"\s+")) for k in sorted(openers, key=len, reverse=True))
+            r"(?:^|(?<=[।?!]\s*)|(?<=(?:^|[।?!]\s*)(?:কিন্তু|তবে|আর|তবু|তবুও|এবং)\s+))(?P<w>" + "|".join(bnpat(k.replace(" ", r"\s+")) for k in sorted(openers, key=len, reverse=True))
             + r")\s*,(?=\s)", regex.V1 | regex.M) if openers else None
 
 
