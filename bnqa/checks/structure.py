@@ -157,22 +157,27 @@ def repeated_sentence(ctx, rule):
 
 
 _Y = Y_ALT  # য় precomposed or with nukta
+# the buttons of a post's sharing row
+_SHARE_BUTTONS = (rf"ফেসবুক|টুইটার|এক্স|হো{_Y}াটসঅ্যাপ|লিংকডইন|লিঙ্কডইন|ই-?মেই?ল|পিন্টারেস্ট|রেডিট|টেলিগ্রাম|মেসেঞ্জার"
+                  rf"|ম্যাসেঞ্জার|টুইট|পিন(?:\s+করুন)?|প্রিন্ট(?:\s+করুন)?|(?:লিংক|লিঙ্ক)\s+কপি(?:\s+করুন)?|কপি\s+(?:লিংক|লিঙ্ক)"
+                  r"|facebook|twitter|whatsapp|linkedin|email|pinterest|reddit|telegram|messenger")
 BOILERPLATE_LINES = [
     # a table-of-contents word standing alone
     rf"(?:সূচিপত্র|সুচিপত্র|সূচীপত্র|সুচীপত্র|বিষ{_Y}সূচি|বিষ{_Y}সূচী|সূচি|সূচী|table of contents|contents)",
     # comment forms
     # (with the form's prompt after a colon: মন্তব্য করুন: এই প্রতিবেদন সম্পর্কে আপনার মতামত জানান)
-    r"(?:আপনার )?(?:মন্তব্য|কমেন্ট) (?:দিন|লিখুন|করুন|পোস্ট করুন)(?:\s*:[^\n]{1,150})?|আপনার (?:মন্তব্য|কমেন্ট)",
+    r"(?:আপনার )?(?:মন্তব্য|কমেন্ট) (?:দিন|লিখুন|করুন|পোস্ট করুন|পাঠান|জমা দিন)(?:\s*:[^\n]{1,150})?|আপনার (?:মন্তব্য|কমেন্ট)",
+    # the form's field labels, each on a line of its own (আপনার নাম, আপনার ই-মেইল *)
+    rf"আপনার\s+(?:নাম|ই-?মেই?ল|ইমেই?ল|ও{_Y}েবসাইট)\s*\*?",
     r"একটি (?:উত্তর|জবাব) (?:দিন|রেখে যান|লিখুন)|(?:উত্তর|জবাব) রেখে যান",
     rf"(?:শে{_Y}ার করুন|আরও পড়ুন|আরো পড়ুন|(?:সম্পর্কিত|সংশ্লিষ্ট) (?:পোস্ট|খবর|সংবাদ|নিবন্ধ)(?:সমূহ)?|share this|related posts?)",
     # a "read more" / "related" link with its title (the title may run into the next paragraph)
     r"(?:আরও|আরো)\s+পড়ুন\s*[:：»–—-][^\n]*|(?:সম্পর্কিত|সংশ্লিষ্ট)\s+(?:খবর|সংবাদ|পোস্ট|নিবন্ধ)\s*[:：»–—-][^\n]{0,200}|read more\s*:[^\n]*",
     # a post's sharing buttons and tag list
     rf"(?:ফেসবুকে|টুইটারে|হো{_Y}াটসঅ্যাপে|লিংকডইনে|লিঙ্কডইনে)\s+শে{_Y}ার\s+করুন",
-    rf"(?:(?:এই\s+)?(?:নিবন্ধ|লেখা|পোস্ট|খবর|রেসিপি|পাতা)টি\s+)?(?:শে{_Y}ার(?:\s+করুন)?|share(?:\s+(?:this|on))?)\s*:?\s*(?:(?:ফেসবুক|টুইটার|এক্স|হো{_Y}াটসঅ্যাপ|লিংকডইন"
-    rf"|লিঙ্কডইন|ই-?মেই?ল|পিন্টারেস্ট|রেডিট|টেলিগ্রাম|মেসেঞ্জার|ম্যাসেঞ্জার|টুইট|পিন(?:\s+করুন)?|প্রিন্ট(?:\s+করুন)?"
-    rf"|(?:লিংক|লিঙ্ক)\s+কপি(?:\s+করুন)?|কপি\s+(?:লিংক|লিঙ্ক)|facebook|twitter|whatsapp|linkedin|email"
-    r"|pinterest|reddit|telegram|messenger)[\s,|•·/]*){2,}",
+    rf"(?:(?:এই\s+)?(?:নিবন্ধ|লেখা|পোস্ট|খবর|রেসিপি|পাতা)টি\s+)?(?:শে{_Y}ার(?:\s+করুন)?|share(?:\s+(?:this|on))?)\s*:?\s*(?:(?:{_SHARE_BUTTONS})[\s,|•·/]*){{2,}}",
+    # … or the buttons alone, three or more (Facebook Twitter WhatsApp লিংক কপি করুন)
+    rf"(?:(?:{_SHARE_BUTTONS})[\s,|•·/]*){{3,}}",
     r"(?:ট্যাগ|ট্যাগস|ট্যাগসমূহ|tags?)\s*:\s*[^\n।]{0,120}",
     # navigation: "click here", "back to top", previous/next post, "skip to content", breadcrumbs,
     # "search:", "follow us", "posted in: …", reading time, "you may also like", "about the author"
@@ -189,6 +194,8 @@ BOILERPLATE_LINES = [
     r"লেখক\s+সম্পর্কে|about the author",
     # a news byline on a line of its own: staff reporter or desk, with the place (নিজস্ব প্রতিবেদক, রংপুর)
     # (a place after a comma; a dateline after a bar: স্বাস্থ্য ডেস্ক | প্রকাশিত: মার্চ ১৫, ২০২৪)
+    # (or the author's name after লেখক: / প্রতিবেদক: / লিখেছেন, up to four words, with the place after a comma and the date after a bar)
+    r"(?:(?:লেখক|লিখেছেন|প্রতিবেদক|প্রতিবেদন)\s*:|লিখেছেন)\s*[^\s|।:,]+(?:\s+[^\s|।:,]+){0,3}(?:\s*,\s*[^\n,|।]{1,30})?(?:\s*\|\s*[^\n|।]{1,40}){0,2}",
     r"(?:(?:নিজস্ব|স্টাফ)\s+(?:প্রতিবেদক|সংবাদদাতা|রিপোর্টার)"
     rf"|(?:অনলাইন|আন্তর্জাতিক|বিনোদন|খেলা|ক্রীড়া|বার্তা|নিউজ|স্বাস্থ্য|অর্থনীতি|বাণিজ্য|প্রযুক্তি|শিক্ষা|জাতী{_Y}|রাজনীতি|লাইফস্টাইল|ফিচার)\s+ডেস্ক)"
     r"(?:\s*[,/]\s*[^\n,|।]{1,30})?(?:\s*\|\s*[^\n|।]{1,40})?",
@@ -209,7 +216,8 @@ BOILERPLATE_LINES = [
     # a cookie notice: "this website uses cookies …" ("we use cookies …": BOILERPLATE_HINTED_LINES)
     rf"(?:এই|আমাদের)\s+(?:ও{_Y}েবসাইট|সাইট)\p{{Bengali}}*\s+[^\n]{{0,80}}?কুকি[^\n]{{0,120}}|[^\n]{{0,40}}uses cookies[^\n]{{0,120}}",
     # a newsletter sign-up box
-    r"(?:আমাদের\s+)?(?:নিউজলেটার|নিউজলেটারে|নিউজলেটারের)\s+(?:সদস্যতা\s+নিন|সাবস্ক্রাইব\s+করুন|সাইন\s+আপ\s+করুন|যোগ\s+দিন|যুক্ত\s+(?:হোন|হন))\s*!?",
+    # (with its promise after a comma: …, সর্বশেষ খবর পৌঁছে যাবে আপনার ইনবক্সে)
+    r"(?:আমাদের\s+)?(?:নিউজলেটার|নিউজলেটারে|নিউজলেটারের)\s+(?:সদস্যতা\s+নিন|সাবস্ক্রাইব\s+করুন|সাইন\s+আপ\s+করুন|যোগ\s+দিন|যুক্ত\s+(?:হোন|হন))\s*!?(?:\s*[,।]\s*[^\n]{1,120})?",
     # the page footer: copyright and "all rights reserved"
     r"(?:কপিরাইট|copyright|©)[^\n]{0,80}?(?:(?:সমস্ত|সকল|সব)\s+(?:অধিকার|স্বত্ব)\s+সংরক্ষিত|সর্বস্বত্ব\s+সংরক্ষিত)"
     r"(?:\s*[।.]?\s*[|•][^\n]{0,120})?"
