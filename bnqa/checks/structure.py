@@ -194,8 +194,9 @@ BOILERPLATE_LINES = [
     r"লেখক\s+সম্পর্কে|about the author",
     # a news byline on a line of its own: staff reporter or desk, with the place (নিজস্ব প্রতিবেদক, রংপুর)
     # (a place after a comma; a dateline after a bar: স্বাস্থ্য ডেস্ক | প্রকাশিত: মার্চ ১৫, ২০২৪)
-    # (or the author's name after লেখক: / প্রতিবেদক: / লিখেছেন, up to four words, with the place after a comma and the date after a bar)
-    r"(?:(?:লেখক|লিখেছেন|প্রতিবেদক|প্রতিবেদন)\s*:|লিখেছেন)\s*[^\s|।:,]+(?:\s+[^\s|।:,]+){0,3}(?:\s*,\s*[^\n,|।]{1,30})?(?:\s*\|\s*[^\n|।]{1,40}){0,2}",
+    # (or the author's name after লেখক: / প্রতিবেদক: / লিখেছেন, up to four words, with the place after a comma and the date after a bar; a
+    # byline ends in no danda: লেখক: আমি মনে করি, … । is an interview's answer)
+    r"(?![^\n]*[।?!]\s*$)(?:(?:লেখক|লিখেছেন|প্রতিবেদক|প্রতিবেদন)\s*:|লিখেছেন)\s*[^\s|।:,]+(?:\s+[^\s|।:,]+){0,3}(?:\s*,\s*[^\n,|।]{1,30})?(?:\s*\|\s*[^\n|।]{1,40}){0,2}",
     r"(?:(?:নিজস্ব|স্টাফ)\s+(?:প্রতিবেদক|সংবাদদাতা|রিপোর্টার)"
     rf"|(?:অনলাইন|আন্তর্জাতিক|বিনোদন|খেলা|ক্রীড়া|বার্তা|নিউজ|স্বাস্থ্য|অর্থনীতি|বাণিজ্য|প্রযুক্তি|শিক্ষা|জাতী{_Y}|রাজনীতি|লাইফস্টাইল|ফিচার)\s+ডেস্ক)"
     r"(?:\s*[,/]\s*[^\n,|।]{1,30})?(?:\s*\|\s*[^\n|।]{1,40})?",
