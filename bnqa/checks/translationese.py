@@ -498,6 +498,10 @@ def _plural_ending(word: str) -> str | None:
             n = len(GRAPHEME_RE.findall(stem))
             if zs >= 3 and n >= min_graphemes and zipf(w) < zs:
                 return suf
+            # a person noun is often more frequent in the plural (চাষি 3.0, চাষিরা 3.5): -রা after
+            # a vowel sign on a stem of two graphemes or more
+            if suf == "রা" and zs >= 2.8 and n >= 2 and stem[-1] in VOWEL_SIGNS and zipf(w) < zs + 0.8:
+                return suf
             # a compound noun the lexicon knows less well, in a plural it does not know at all
             # (কুকুরছানা|রা): a word of its own ending so would be a lexicon word
             if zs >= 2 and n >= 3 and not zipf(w):
