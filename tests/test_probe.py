@@ -16,8 +16,9 @@ _spec.loader.exec_module(probe_recall)
 # T006/L002/L006/E001 additions); 951 of 1,152 after set H's round (set H 112 of 157 at its
 # first measurement -> 135 of 159 after E005, T020's numeral words, N001's slash dates, L002's
 # www addresses, T014's distributive words, R001's কোরো/বোলো and the list additions); a little
-# room for a rule made stricter on clean text
-FLOOR_DEFAULT = 1185
+# room for a rule made stricter on clean text; 1,353 of 1,627 after set K's round (set K 120 of
+# 156 at its first measurement -> 131 of 159)
+FLOOR_DEFAULT = 1335
 
 
 def test_probe_annotations_are_in_their_files():

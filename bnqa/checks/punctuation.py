@@ -479,7 +479,11 @@ _NOT_YES_NO_RE = regex.compile(
 # that the reporting clause's comma does not hide the question.
 _OPEN_QUOTE_RE = regex.compile(r'[“‘]|(?<![\p{L}\p{M}\p{N}])"(?=\p{L})')
 _ASKED_RE = regex.compile(
-    r"(?<![\p{Bengali}])(?:প্রশ্ন\s+(?:তোল|রাখ|কর)|জানতে\s+চা|জিজ্ঞেস\s+কর|জিজ্ঞাসা\s+কর)\p{Bengali}*\s*[,:]\s*")
+    r"(?<![\p{Bengali}])(?:প্রশ্ন\s+(?:তোল|রাখ|কর)|জিজ্ঞেস\s+কর|জিজ্ঞাসা\s+কর)\p{Bengali}*\s*[,:]\s*")
+# … but a question word after it makes the rest an indirect question (জিজ্ঞেস করেন, এগুলো কি দিয়ে তৈরি
+# এবং কীভাবে টিকে আছে।)
+_WH_WORD_RE = regex.compile(
+    r"(?<![\p{Bengali}])(?:কী|কেন|কোথায়|কোথায়|কখন|কীভাবে|কিভাবে|কোন|কত|কে)(?![\p{Bengali}])")
 # a verb of knowing or saying followed by -তে হবে is an obligation (… জানতে হবে), not the
 # clause that embeds a question
 _OBLIGATION_RE = regex.compile(r"\p{Bengali}*তে\s+(?:হবে|হয়|হয়|হচ্ছে)(?![\p{Bengali}])")
@@ -494,7 +498,8 @@ _FAQ_QUESTION_RE = regex.compile(r"[ \t]*(?:প্রশ্ন|প্র)\s*[০
 
 
 def _question_start(text: str, start: int, i: int) -> int:
-    """The start of the question around position ``i`` in the sentence that begins at ``start``."""
+    """The start of the question around position ``i`` in the sentence that begins at ``start``
+    (-1: an indirect question)."""
     q = None
     for q in _OPEN_QUOTE_RE.finditer(text, start, i):
         pass
@@ -503,7 +508,10 @@ def _question_start(text: str, start: int, i: int) -> int:
     a = None
     for a in _ASKED_RE.finditer(text, start, i):
         pass
-    return a.end() if a is not None else start
+    if a is None:
+        return start
+    stop = SENT_DELIM_RE.search(text, i)
+    return -1 if _WH_WORD_RE.search(text, a.end(), stop.start() if stop else len(text)) else a.end()
 
 
 def _yes_no_sentence(s: str) -> bool:
@@ -531,12 +539,16 @@ def question_with_danda(ctx, rule):
         stop = SENT_DELIM_RE.search(text, i)
         end = stop.start() if stop else len(text)
         done = end
+        if start < 0:   # an indirect question after a verb of asking
+            i = text.find("কি", end)
+            continue
         s = text[start:end]
         if stop is not None and stop.group() == "।":
             if _yes_no_sentence(s):
                 done_ends.add(end)
                 yield Hit(end, end + 1, "?", args={"text": s.strip()})
-        elif _FAQ_QUESTION_RE.match(text, text.rfind("\n", 0, start) + 1) and _yes_no_sentence(s) \
+        elif (stop is None or stop.group() == "\n") and _yes_no_sentence(s) \
+                and _FAQ_QUESTION_RE.match(text, text.rfind("\n", 0, start) + 1) \
                 and s.rstrip() and s.rstrip()[-1] not in ".:;৷|":
             # an FAQ line, প্রশ্ন: আমি কি … আবেদন করতে পারি, that lost its question mark
             last = len(s.rstrip()) + start
