@@ -48,6 +48,13 @@ def token_bounds(text: str, pos: int) -> tuple[int, int]:
     return s, e
 
 
+def glued(text: str, s: int, e: int, marks: str = "@#_/-") -> bool:
+    """Is the word ``text[s:e]`` glued to a letter, a digit or one of ``marks`` (a handle, a path, a
+    hyphenated name or code: not a word of prose)?"""
+    return (s > 0 and (text[s - 1].isalnum() or text[s - 1] in marks)) or \
+        (e < len(text) and (text[e].isalnum() or text[e] in marks))
+
+
 def in_url(text: str, pos: int) -> bool:
     """Is ``pos`` inside a URL, e-mail address or handle-like token?"""
     s, e = token_bounds(text, pos)

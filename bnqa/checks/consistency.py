@@ -20,6 +20,7 @@ from ..lexicon import (GRAPHEME_RE, NOUN_ENDINGS, WORD_BACK_RE, WORD_RE, TokenDe
                        lexicon, nfc, noun_stems, nukta_norm, precomposed, split_points, zipf)
 from ..lexicon import STEM_ENDS as _STEM_ENDS, noun_stem as _stem
 from ..pos import is_finite_verb
+from ..text import glued
 from .spelling import MAX_SUFFIX, SUFFIXES, lookup, misspellings
 from .words import MAX_TOKEN_CHARS, default_fused, is_abbreviation, original_offset
 
@@ -659,8 +660,7 @@ def mixed_spacing(ctx, rule):
     solid_at: dict[str, list[tuple[int, int]]] = {}
     for s, e, tok in words.occurrences(forms):
         # a word glued to Latin letters, digits, @ or a hyphen is part of a name or code
-        if (s and (text[s - 1].isalnum() or text[s - 1] in "@#_/-")) or \
-                (e < len(text) and (text[e].isalnum() or text[e] in "@#_/-")):
+        if glued(text, s, e):
             continue
         solid_at.setdefault(tok, []).append((s, e))
     # one compound's solid forms (রূপসাটেক্সটাইলস, রূপসাটেক্সটাইলসের) share spaced forms

@@ -497,8 +497,8 @@ _QUOTED_WH_RE = regex.compile(
 _FAQ_QUESTION_RE = regex.compile(r"[ \t]*(?:প্রশ্ন|প্র)\s*[০-৯0-9]*\s*[:ঃ.।)-]")
 
 
-def _question_start(text: str, start: int, i: int) -> int:
-    """The start of the question around position ``i`` in the sentence that begins at ``start``
+def _question_start(text: str, start: int, i: int, end: int) -> int:
+    """The start of the question around position ``i`` in the sentence [``start``, ``end``)
     (-1: an indirect question)."""
     q = None
     for q in _OPEN_QUOTE_RE.finditer(text, start, i):
@@ -510,8 +510,7 @@ def _question_start(text: str, start: int, i: int) -> int:
         pass
     if a is None:
         return start
-    stop = SENT_DELIM_RE.search(text, i)
-    return -1 if _WH_WORD_RE.search(text, a.end(), stop.start() if stop else len(text)) else a.end()
+    return -1 if _WH_WORD_RE.search(text, a.end(), end) else a.end()
 
 
 def _yes_no_sentence(s: str) -> bool:
@@ -535,9 +534,9 @@ def question_with_danda(ctx, rule):
             i = text.find("কি", i + 2)
             continue
         back = SENT_DELIM_BACK_RE.search(text, 0, i)
-        start = _question_start(text, back.end() if back else 0, i)
         stop = SENT_DELIM_RE.search(text, i)
         end = stop.start() if stop else len(text)
+        start = _question_start(text, back.end() if back else 0, i, end)
         done = end
         if start < 0:   # an indirect question after a verb of asking
             i = text.find("কি", end)

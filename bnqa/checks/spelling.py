@@ -15,6 +15,7 @@ import regex
 
 from ..engine import Hit
 from ..lexicon import FREQUENT_ZIPF, GRAPHEME_RE, TokenDecisions, doc_words, lexicon, like, nfc
+from ..text import glued
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "misspellings.tsv"
 
@@ -186,8 +187,7 @@ def near_neighbours(ctx, rule):
     words = doc_words(ctx)
     found = _NEAR[opts].found(words)
     for s, e, tok in words.occurrences(found):
-        if (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "@#_/-")) or \
-                (e < len(text) and (text[e].isalnum() or text[e] in "@#_/-")):
+        if glued(text, s, e):
             continue
         res = found[tok]
         sugg = ", ".join(like(tok, c) for c, _ in res[:3])
@@ -245,8 +245,7 @@ def natva(ctx, rule):
     words = doc_words(ctx)
     found = _NATVA.found(words)
     for s, e, tok in words.occurrences(found):
-        if (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "@#_/-")) or \
-                (e < len(text) and (text[e].isalnum() or text[e] in "@#_/-")):
+        if glued(text, s, e):
             continue
         fix = like(tok, found[tok])
         yield Hit(s, e, fix, args={"word": tok, "suggestion": fix})

@@ -42,6 +42,7 @@ from .. import pos  # cheap: the tagger (bnlp) is loaded only by pos.tag
 from ..engine import Hit
 from ..lexicon import (GRAPHEME_RE, INDEPENDENT_VOWELS, NOUN_ENDINGS, TokenDecisions, doc_words, lexicon, nfc,
                        productivity, split_points, zipf)
+from ..text import glued
 
 MIN_GRAPHEMES = 3
 # the emphatic and inclusive clitics, written as vowel letters after any word (যেকোনোভাবেই,
@@ -781,8 +782,7 @@ def fused_words(ctx, rule):
         found[tok] = (qs, {"word": tok, "left": tok[:q], "right": rest, "score": f"{score:.1f}"})
     for s, e, tok in words.occurrences(found):
         # a word glued to Latin letters, digits, @ or a hyphenated name is not prose
-        if (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "@#_/")) or \
-                (e < len(text) and (text[e].isalnum() or text[e] in "@#_/")):
+        if glued(text, s, e, "@#_/"):
             continue
         qs, args = found[tok]
         yield Hit(s, e, edits=[(s + x, s + x, " ") for x in qs], args=dict(args))
