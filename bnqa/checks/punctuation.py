@@ -483,7 +483,7 @@ _ASKED_RE = regex.compile(
 # … but a question word after it makes the rest an indirect question (জিজ্ঞেস করেন, এগুলো কি দিয়ে তৈরি
 # এবং কীভাবে টিকে আছে।)
 _WH_WORD_RE = regex.compile(
-    r"(?<![\p{Bengali}])(?:কী|কেন|কোথায়|কোথায়|কখন|কীভাবে|কিভাবে|কোন|কত|কে)(?![\p{Bengali}])")
+    r"(?<![\p{Bengali}])(?:কী|কেন|কোথায়|কোথায়|কখন|কবে|কীভাবে|কিভাবে|কোন|কত|কে)(?![\p{Bengali}])")
 # a verb of knowing or saying followed by -তে হবে is an obligation (… জানতে হবে), not the
 # clause that embeds a question
 _OBLIGATION_RE = regex.compile(r"\p{Bengali}*তে\s+(?:হবে|হয়|হয়|হচ্ছে)(?![\p{Bengali}])")
@@ -497,9 +497,21 @@ _QUOTED_WH_RE = regex.compile(
 _FAQ_QUESTION_RE = regex.compile(r"[ \t]*(?:প্রশ্ন|প্র)\s*[০-৯0-9]*\s*[:ঃ.।)-]")
 
 
+# a full stop or the look-alike ৷ after a Bengali word ends a sentence too (… কর্মীকে জানান. আপনার
+# কি …): P001/P002 report the mark, and the question after it is a sentence of its own
+_DOT_END_RE = regex.compile(r"(?<=\p{Bengali})[.৷]\s+")
+# a question quoted after প্রশ্ন and a colon (একটাই প্রশ্ন: পানি আবার কবে নিরাপদ হবে।)
+_QUESTION_COLON_RE = regex.compile(r"(?<![\p{Bengali}])প্রশ্ন\s*[:ঃ]\s*")
+
+
 def _question_start(text: str, start: int, i: int, end: int) -> int:
     """The start of the question around position ``i`` in the sentence [``start``, ``end``)
     (-1: an indirect question)."""
+    d = None
+    for d in _DOT_END_RE.finditer(text, start, i):
+        pass
+    if d is not None:
+        start = d.end()
     q = None
     for q in _OPEN_QUOTE_RE.finditer(text, start, i):
         pass
@@ -553,6 +565,14 @@ def question_with_danda(ctx, rule):
             last = len(s.rstrip()) + start
             yield Hit(last - len(s.rstrip().split()[-1]), last, edits=[(last, last, "?")], args={"text": s.strip()})
         i = text.find("কি", end)
+    for q in (_QUESTION_COLON_RE.finditer(text) if "প্রশ্ন" in text else ()):
+        stop = SENT_DELIM_RE.search(text, q.end())
+        if stop is None or stop.group() != "।" or stop.start() in done_ends:
+            continue
+        s = text[q.end():stop.start()]
+        if _WH_WORD_RE.search(s) and _yes_no_sentence(s):
+            done_ends.add(stop.start())
+            yield Hit(stop.start(), stop.end(), "?", args={"text": s.strip()})
     for q in (_OPEN_QUOTE_RE.finditer(text) if "“" in text or '"' in text or "‘" in text else ()):
         stop = SENT_DELIM_RE.search(text, q.end())
         if stop is None or stop.group() != "।" or stop.start() in done_ends:

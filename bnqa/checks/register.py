@@ -143,6 +143,7 @@ def _tumi_matches(ctx):
 def tumi_in_apni(ctx, rule):
     text = ctx.text
     quotes = quoted_spans(ctx)
+    yield from _switch_in_quotation(text, quotes)
     apni = [x for x in _apni_positions(text) if not in_spans(x, quotes)]
     if len(apni) < 3:
         if apni:
@@ -212,6 +213,21 @@ def _switch_in_paragraph(text, quotes):
             yield Hit(st, m.end(), args={"word": m.group()})
 
 
+def _switch_in_quotation(text, quotes):
+    """A speaker may say তুমি, but not to the one just called আপনি: a তুমি/তুই pronoun after an আপনি
+    pronoun in one quotation, with no তুমি/তুই form before it there ("আপনি যদি কখনো আসেন, তুমি
+    আমাদের চাম্পুরাদো না খেয়ে যেও না।"). No quotation of the clean or noisy corpora has one."""
+    if "আপ" not in text:
+        return
+    for qs, qe in quotes:
+        a = _APNI_PRONOUN_RE.search(text, qs, qe)
+        if a is None or next(_tumi_pronouns(text, (), qs, a.start()), None) is not None:
+            continue
+        m = next(_tumi_pronouns(text, (), a.end(), qe), None)
+        if m is not None:
+            yield Hit(m.start(), m.end(), args={"word": m.group()})
+
+
 def _tumi_in_apni_rescan(text, quotes, apni, lines):
     """R001 re-scanning each window: exact when a match may cross a line break."""
     import bisect
@@ -257,7 +273,9 @@ def tini_then_se(ctx, rule):
 # --------------------------------------------------------------------------------------
 # R003: গুরুচণ্ডালী দোষ.
 _CONS = ("কর|দেখ|বল|থাক|পার|আস|লিখ|পড়|শুন|বুঝ|রাখ|চল|ধর|ফির|জান|ভাব|উঠ|বস|কাঁদ|ছাড়|খুঁজ|ডাক|"
-         "ফেল|শিখ|জাগ|বাঁচ|চাহ|কহ|পৌঁছ|ঘট|জিত|হার|গড়|টান|খেল|দৌড়|ঘুর|ছুঁ|বের\\s+কর")
+         "ফেল|শিখ|জাগ|বাঁচ|চাহ|কহ|পৌঁছ|ঘট|জিত|হার|গড়|টান|খেল|দৌড়|ঘুর|ছুঁ|বের\\s+কর|"
+         # (not the roots whose -ি form is a noun, বাড়ি-তে, চিনি-তে, ছুটি-তে, গলি-তে, nor হাসিল "achieved", সাজিয়া, a name)
+         "বাজ|নাচ|কাট|মার|লাগ|ভাঙ|মিল|ঢুক|নাম|জ্বল|পুড়|ভুল|ঝর|মুছ|ফুট")
 _VOW = "হই|যাই|খাই|পাই|লই|দেখাই|পাঠাই|শোনাই|বানাই|জানাই|করাই|ঘুমাই|দাঁড়াই|তাকাই|হারাই|চালাই|লাগাই|ফুরাই"
 _SADHU_END = "য়া|য়াছে|য়াছেন|য়াছিল|য়াছিলেন|য়াছি|ল|লেন|লাম|লে|বে|বেন|ব|তে|তেন|তাম|তেছে|তেছেন|তেছিল|তেছি|তেছিলেন|বার"
 _SADHU_LISTED_RE = regex.compile(bnpat(
@@ -308,7 +326,7 @@ LOOSE_SADHU_RE = regex.compile(r"\p{Bengali}{2,}ি(?:য়া|য়া|লে
 _IYE = nukta_norm("িয়ে")
 
 # চলিত words that look like সাধু verb forms
-SADHU_LOOKALIKES = frozenset(nukta_norm(w) for w in "পাইল পাইলে খেলিল খাইবার".split())
+SADHU_LOOKALIKES = frozenset(nukta_norm(w) for w in "পাইল পাইলে খেলিল খাইবার মারিয়া ঝরিয়া".split())   # (and the names Maria, Jharia)
 
 
 def _sadhu_candidate(tok: str) -> bool | None:
@@ -358,6 +376,13 @@ def _mixed_in_quotations(text, quotes, quoted_sad):
                 cha = list(CHALIT_RE.finditer(text, c.start(), c.end()))
                 if cha:
                     yield from _minority(here, cha)
+                    continue
+                # a clause with no form that tells the registers apart (ভিডিও করিয়া পোস্ট করেন:
+                # করেন is both) takes its quotation's: one or two সাধু forms, as many চলিত ones
+                if len(sad) <= 2:
+                    cha = list(CHALIT_RE.finditer(text, qs, qe))
+                    if len(cha) >= len(sad):
+                        yield from _minority(here, cha)
 
 
 def sadhu_chalit_mix(ctx, rule):

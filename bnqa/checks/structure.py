@@ -160,7 +160,8 @@ _Y = Y_ALT  # য় precomposed or with nukta
 # the buttons of a post's sharing row
 _SHARE_BUTTONS = (rf"ফেসবুক|টুইটার|এক্স|হো{_Y}াটসঅ্যাপ|লিংকডইন|লিঙ্কডইন|ই-?মেই?ল|পিন্টারেস্ট|রেডিট|টেলিগ্রাম|মেসেঞ্জার"
                   rf"|ম্যাসেঞ্জার|টুইট|পিন(?:\s+করুন)?|প্রিন্ট(?:\s+করুন)?|(?:লিংক|লিঙ্ক)\s+কপি(?:\s+করুন)?|কপি\s+(?:লিংক|লিঙ্ক)"
-                  r"|facebook|twitter|whatsapp|linkedin|email|pinterest|reddit|telegram|messenger")
+                  r"|facebook|twitter|whatsapp|linkedin|e-?mail|pinterest|reddit|telegram|messenger|instagram|threads"
+                  r"|x(?![\w.])|print|copy\s+link")   # (X, the renamed Twitter, as a whole word)
 BOILERPLATE_LINES = [
     # a table-of-contents word standing alone
     rf"(?:সূচিপত্র|সুচিপত্র|সূচীপত্র|সুচীপত্র|বিষ{_Y}সূচি|বিষ{_Y}সূচী|সূচি|সূচী|table of contents|contents)",

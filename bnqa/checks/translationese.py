@@ -575,22 +575,25 @@ def _ends_plural(m) -> bool:
     return w1.endswith(_PLURALS) or bool(w2 and w2.endswith(_PLURALS))
 
 
-def _plural_noun(m, genitive: bool, verb_ends: bool) -> tuple[int, int, str] | None:
+def _plural_noun(m, genitive: bool, verb_ends: bool, genitives: tuple = ()) -> tuple[int, int, str] | None:
     """``(start, end, plural ending)`` of the counted or quantified noun in ``m``'s group 1, or in
     group 2 after an adjective (ছয়টি শক্তিশালী মাইক্রোফোনগুলো, অনেক প্রাদেশিক সভাপতিগণ), when it
-    carries a plural (a genitive plural too if ``genitive``); None when the noun phrase ends first
+    carries a plural (a genitive plural too if ``genitive``, else only those in ``genitives``);
+    None when the noun phrase ends first
     (a case ending, a conjunction, an unknown word, and if ``verb_ends`` a finite verb)."""
     for g in (1, 2):
         w = m.group(g)
         if w is None:
             return None
         suf = _plural_ending(w)
-        if suf and (genitive or suf not in _GENITIVE_PLURALS):
+        if suf and (genitive or suf not in _GENITIVE_PLURALS or suf in genitives):
             return (*m.span(g), suf)
         wn = nukta_norm(w)
         # (a finite verb ends the phrase; not one in bare -ব, which no verb has after a
         # classifier and nouns have: দুটি উৎসব বোনাসগুলো, একটি সচিব)
+        # (a person noun is the head, never an adjective before it: ৮০০ জন স্বেচ্ছাসেবক স্টেশনগুলোতে)
         if g == 2 or suf or wn.rstrip("ইও").endswith(NP_CASE_ENDINGS) or wn in NP_BREAK or not zipf(wn) \
+                or wn.endswith(_HEAD_PERSON_SUFFIXES) \
                 or (verb_ends and is_finite_verb(wn) and not wn.endswith("ব")):
             return None
 
@@ -599,13 +602,16 @@ def _plural_noun(m, genitive: bool, verb_ends: bool) -> tuple[int, int, str] | N
 # T025: a quantifier that already makes the noun plural, and a plural ending on the noun too:
 # অনেক কৃষকেরা, সমস্ত নথিগুলো, বিভিন্ন দুর্বলতাগুলো (English "many farmers", "all the documents"
 # carried over with both markers; বাহুল্য in Bengali grammar). Not সব (আমার সব বন্ধুরা is
-# everyday Bengali) nor অধিকাংশ (a partitive), and not a genitive plural (অনেক শিক্ষকদের), which
-# is common in edited prose.
+# everyday Bengali) nor অধিকাংশ (a partitive), and not the genitive plural in -দের (অনেক শিক্ষকদের),
+# which is common in edited prose; the genitives of -গুলো, -গুলি, -সমূহ are not (অনেক পরিবারগুলোর:
+# no quantifier of the clean corpora has one).
 QUANTIFIER_WORDS = "অনেক বহু অসংখ্য প্রচুর নানা বিভিন্ন সমস্ত সকল কতিপয় কিছু".split()
 _QUANTIFIERS = both_encodings(QUANTIFIER_WORDS)
 QUANTIFIER_PLURAL_RE = regex.compile(
     "(?:" + "|".join(bnpat(w) for w in QUANTIFIER_WORDS) + r")[ \t]+(\p{Bengali}+)(?:[ \t]+(\p{Bengali}+))?")
 _GENITIVE_PLURALS = ("দের", "গুলোর", "গুলির", "সমূহের")
+_HEAD_PERSON_SUFFIXES = PERSON_SUFFIXES + ("সেবক", "সেবী")
+_MARKER_GENITIVES = _GENITIVE_PLURALS[1:]
 
 
 def quantifier_plural(ctx, rule):
@@ -615,7 +621,7 @@ def quantifier_plural(ctx, rule):
         m = QUANTIFIER_PLURAL_RE.match(text, qs)
         if m is None or not _ends_plural(m):
             continue
-        found = _plural_noun(m, genitive=False, verb_ends=False)
+        found = _plural_noun(m, genitive=False, verb_ends=False, genitives=_MARKER_GENITIVES)
         if found:
             yield _plural_hit(text, m.start(), *found)
 
@@ -665,7 +671,7 @@ NEVER_REDUP = frozenset(nukta_norm(w) for w in """
 এবং অথবা কিংবা কিন্তু তবে যদি তাহলে তবুও এর জন্য মধ্যে উপর ওপর দ্বারা কর্তৃক এই
 হয়েছে করেছে ছিলেন যেমন অর্থাৎ অন্তত সবচেয়ে প্রায় শুধুমাত্র কেবল কেবলমাত্র বরং অবশ্যই সম্ভবত হয়তো পর্যন্ত
 বিরুদ্ধে মাধ্যমে হিসেবে হিসাবে সম্পর্কে বিষয়ে ইতিমধ্যে এখনও এখনো আবারও কারণে যাতে অনুযায়ী অনুসারে প্রতিটি বিভিন্ন
-আমি আমরা তুমি তোমরা আপনি আপনারা তিনি তাঁরা আমার আমাদের তোমার আপনার তাঁর তাদের তাঁদের
+আমি আমরা তুমি তোমরা আপনি আপনারা তিনি তারা তাঁরা আমার আমাদের তোমার আপনার তাঁর তাদের তাঁদের
 প্রতিদিন প্রতিবার প্রতিবছর প্রতিমাসে প্রতিসপ্তাহে প্রতিজন প্রত্যেক প্রত্যেকে প্রত্যেকটি সবসময় সর্বদা প্রায়ই
 বর্তমানে সম্প্রতি অবশেষে সাধারণত বিশেষত মূলত দুবার তিনবার
 """.split())

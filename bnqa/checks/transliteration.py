@@ -48,7 +48,7 @@ WWW_URL_RE = regex.compile(
     r"(?<![\w.])(?:ডব্লিউ|ডাব্লিউ){3}\.(?:[\u0980-\u09FF\u200c\u200d]+\.)*[\u0980-\u09FF\u200c\u200d]+(?:/[^\s।,]*)?")
 # a domain with a country or other top-level domain in letter names and a path after it
 # (সিডিআলমেনারা.ইএস/টিকিট): without the path such a pair may be an abbreviation (লে.গভ.)
-_LETTER_TLDS = "ইএস|বিডি|ইন|ইউকে|এমএক্স|এআর|সিও|কো|আইও|গভ|এডু|ইনফো|টিভি|ডিই|এফআর|ইইউ|অ্যাপ"
+_LETTER_TLDS = "ইএস|বিডি|ইন|ইউকে|এমএক্স|এআর|সিও|কো|আইও|গভ|জিওভি|জিওবি|এডু|ইনফো|টিভি|ডিই|এফআর|ইইউ|অ্যাপ"
 PATH_URL_RE = regex.compile(rf"(?<![\w.])(?:[\u0980-\u09FF\u200c\u200d-]{{3,}}\.)+(?:{_LETTER_TLDS})/[^\s।,]*")
 _PATH_URL_HINT_RE = regex.compile(rf"\.(?:{_LETTER_TLDS})/")
 # an e-mail address in Bengali letters: ইনফো@মুসেও.জিওবি.এমএক্স (any domain: the @ and the dots
@@ -56,10 +56,11 @@ _PATH_URL_HINT_RE = regex.compile(rf"\.(?:{_LETTER_TLDS})/")
 EMAIL_DOMAIN_RE = regex.compile(rf"@{_BN}[\u0980-\u09FF\u200c\u200d-]*(?:\.[\u0980-\u09FF\u200c\u200d-]*{_BN})+")
 EMAIL_LOCAL_RE = regex.compile(r"[\u0980-\u09FF\u200c\u200d._-]*[\u0980-\u09FF\u200c\u200d]", regex.REVERSE)
 # the same read aloud: ডব্লিউডব্লিউডব্লিউ ডট সাইট ডট কম, এইচআর অ্যাট হাসপাতাল ডট কম, সাইট ডট কম স্ল্যাশ
-# সাপোর্ট (a speech-style rendering of "www.site.com", "hr@site.com", "site.com/support")
+# সাপোর্ট (a speech-style rendering of "www.site.com", "hr@site.com", "site.com/support"), with as many
+# labels as the host has (ডব্লিউডব্লিউডব্লিউ ডট পোর্টাল ডট জিওভি ডট ইন, www.portal.gov.in)
 SPOKEN_URL_RE = regex.compile(
     r"(?<![\u0980-\u09FF])(?:(?:ডব্লিউ|ডাব্লিউ){3}\s+ডট\s+)?(?:[\u0980-\u09FF]+\s+(?:অ্যাট|এট)\s+)?"
-    r"[\u0980-\u09FF]{2,}\s+ডট\s+(?:কম|অর্গ|নেট|বিডি|ইন|ইন্ট|গভ|এডু|ইনফো|আইও|এসি|কো|ইউকে|ইএস|টিভি|অ্যাপ|ইইউ|ডিই|এফআর|এমএক্স|সিও|এআর)"
+    r"(?:[\u0980-\u09FF]{2,}\s+ডট\s+)+(?:কম|অর্গ|নেট|বিডি|ইন|ইন্ট|গভ|জিওভি|জিওবি|এডু|ইনফো|আইও|এসি|কো|ইউকে|ইএস|টিভি|অ্যাপ|ইইউ|ডিই|এফআর|এমএক্স|সিও|এআর)"
     r"(?:\s+ডট\s+(?:বিডি|ইন|ইউকে|ইএস|এইউ|এমএক্স|এআর|সিও))?(?:\s+স্ল্যাশ\s+[\u0980-\u09FF]+)*(?![\u0981-\u09E3\u09F0\u09F1])")
 AND_RE = regex.compile(rf"(?<={_BN}) (?P<w>অ্যান্ড|অ্যান্ড|এন্ড) (?={_BN})")
 

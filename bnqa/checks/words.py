@@ -492,7 +492,8 @@ def marked_split(splits):
 # which keep out rare inflected forms (মহাসম্মেলনে|দাবি, কর্মজীবীদের|সঙ্গে) and rare second words
 # (আমি|চেঁচাতে). The left part is a case form of a frequent stem (``case_ending``: stem Zipf >= 3.5;
 # -র only after a vowel and -য় only after -া/-ো, so that দায়, বিজয়, চির are not read as inflected;
-# -ে only after three graphemes, as চেকে|স্লোভাকিয়া is a name), or a pronoun, determiner or
+# -ে after a two-grapheme stem only when the case form is itself frequent, ``SHORT_E_MIN_ZIPF``:
+# ভোটে|বিচারকেরা, সালে|দীর্ঘ, but not চেকে|স্লোভাকিয়া, a name, nor a numeral's একে|ভিত), or a pronoun, determiner or
 # conjunction that never opens a compound (``CLOSED_LEFT``: ``STRUCT_FUNCTION_WORDS`` without the
 # ones that open names, তারা|সুন্দরী, বা|তোরে, কি|মরু, যা, না-, and with more pronoun cases and
 # quantifiers; a one-grapheme one, সে, তা, যে, only before a frequent word, Zipf >= 4), or the
@@ -527,6 +528,9 @@ CLOSED_ADVERBS = frozenset(nfc(w) for w in "প্রায় ইতিমধ�
 OPEN_LEFT = frozenset(nfc(w) for w in "ও বা এ".split())
 _E_KAR = nfc("ে")
 CASE_MIN_LOGIT = 0.5
+# -ে on a two-grapheme stem only when the case form itself is frequent (সালে, ভোটে, পক্ষে, not
+# চেকে|স্লোভাকিয়া, a name) and the stem is no numeral (একে|ভিত)
+SHORT_E_MIN_ZIPF = 4.0
 CLOSED_MIN_LOGIT = 0.0
 
 
@@ -536,9 +540,10 @@ def case_ending(word: str) -> str | None:
     for e, vowels in _CASE_ENDINGS:
         if word.endswith(e):
             stem = word[:-len(e)]
-            if lex.get(stem, 0) >= 3.5 and len(GRAPHEME_RE.findall(stem)) >= (3 if e == _E_KAR else 2) \
-                    and (not vowels or stem[-1] in vowels):
-                return e
+            if lex.get(stem, 0) >= 3.5 and (not vowels or stem[-1] in vowels):
+                g = len(GRAPHEME_RE.findall(stem))
+                if g >= 3 or g == 2 and (e != _E_KAR or lex.get(word, 0) >= SHORT_E_MIN_ZIPF and stem not in NUMERALS):
+                    return e
     return None
 
 
