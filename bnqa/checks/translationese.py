@@ -786,12 +786,16 @@ def repeated_word(ctx, rule):
     # a token said twice in a row (found in C), when it is a word that never reduplicates (not
     # glued to a Bengali digit: ৫এবং), an inflected noun or a tensed verb
     text = ctx.text
+    last_end = -1
     for s, e, w in doc_words(ctx).repeats():
+        if s < last_end:
+            continue   # a word said three times (এবং এবং এবং) is one finding, as a scan finds it
         glued = (s and text[s - 1] in BN_DIGITS) or (e < len(text) and text[e] in BN_DIGITS)
         if (w in _NEVER_REDUP_FORMS and not glued) or _inflected_noun(w) or _tensed_verb(w) \
                 or w in LIGHT_VERB_FORMS or _never_doubled_word(w) \
                 or (w.endswith(_INFINITIVE_END) and _MODAL_AFTER_RE.match(text, e)) \
                 or (w == _KARE and _PLEASE_RE.search(text, max(0, s - 12), s)):
+            last_end = e
             yield Hit(s, e, w, args={"word": w})
 
 
