@@ -352,11 +352,10 @@ def _standing(stem: str, toks, starts: dict[str, list[int]], n: int) -> tuple[fl
 # other words one sign apart), no verbs, not C001's, C003's or a listed misspelling; the same stem
 # with the one sign swapped. The lexicon decides which spelling is reported when the two are half
 # a Zipf point apart or more (রপ্তানি 4.6, রপ্তানী 3.7), else the article's own majority: an article
-# that writes মোদির 48 times and মোদীর (4.0 against 3.9) twice gets the two flagged.
+# that writes মোদির 48 times and মোদীর (Zipf 4.0 against 3.85) twice gets the two flagged.
 # Measured on the clean corpora: nine pairs, all one word spelled two ways (within 5,000
 # characters of each other in one file).
 _LENGTH_SWAP = {"\u09c0": "\u09bf", "\u09c2": "\u09c1"}   # ী -> ি, ূ -> ু
-_SHORT_SIGNS = frozenset("\u09bf\u09c1")
 VOWEL_LENGTH_MAX_ZIPF = 4.5
 LENGTH_LEXICON_MARGIN = 0.5
 

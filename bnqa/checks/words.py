@@ -528,9 +528,7 @@ CLOSED_ADVERBS = frozenset(nfc(w) for w in "প্রায় ইতিমধ�
 OPEN_LEFT = frozenset(nfc(w) for w in "ও বা এ".split())
 _E_KAR = nfc("ে")
 CASE_MIN_LOGIT = 0.5
-# -ে on a two-grapheme stem only when the case form itself is frequent (সালে, ভোটে, পক্ষে, not
-# চেকে|স্লোভাকিয়া, a name) and the stem is no numeral (একে|ভিত)
-SHORT_E_MIN_ZIPF = 4.0
+SHORT_E_MIN_ZIPF = 4.0   # -ে on a two-grapheme stem (see above)
 CLOSED_MIN_LOGIT = 0.0
 
 
