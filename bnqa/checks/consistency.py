@@ -396,15 +396,11 @@ def _vowel_length_hits(ctx, window: int, skip):
         return
     occ = words.occurrences({t for pair in pairs for st in pair for t in by_stem[st]})
     starts = _starts(occ)
-    def rank(stem):
-        toks = by_stem[stem]
-        z = max([zipf(stem)] + [zipf(nfc(t)) for t in toks])
-        return z, (sum(len(starts.get(t, ())) for t in toks), z, -min(starts[t][0] for t in toks if t in starts))
-
     for a, b in sorted(pairs):
-        (za, ra), (zb, rb) = rank(a), rank(b)
-        # far apart on the web (half a Zipf point: three times as common), the web decides
-        lower = za < zb if abs(za - zb) >= LENGTH_LEXICON_MARGIN else ra < rb
+        (za, na, fa), (zb, nb, fb) = (_standing(st, by_stem[st], starts, len(ctx.text)) for st in (a, b))
+        # far apart on the web (half a Zipf point: three times as common), the web decides; else
+        # the article's majority, then the lexicon, then the spelling written first
+        lower = za < zb if abs(za - zb) >= LENGTH_LEXICON_MARGIN else (na, za, fa) < (nb, zb, fb)
         minority, majority = (a, b) if lower else (b, a)
         theirs = sorted(x for t in by_stem[majority] for x in starts.get(t, ()))
         best = max(by_stem[majority], key=lambda t: len(starts.get(t, ())))

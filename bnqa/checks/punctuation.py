@@ -565,20 +565,23 @@ def question_with_danda(ctx, rule):
             last = len(s.rstrip()) + start
             yield Hit(last - len(s.rstrip().split()[-1]), last, edits=[(last, last, "?")], args={"text": s.strip()})
         i = text.find("কি", end)
-    for q in (_QUESTION_COLON_RE.finditer(text) if "প্রশ্ন" in text else ()):
+    yield from _questions_after(
+        text, _QUESTION_COLON_RE.finditer(text) if "প্রশ্ন" in text else (),
+        lambda s: _WH_WORD_RE.search(s) and _yes_no_sentence(s), done_ends)
+    yield from _questions_after(
+        text, _OPEN_QUOTE_RE.finditer(text) if "“" in text or '"' in text or "‘" in text else (),
+        lambda s: not any(c in s for c in '”"’') and _QUOTED_WH_RE.search(s) and _yes_no_sentence(s), done_ends)
+
+
+def _questions_after(text: str, opens, asks, done_ends: set):
+    """The danda ending each sentence that starts after one of the matches ``opens`` (প্রশ্ন:, an
+    opening quotation mark) when ``asks`` holds for the sentence; a danda already reported
+    (``done_ends``) is left alone, and each one reported is added there."""
+    for q in opens:
         stop = SENT_DELIM_RE.search(text, q.end())
         if stop is None or stop.group() != "।" or stop.start() in done_ends:
             continue
         s = text[q.end():stop.start()]
-        if _WH_WORD_RE.search(s) and _yes_no_sentence(s):
+        if asks(s):
             done_ends.add(stop.start())
             yield Hit(stop.start(), stop.end(), "?", args={"text": s.strip()})
-    for q in (_OPEN_QUOTE_RE.finditer(text) if "“" in text or '"' in text or "‘" in text else ()):
-        stop = SENT_DELIM_RE.search(text, q.end())
-        if stop is None or stop.group() != "।" or stop.start() in done_ends:
-            continue
-        s = text[q.end():stop.start()]
-        if any(c in s for c in '”"’') or not _QUOTED_WH_RE.search(s) or not _yes_no_sentence(s):
-            continue
-        done_ends.add(stop.start())
-        yield Hit(stop.start(), stop.end(), "?", args={"text": s.strip()})
