@@ -676,6 +676,85 @@ def abbreviation_split(t: str) -> int | None:
     return None
 
 
+# An eighth structural test, for closed-class cues the two-word score cannot weigh because one
+# part is rare or unknown (a name, a rare inflected form, a rare noun). Each marks a word that
+# never opens or closes a compound:
+# * an emphatic or inclusive clitic on the left, -ই or -ও after a frequent stem (শহরেও|শঙ্কায়,
+#   আগ্রহই|প্রকাশ, কিছুই|কম): a compound's first member carries no clitic. The stem has two
+#   graphemes or more and is more frequent than the form (not ভাই, বই, দুই), the right part
+#   closes few lexicon words (not -কারক: খোদাই|কারক) and the left is no run of letter names (আইপিই);
+# * the conjunction ও before a word of three graphemes or more the lexicon knows (ও|ইকুয়েডর,
+#   ও|খনিতে; the rule above asks Zipf >= 4 and a positive logit), not when the whole is a verb
+#   form or an abbreviation (ওবিজেপি reads as O-B-J-P);
+# * a possessive pronoun on the left (ওর|মাথা, ওনার|মাথা; not তার and এর, which open many words:
+#   তারকা, এরপর);
+# * a genitive before the postposition মত / মতো (বাচ্চাদের|মত);
+# * a finite verb before the question particle কি / কী (কিনেছেন|কি);
+# * a -ভাবে adverb on the left (নানাভাবে|যুক্ত);
+# * a foreign given name the lexicon cannot mark as a name (টম|রেগে, মেরি|দ্বারা); only names that
+#   are no Bengali word (not জন, পল, বিল, সারা, কেন, রোজ) and open no loanword (not মার্ক,
+#   ক্রিস, স্যাম, জ্যাক: মার্কশিট, ক্রিসমাস, স্যামসাং, জ্যাকেট), not before the head of a place
+#   name (লুইসভ্যালি, জর্জটাউন) nor as a case form with a clitic (টমকেই).
+# Measured (benchmarks/fused_recall.py): see README, "Fused words".
+_CLITIC_LEFT = (nfc("ই"), nfc("ও"))
+_CONJ_O = nfc("ও")
+_YA = nfc("য়")
+POSSESSIVES = frozenset(nfc(w) for w in """
+ওর ওঁর ওনার তোর তোমার আপনার আমার ওদের ওঁদের তাদের তাঁদের তোমাদের আপনাদের আমাদের তাঁর""".split())
+_MOTO = tuple(nfc(w) for w in ("মতো", "মতন", "মত"))
+_GENITIVE = (nfc("র"),)
+_BHABE = nfc("ভাবে")
+_NOUN_ENDINGS = frozenset(nfc(e) for e in NOUN_ENDINGS)
+# the English heads of place names made from a given name (লুইসভ্যালি, Louisville; জর্জটাউন)
+PLACE_HEADS = tuple(nfc(w) for w in "টাউন ল্যান্ড ভিল ভ্যালি বরো সিটি পোর্ট বার্গ ফিল্ড উড টন স্টন".split())
+CLITIC_MAX_HEAD = 10   # lexicon words the right part closes (-কারক closes 26: খোদাইকারক)
+GIVEN_NAMES = frozenset(nfc(w) for w in """
+টম টমাস মেরি জেমস জর্জ ডেভিড মাইকেল রবার্ট উইলিয়াম রিচার্ড চার্লস জোসেফ ড্যানিয়েল পিটার স্টিভ স্টিভেন অ্যান্ড্রু
+কেভিন ব্রায়ান এডওয়ার্ড হেনরি হ্যারি অ্যালেক্স টনি ফ্রাঙ্ক কার্লোস হুয়ান হোসে লুইস মিগেল পেদ্রো হোর্হে মারিয়া লরা
+এমা জেনিফার এলিজাবেথ লিন্ডা সুসান ক্যারেন লিসা অ্যানি অ্যালিস জুলিয়া সোফিয়া ক্যাথরিন ভিক্টোরিয়া ইসাবেল এমিলি
+লুসি ন্যান্সি হেলেন জুলি ডায়ানা""".split())
+
+
+def _graphemes(w: str) -> int:
+    return len(GRAPHEME_RE.findall(w))
+
+
+def _cue(left: str, right: str, whole: str) -> bool:
+    lex = lexicon()
+    zl, zr = lex.get(left, 0), lex.get(right, 0)
+    if zr >= 3.0 and _graphemes(right) >= 2:
+        if left in GIVEN_NAMES and not (right[:-1] in _NOUN_ENDINGS and right[-1] in CLITICS) \
+                and not right.startswith(PLACE_HEADS) \
+                or left in POSSESSIVES and zr >= 3.5:
+            return True   # (not a name's case form with a clitic: টম|কেই is টমকেই, Tom + -কে + -ই)
+        if left.endswith(_CLITIC_LEFT) and not right.startswith(_YA):
+            stem = left[:-1]
+            zs = lex.get(stem, 0)
+            if zs >= 3.0 and zl < zs and _graphemes(stem) >= 2 and not _letter_names(left) \
+                    and productivity()[1].get(right, 0) <= CLITIC_MAX_HEAD:
+                return True
+        if left == _CONJ_O and _graphemes(right) >= 3 and not pos.is_finite_verb(whole) \
+                and not is_abbreviation(whole):
+            return True
+    if right in QUESTION_PARTICLES:
+        return zl >= 2.5 and _graphemes(left) >= 2 and pos.is_finite_verb(left)
+    if right in _MOTO:
+        return left.endswith(_GENITIVE) and zl >= 2.0 and _graphemes(left) >= 3
+    return left.endswith(_BHABE) and _graphemes(left) >= 4 and zr >= 2.0 and _graphemes(right) >= 2
+
+
+def cue_split(t: str) -> int | None:
+    """NFC offset of a split marked by a closed-class cue (see above), or None; the most
+    frequent right part wins."""
+    lex = lexicon()
+    best = None
+    for p in split_points(t):
+        left, right = t[:p], t[p:]
+        if _cue(left, right, t) and (best is None or lex.get(right, 0) > best[0]):
+            best = (lex.get(right, 0), p)
+    return best[1] if best else None
+
+
 def _split(tok: str):
     """The best two-word split of ``tok`` as ``(score, [cut], structural cut or None)``, else its
     segmentation into three or four words as ``(score, cuts, None)``, else None (NFC offsets).
@@ -711,12 +790,16 @@ def _split(tok: str):
             struct = one_side_split(t)
         if struct is None:
             struct = abbreviation_split(t)
+        if struct is None:
+            struct = cue_split(t)
         return res[0], [res[1]], struct
     verb = verb_left_split(t)   # a finite verb before a word the lexicon does not know
     if verb is None:
         verb = one_side_split(t)
     if verb is None:
         verb = abbreviation_split(t)
+    if verb is None:
+        verb = cue_split(t)
     if verb is not None:
         return KNOWN_MIN_LOGIT, [verb], verb
     seg = segment(tok)  # three or more words run together
