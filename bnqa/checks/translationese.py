@@ -411,6 +411,11 @@ def _named_subject(text: str, end: int) -> bool:
     return bool(m) and is_finite_verb(nukta_norm(m.group("verb")))
 
 
+# a relative genitive before the numeral, with an optional "at least" (যার অন্তত দুটি): partitive
+_PARTITIVE_BEFORE_RE = regex.compile(
+    r"(?<![\p{Bengali}])(?:যার|যেগুলোর|যেগুলির|যেটির|যেসবের)(?:[ \t]+(?:অন্তত|অন্ততপক্ষে|কমপক্ষে|মাত্র|প্রায়))?[ \t]+$")
+
+
 def classifier_person(ctx, rule):
     text = ctx.text
     for c in CLASSIFIER_RE.finditer(text):
@@ -432,6 +437,13 @@ def classifier_person(ctx, rule):
                 break       # একটি খেলা পরিবর্তনকারী, একটি ব্যথা উপশমকারী: a noun + -কারী names a thing too
             if k and suf in ("কে", "টিকে"):
                 break       # একটি চিঠি মন্ত্রীকে: the person is the recipient of the counted thing
+            if suf in ("ের", "এর", "র") and (
+                    k + 1 < len(words) and words[k + 1][1] == we + 1
+                    and nukta_norm(words[k + 1][0]).endswith(("র", "ের"))
+                    or _PARTITIVE_BEFORE_RE.search(text, max(0, ms - 40), ms)):
+                break       # একটি হিসাব রোগীর শয্যার পাশে: the person's genitive opens a chain that
+                #             modifies another noun; যার অন্তত দুটি শিক্ষকের কাছ থেকে: the numeral counts
+                #             the relative's antecedent (letters, two of which from teachers)
             # the person noun must end the noun phrase: it carries a case ending, or what follows
             # is punctuation or a word that closes the phrase (not another noun: একটি শিক্ষক সমিতি)
             by_verb = False   # the person noun has a noun after it, but heads an honorific subject

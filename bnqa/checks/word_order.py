@@ -153,7 +153,7 @@ def _verbish(w: str) -> bool:
 # An infinitive (-তে) ending the clause after a finite verb that Bengali puts last: existential
 # আছে/রয়েছে/নেই (there is … to learn) and সাহায্য/সহায়তা করা (help … to grow). Motion and
 # modal verbs are not here: সে গেছে বাজার করতে, কেবল জয়ই পারে দলটাকে চাঙা করতে are Bengali.
-EXISTENTIAL = frozenset(_norm(_n) for _n in "আছে আছেন রয়েছে রয়েছেন নেই".split())
+EXISTENTIAL = frozenset(_norm(_n) for _n in "আছে আছেন আছি আছো আছিস রয়েছে রয়েছেন রয়েছি নেই".split())
 HELP_NOUNS = frozenset(_norm(_n) for _n in "সাহায্য সহায়তা সহযোগিতা".split())
 MODALS = frozenset(_norm(_n) for _n in "পারে পারেন পারবে পারবেন পারি পারব পারো".split())
 POST_CORRELATIVE = frozenset(_norm(_n) for _n in "সে সেটা সেটি তা তাতে তাকে তার তাদের তাঁকে তাঁর তাঁদের তিনি তারা".split())
@@ -332,7 +332,16 @@ _OBJ_CLASSIFIERS = tuple(_norm(_n) for _n in "টি টা টিকে টা�
 _POSTPOSITIONS = frozenset(_norm(_n) for _n in """
 প্রতি জন্য সঙ্গে সাথে মধ্যে কাছে উপর ওপর বিরুদ্ধে পক্ষে দিকে পরে আগে মতো মত হয়ে থেকে দ্বারা বিষয়ে সম্পর্কে
 ক্ষেত্রে ব্যাপারে অংশ পাশাপাশি মাধ্যমে কারণে""".split())
-_IMP_TAIL_STOP = AFTER_OK | {_norm("যাতে")}   # (অথবা, না, নি are in AFTER_OK)
+_IMP_TAIL_STOP = AFTER_OK | {_norm("যাতে")}
+# a coordinator before a second imperative clause ends the object (ভিজিট করুন আমাদের ওয়েবসাইট অথবা …
+# যোগাযোগ করুন; আশ্রয় নিন একটি মজবুত টেবিলের নিচে এবং … ঢেকে রাখুন); not one inside the object
+# (শুনুন তাঁদের ছেলে বা মেয়েটি কীভাবে … চিৎকার করছে); one with no verb after it joins two nouns
+# of the object (রাখুন এই ওষুধ শিশুদের নাগালের ও দৃষ্টির বাইরে); with nothing before it a new clause
+# follows (কল করুন এবং …)
+_IMP_CONJ_WORDS = frozenset(_norm(_n) for _n in "এবং অথবা কিংবা বা ও আর".split())
+_IMP_CONJ_RE = regex.compile(r"(?<![\p{Bengali}])(?:এবং|অথবা|কিংবা|বা|ও|আর)(?![\p{Bengali}])")
+# দিন and নিন close an imperative clause too (… বাকিদের বুঝিয়ে দিন), though দিন is also "day"
+_SECOND_IMPERATIVE_END = frozenset(_norm(_n) for _n in "দিন নিন".split())   # (অথবা, না, নি are in AFTER_OK)
 # two literal scans (the standard library's re finds a literal prefix fast; an alternation of the
 # two is six times slower)
 _IMP_RES = (re.compile("ুন[ \t]+"), re.compile("নিন[ \t]+"))
@@ -382,13 +391,22 @@ def _imperative_object(text: str, msg: str | None):
         stop = _IMP_CLAUSE_END_RE.search(text, m.end())
         end = stop.start() if stop else len(text)
         tail_text = text[m.end():end].rstrip()
+        joined = frozenset()   # coordinators inside the object
+        conj = _IMP_CONJ_RE.search(tail_text)
+        if conj is not None:
+            rest = [_norm(w) for w in WORD.findall(tail_text, conj.end())]
+            if rest and (rest[-1] in _SECOND_IMPERATIVE_END or any(_imperative(w) for w in rest)):
+                tail_text = tail_text[:conj.start()].rstrip()   # the next imperative clause opens
+            elif rest and not any(w in _IMP_TAIL_STOP or pos.is_infinitive(w) or pos.is_finite_verb(w)
+                                  for w in rest):
+                joined = _IMP_CONJ_WORDS   # two nouns of one object (শিশুদের নাগালের ও দৃষ্টির বাইরে)
         tail = WORD.findall(tail_text)
         if not tail or len(tail) > 8 or len(" ".join(tail)) != len(" ".join(tail_text.split())):
             continue   # nothing after it, a long stretch, or other material (Latin, digits, symbols)
         words = [_norm(t) for t in tail]
         if not _opens_object(words) or any(
-                w in _IMP_TAIL_STOP or _imperative(w) or pos.is_infinitive(w)
-                or (pos.is_finite_verb(w) and w not in AMBIGUOUS_VERBS) for w in words):
+                w not in joined and (w in _IMP_TAIL_STOP or _imperative(w) or pos.is_infinitive(w)
+                                     or (pos.is_finite_verb(w) and w not in AMBIGUOUS_VERBS)) for w in words):
             continue
         sent_end = _SENT_END_RE.search(text, end)
         if sent_end is not None and sent_end.group() == "?":
