@@ -471,7 +471,9 @@ _KI_RE = regex.compile(r"(?<![\p{Bengali}])কি(?![\p{Bengali}])")
 _NOT_YES_NO_RE = regex.compile(
     r"কি\s*না|কিনা|কি-না|কি\s+করে|ন(?:\u09df|\u09af\u09bc)\s+কি|আর\s+কি|কি\s+লজ্জা|চাই\s+কি|নাকি|কি\s+মুন"
     r"|(?<![\p{Bengali}])(?:তা|সেটা|সেটি)(?![\p{Bengali}])"
-    r"|(?<![\p{Bengali}])(?:বল|জিজ্ঞাস(?!িত)|জান|শোন|শুন|দেখ|বুঝ|ভাব|চিন্তা)\p{Bengali}*")
+    r"|(?<![\p{Bengali}])(?:বল|জিজ্ঞাস(?!িত)|জান|শোন|শুন|দেখ|বুঝ|ভাব|চিন্তা)(?P<rest>\p{Bengali}*)")
+# a long word on one of those stems that is no finite verb is a name or noun (বলিভিয়ার, Bolivia's)
+VERB_REST_MAX = 5
 
 
 # Where the question starts: after an opening quotation mark (তিনি যোগ করেন, "কিন্তু ভোটাররা
@@ -526,11 +528,14 @@ def _question_start(text: str, start: int, i: int, end: int) -> int:
 
 
 def _yes_no_sentence(s: str) -> bool:
+    from ..pos import is_finite_verb
     if "," in s or "…" in s or "..." in s or len(s.split()) > 12:
         return False
     m = _NOT_YES_NO_RE.search(s)
     while m is not None:
-        if not _OBLIGATION_RE.match(s, m.start()):
+        rest = m.group("rest")
+        if not _OBLIGATION_RE.match(s, m.start()) and not (
+                rest is not None and len(rest) > VERB_REST_MAX and not is_finite_verb(m.group())):
             return False
         m = _NOT_YES_NO_RE.search(s, m.end())
     return True
