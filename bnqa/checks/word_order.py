@@ -332,7 +332,7 @@ _OBJ_CLASSIFIERS = tuple(_norm(_n) for _n in "টি টা টিকে টা�
 _POSTPOSITIONS = frozenset(_norm(_n) for _n in """
 প্রতি জন্য সঙ্গে সাথে মধ্যে কাছে উপর ওপর বিরুদ্ধে পক্ষে দিকে পরে আগে মতো মত হয়ে থেকে দ্বারা বিষয়ে সম্পর্কে
 ক্ষেত্রে ব্যাপারে অংশ পাশাপাশি মাধ্যমে কারণে""".split())
-_IMP_TAIL_STOP = AFTER_OK | {_norm("যাতে")}
+_IMP_TAIL_STOP = AFTER_OK | {_norm("যাতে")}   # (অথবা, না, নি are in AFTER_OK)
 # a coordinator before a second imperative clause ends the object (ভিজিট করুন আমাদের ওয়েবসাইট অথবা …
 # যোগাযোগ করুন; আশ্রয় নিন একটি মজবুত টেবিলের নিচে এবং … ঢেকে রাখুন); not one inside the object
 # (শুনুন তাঁদের ছেলে বা মেয়েটি কীভাবে … চিৎকার করছে); one with no verb after it joins two nouns
@@ -341,7 +341,7 @@ _IMP_TAIL_STOP = AFTER_OK | {_norm("যাতে")}
 _IMP_CONJ_WORDS = frozenset(_norm(_n) for _n in "এবং অথবা কিংবা বা ও আর".split())
 _IMP_CONJ_RE = regex.compile(r"(?<![\p{Bengali}])(?:এবং|অথবা|কিংবা|বা|ও|আর)(?![\p{Bengali}])")
 # দিন and নিন close an imperative clause too (… বাকিদের বুঝিয়ে দিন), though দিন is also "day"
-_SECOND_IMPERATIVE_END = frozenset(_norm(_n) for _n in "দিন নিন".split())   # (অথবা, না, নি are in AFTER_OK)
+_SECOND_IMPERATIVE_END = frozenset(_norm(_n) for _n in "দিন নিন".split())
 # two literal scans (the standard library's re finds a literal prefix fast; an alternation of the
 # two is six times slower)
 _IMP_RES = (re.compile("ুন[ \t]+"), re.compile("নিন[ \t]+"))

@@ -684,7 +684,7 @@ def abbreviation_split(t: str) -> int | None:
 #   graphemes or more and is more frequent than the form (not ভাই, বই, দুই), the right part
 #   closes few lexicon words (not -কারক: খোদাই|কারক) and the left is no run of letter names (আইপিই);
 # * the conjunction ও before a word of three graphemes or more the lexicon knows (ও|ইকুয়েডর,
-#   ও|খনিতে; the rule above asks Zipf >= 4 and a positive logit), not when the whole is a verb
+#   ও|খনিতে; ``grammatical_split`` asks Zipf >= 4 and a positive logit), not when the whole is a verb
 #   form or an abbreviation (ওবিজেপি reads as O-B-J-P);
 # * a possessive pronoun on the left (ওর|মাথা, ওনার|মাথা; not তার and এর, which open many words:
 #   তারকা, এরপর);
