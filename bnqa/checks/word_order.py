@@ -339,9 +339,10 @@ _IMP_TAIL_STOP = AFTER_OK | {_norm("যাতে")}   # (অথবা, না, �
 # of the object (রাখুন এই ওষুধ শিশুদের নাগালের ও দৃষ্টির বাইরে); with nothing before it a new clause
 # follows (কল করুন এবং …)
 _IMP_CONJ_WORDS = frozenset(_norm(_n) for _n in "এবং অথবা কিংবা বা ও আর".split())
-_IMP_CONJ_RE = regex.compile(r"(?<![\p{Bengali}])(?:এবং|অথবা|কিংবা|বা|ও|আর)(?![\p{Bengali}])")
-# দিন and নিন close an imperative clause too (… বাকিদের বুঝিয়ে দিন), though দিন is also "day"
-_SECOND_IMPERATIVE_END = frozenset(_norm(_n) for _n in "দিন নিন".split())
+_IMP_CONJ_RE = regex.compile(r"(?<![\p{Bengali}])(?:" + "|".join(_IMP_CONJ_WORDS) + r")(?![\p{Bengali}])")
+# দিন closes an imperative clause too (… বাকিদের বুঝিয়ে দিন), though it is also "day" (নিন is
+# ``_imperative``'s)
+_DIN = _norm("দিন")
 # two literal scans (the standard library's re finds a literal prefix fast; an alternation of the
 # two is six times slower)
 _IMP_RES = (re.compile("ুন[ \t]+"), re.compile("নিন[ \t]+"))
@@ -395,7 +396,7 @@ def _imperative_object(text: str, msg: str | None):
         conj = _IMP_CONJ_RE.search(tail_text)
         if conj is not None:
             rest = [_norm(w) for w in WORD.findall(tail_text, conj.end())]
-            if rest and (rest[-1] in _SECOND_IMPERATIVE_END or any(_imperative(w) for w in rest)):
+            if rest and (rest[-1] == _DIN or any(_imperative(w) for w in rest)):
                 tail_text = tail_text[:conj.start()].rstrip()   # the next imperative clause opens
             elif rest and not any(w in _IMP_TAIL_STOP or pos.is_infinitive(w) or pos.is_finite_verb(w)
                                   for w in rest):

@@ -715,14 +715,11 @@ GIVEN_NAMES = frozenset(nfc(w) for w in """
 লুসি ন্যান্সি হেলেন জুলি ডায়ানা""".split())
 
 
-def _graphemes(w: str) -> int:
-    return len(GRAPHEME_RE.findall(w))
-
-
 def _cue(left: str, right: str, whole: str) -> bool:
     lex = lexicon()
     zl, zr = lex.get(left, 0), lex.get(right, 0)
-    if zr >= 3.0 and _graphemes(right) >= 2:
+    gl, gr = len(GRAPHEME_RE.findall(left)), len(GRAPHEME_RE.findall(right))
+    if zr >= 3.0 and gr >= 2:
         if left in GIVEN_NAMES and not (right[:-1] in _NOUN_ENDINGS and right[-1] in CLITICS) \
                 and not right.startswith(PLACE_HEADS) \
                 or left in POSSESSIVES and zr >= 3.5:
@@ -730,17 +727,16 @@ def _cue(left: str, right: str, whole: str) -> bool:
         if left.endswith(_CLITIC_LEFT) and not right.startswith(_YA):
             stem = left[:-1]
             zs = lex.get(stem, 0)
-            if zs >= 3.0 and zl < zs and _graphemes(stem) >= 2 and not _letter_names(left) \
+            if zs >= 3.0 and zl < zs and len(GRAPHEME_RE.findall(stem)) >= 2 and not _letter_names(left) \
                     and productivity()[1].get(right, 0) <= CLITIC_MAX_HEAD:
                 return True
-        if left == _CONJ_O and _graphemes(right) >= 3 and not pos.is_finite_verb(whole) \
-                and not is_abbreviation(whole):
+        if left == _CONJ_O and gr >= 3 and not pos.is_finite_verb(whole) and not is_abbreviation(whole):
             return True
     if right in QUESTION_PARTICLES:
-        return zl >= 2.5 and _graphemes(left) >= 2 and pos.is_finite_verb(left)
+        return zl >= 2.5 and gl >= 2 and pos.is_finite_verb(left)
     if right in _MOTO:
-        return left.endswith(_GENITIVE) and zl >= 2.0 and _graphemes(left) >= 3
-    return left.endswith(_BHABE) and _graphemes(left) >= 4 and zr >= 2.0 and _graphemes(right) >= 2
+        return left.endswith(_GENITIVE) and zl >= 2.0 and gl >= 3
+    return left.endswith(_BHABE) and gl >= 4 and zr >= 2.0 and gr >= 2
 
 
 def cue_split(t: str) -> int | None:
