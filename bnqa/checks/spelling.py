@@ -214,7 +214,10 @@ _TATSAMA_RULES = (
 NATVA_MIN_GAIN = 0.8
 NATVA_MIN_ZIPF = 3.0
 NATVA_MAX_ZIPF = 4.5   # a token more frequent than this is a word in its own right
-NATVA_MIN_GRAPHEMES = 3   # a shorter token may be an English word in Bengali letters (কস্ট, "cost")
+NATVA_MIN_GRAPHEMES = 2   # (শুস্ক, চেস্টা)
+# a token of two graphemes in -স্ট may be an English word in Bengali letters (কস্ট, "cost"; পোস্ট,
+# লিস্ট): English ends many short words in -st, tatsama Bengali has কষ্ট, দুষ্ট, পুষ্ট for them
+_ENGLISH_ST = nfc("স্ট")
 
 
 def natva_spelling(token: str) -> str | None:
@@ -225,7 +228,9 @@ def natva_spelling(token: str) -> str | None:
         return None
     lex = lexicon()
     z = lex.get(t, 0.0)
-    if z >= NATVA_MAX_ZIPF or len(GRAPHEME_RE.findall(t)) < NATVA_MIN_GRAPHEMES or lookup(t) is not None:
+    n = len(GRAPHEME_RE.findall(t))
+    if z >= NATVA_MAX_ZIPF or n < NATVA_MIN_GRAPHEMES or (n == 2 and t.endswith(_ENGLISH_ST)) \
+            or lookup(t) is not None:
         return None
     for pat, letter in _TATSAMA_RULES:
         for m in pat.finditer(t, overlapped=True):
