@@ -487,7 +487,8 @@ _CASE_OF_PLURAL = {"গুলোকে": "কে", "গুলিকে": "কে
 # numeral's lookbehind is tried at every character); the numeral is then read before it
 # (and "more than N": ৩২০টিরও বেশি বস্ত্রসমূহ)
 COUNTED_PLURAL_RE = regex.compile(
-    r"(?:টি|টা|জন|খানা|খানি)(?:(?:রও|র|এরও|ের)[ \t]+(?:বেশি|অধিক|কম))?[ \t]+(\p{Bengali}+)(?:[ \t]+(\p{Bengali}+))?")
+    r"(?:টি|টা|জন|খানা|খানি)(?:(?:রও|র|এরও|ের)[ \t]+(?:বেশি|অধিক|কম))?[ \t]+(\p{Bengali}+(?:-\p{Bengali}+)?)"
+    r"(?:[ \t]+(\p{Bengali}+(?:-\p{Bengali}+)?))?")
 _COUNT_BEFORE_RE = regex.compile(rf"(?:^|(?<!{BW})){_COUNT}\s?$", regex.V1)
 # a number in digits with no classifier, then a plural (প্রায় ৪০০ পরিবারগুলো); not a date, time,
 # decimal or code (১২/০৩, ১০:৩০, ৩.৫, ২-৩)
@@ -500,7 +501,7 @@ def _plural_ending(word: str) -> str | None:
     """The plural ending of ``word`` when it is a frequent noun (Zipf >= 3, two graphemes or
     more, more frequent than the plural form) with a nominative, accusative, locative or (-গুলো,
     -সমূহ) genitive plural: ধারা, চেহারা, মারা end in -রা but are words of their own."""
-    w = nukta_norm(word)
+    w = nukta_norm(word).rsplit("-", 1)[-1]   # a hyphenated compound by its last part (উপ-পথগুলো)
     for suf in _PLURALS:
         if w.endswith(suf) and len(w) > len(suf):
             stem = w[: -len(suf)]
@@ -639,6 +640,36 @@ def quantifier_plural(ctx, rule):
 
 
 # --------------------------------------------------------------------------------------
+# T026: the indefinite একটি/একটা and, on the very next word, the definite classifier too:
+# একটি বাঁশিটি, একটা অ্যাপটি (English "a whistle" given both Bengali markers). The noun must be a
+# known word of two graphemes or more without the classifier, more frequent so than with it
+# (মাটি, বাটি, রুটি, ত্রুটি end in -টি of their own), and not a pronoun or determiner that takes
+# -টি as a word of its own (একটি অন্যটির চেয়ে বড়, একটা আরেকটার মতো). Only adjacent words: with a
+# word between, the second classifier belongs to another phrase (একটি নদীর নাম বইটির).
+_DOUBLE_CLASSIFIER_RE = regex.compile(
+    bnpat(r"(?<![\p{Bengali}])(?:একটি|একটা|একখানা)[ \t]+(?P<noun>(?P<stem>\p{Bengali}+?)(?P<cl>টি|টা)(?P<case>কে|র|তে)?)(?![\p{Bengali}])"))
+_OWN_CLASSIFIER_STEMS = frozenset(nukta_norm(w) for w in """
+অন্য অপর আরেক আর প্রতি প্রত্যেক কোন কোনো যে সে এ ও এক দুই দু তিন চার পাঁচ ছয় সাত আট নয় দশ
+কয়েক অনেক বেশ কত যত তত এত অত খানিক কিছু শেষ প্রথম
+""".split())
+DOUBLE_CLASSIFIER_MIN_ZIPF = 3.0
+
+
+def doubled_classifier(ctx, rule):
+    text = ctx.text
+    for m in _DOUBLE_CLASSIFIER_RE.finditer(text):
+        stem = nukta_norm(m.group("stem"))
+        if stem in _OWN_CLASSIFIER_STEMS or len(GRAPHEME_RE.findall(stem)) < 2:
+            continue
+        zs = zipf(stem)
+        if zs < DOUBLE_CLASSIFIER_MIN_ZIPF or zipf(stem + nukta_norm(m.group("cl"))) >= zs:
+            continue
+        # the fix drops the noun's classifier when no case ending follows it
+        fix = text[m.start():m.start("noun")] + m.group("stem") if not m.group("case") else None
+        yield Hit(m.start(), m.end(), fix, args={"text": m.group(), "noun": m.group("noun")})
+
+
+# --------------------------------------------------------------------------------------
 # X এবং X: two English synonyms (skills and abilities) rendered by one Bengali word.
 # (found from the conjunction, with the first X in a lookbehind: a pattern that starts with any
 # Bengali word is tried at every letter, one that starts with এবং/ও only at those words)
@@ -680,7 +711,7 @@ def repeated_coordination(ctx, rule):
 # that never reduplicate (এবং এবং, যে যে is fine) and long words whose repetition is not a
 # distributive/iterative shape.
 NEVER_REDUP = frozenset(nukta_norm(w) for w in """
-এবং অথবা কিংবা কিন্তু তবে যদি তাহলে তবুও এর জন্য মধ্যে উপর ওপর দ্বারা কর্তৃক এই
+এবং ও অথবা কিংবা কিন্তু তবে যদি তাহলে তবুও এর জন্য মধ্যে উপর ওপর দ্বারা কর্তৃক এই
 হয়েছে করেছে ছিলেন যেমন অর্থাৎ অন্তত সবচেয়ে প্রায় শুধুমাত্র কেবল কেবলমাত্র বরং অবশ্যই সম্ভবত হয়তো পর্যন্ত
 বিরুদ্ধে মাধ্যমে হিসেবে হিসাবে সম্পর্কে বিষয়ে ইতিমধ্যে এখনও এখনো আবারও কারণে যাতে অনুযায়ী অনুসারে প্রতিটি বিভিন্ন
 আমি আমরা তুমি তোমরা আপনি আপনারা তিনি তারা তাঁরা আমার আমাদের তোমার আপনার তাঁর তাদের তাঁদের
@@ -753,13 +784,13 @@ def _never_doubled_word(word: str) -> bool:
     return n >= LONG_DOUBLED_MIN_GRAPHEMES and not w.endswith(_DOUBLING_ENDINGS) and w not in _DOUBLED_ADVERBS
 
 
-# A finite verb in a tense Bengali does not reduplicate, twice in a row (হারিয়ে ফেলেন ফেলেন:
-# a repeated block of the source). Bengali doubles simple-present and future forms for "about
+# A finite verb in a tense Bengali does not reduplicate, or a conditional (দেরি হলে হলে), twice in
+# a row (হারিয়ে ফেলেন ফেলেন: a repeated block of the source). Bengali doubles simple-present and future forms for "about
 # to" (যাই যাই, হয় হয়, হবে হবে) and imperatives for urgency (দেখো দেখো), which are not in the
 # list; the stem must be a verb: the lexicon has its -তে infinitive (ফেলতে, করতে), which keeps
 # nouns ending like verbs out (ট্রেন, কেন).
 _NO_REDUP_VERB_ENDINGS = tuple(sorted((nukta_norm(e) for e in """
-েছে েছেন েছি েছিল েছিলেন েছিলাম ছিল ছিলেন ছিলাম চ্ছে চ্ছেন চ্ছি চ্ছিল চ্ছিলেন লেন লাম েন
+েছে েছেন েছি েছিল েছিলেন েছিলাম ছিল ছিলেন ছিলাম চ্ছে চ্ছেন চ্ছি চ্ছিল চ্ছিলেন লেন লাম েন লে
 """.split()), key=len, reverse=True))
 
 
@@ -770,7 +801,7 @@ def _tensed_verb(word: str) -> bool:
     """Is ``word`` a verb form in one of the tenses above (its stem's -তে infinitive is a word)?"""
     w = nukta_norm(word)
     for e in _NO_REDUP_VERB_ENDINGS:   # every ending that fits: ফেলেন is ফেল-েন, not ফে-লেন
-        if w.endswith(e) and len(w) >= len(e) + 2:
+        if w.endswith(e) and len(w) > len(e):   # (one letter of stem: হ-লে, হতে)
             stem = w[:-len(e)]
             if stem.endswith(_Y_NUKTA):
                 stem = stem[:-len(_Y_NUKTA)]   # vowel roots: দিয়েছেন -> দি-তে
