@@ -26,10 +26,18 @@ def missing_space_after(ctx, rule):
         if text[p] == ";" and _ENTITY_END_RE.search(text, max(0, p - 40), p):
             continue  # the end of an HTML entity, not a punctuation mark
         yield Hit(p, p + 1, edits=[(p + 1, p + 1, " ")])
+    # a closing bracket glued to the next word ((পিক-আপ)গাড়ি: a heading run into its paragraph),
+    # not to a case ending or particle of the bracketed word ((Miklos Nameth)কে)
+    for m in _BRACKET_GLUED_RE.finditer(text):
+        p = m.start()
+        if m.group(1).replace("\u09AF\u09BC", "\u09DF") in QUOTE_SUFFIXES or in_url(text, p):
+            continue
+        yield Hit(p, p + 1, edits=[(p + 1, p + 1, " ")])
 
 
 # case endings and particles written straight after a quoted word
 QUOTE_SUFFIXES = frozenset("র এর ের য়ের য়ের কে তে ে ও ই রা দের টি টা গুলো গুলি সহ ও".split())
+_BRACKET_GLUED_RE = regex.compile(r"[)\]](?=([\u0985-\u09B9\u09CE\u09DC-\u09DF\u09F0\u09F1][\u0980-\u09E5\u09F0-\u09FE]*))")
 
 # a double quote between a word and a letter or digit: closing if it closes an open quotation
 _QUOTE_GLUED_RE = regex.compile(r'(?<=[\p{L}\p{M}\p{N}।৷,.!?])["”](?=[\p{L}\p{N}])')
