@@ -19,7 +19,7 @@ _spec.loader.exec_module(probe_recall)
 # room for a rule made stricter on clean text; 1,353 of 1,627 after set K's round (set K 120 of
 # 156 at its first measurement -> 131 of 159); 1,493 of 1,783 after set L's round (set L 109 of
 # 156 at its first measurement -> 136 of 156)
-FLOOR_DEFAULT = 1600
+FLOOR_DEFAULT = 1740
 
 
 def test_probe_annotations_are_in_their_files():
