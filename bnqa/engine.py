@@ -88,7 +88,8 @@ def _regex_hits(rule: Rule, ctx: CheckContext) -> Iterable[Hit]:
         rep = None
         if tmpl is not None:
             rep = m.expand(tmpl)
-        yield Hit(s, e, rep, args={k: v for k, v in m.groupdict().items() if v is not None})
+        # {text} in a message is the flagged span
+        yield Hit(s, e, rep, args={"text": m.group(span_group), **{k: v for k, v in m.groupdict().items() if v is not None}})
 
 
 _matchers: dict[tuple[str, ...], Any] = {}

@@ -35,6 +35,9 @@ def test_example(code, i, example):
         return
     found = _check(code, example["bad"])
     assert found, f"{code} did not fire on its bad example"
+    for d in found:   # every placeholder of the message and of the fix's message filled in
+        assert "{" not in d.message, f"{code}: unfilled message {d.message!r}"
+        assert d.fix is None or "{" not in d.fix.message, f"{code}: unfilled fix message {d.fix.message!r}"
     if "good" in example:
         fixed, applied, remaining = fix_text(example["bad"], lambda t: _check(code, t), unsafe=True)
         assert fixed == example["good"]

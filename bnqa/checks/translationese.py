@@ -649,9 +649,8 @@ def quantifier_plural(ctx, rule):
 _DOUBLE_CLASSIFIER_RE = regex.compile(
     bnpat(r"(?<![\p{Bengali}])(?:একটি|একটা|একখানা)[ \t]+(?P<noun>(?P<stem>\p{Bengali}+?)(?P<cl>টি|টা)(?P<case>কে|র|তে)?)(?![\p{Bengali}])"))
 _OWN_CLASSIFIER_STEMS = frozenset(nukta_norm(w) for w in """
-অন্য অপর আরেক আর প্রতি প্রত্যেক কোন কোনো যে সে এ ও এক দুই দু তিন চার পাঁচ ছয় সাত আট নয় দশ
-কয়েক অনেক বেশ কত যত তত এত অত খানিক কিছু শেষ প্রথম
-""".split())
+অন্য অপর আরেক আর প্রতি প্রত্যেক কোন কোনো যে সে এ ও এক নয় কয়েক অনেক বেশ কত যত তত এত অত খানিক কিছু শেষ প্রথম
+""".split() + NUMERAL_WORDS)
 DOUBLE_CLASSIFIER_MIN_ZIPF = 3.0
 
 
@@ -666,7 +665,7 @@ def doubled_classifier(ctx, rule):
             continue
         # the fix drops the noun's classifier when no case ending follows it
         fix = text[m.start():m.start("noun")] + m.group("stem") if not m.group("case") else None
-        yield Hit(m.start(), m.end(), fix, args={"text": m.group(), "noun": m.group("noun")})
+        yield Hit(m.start(), m.end(), fix, args={"text": m.group(), "noun": m.group("noun"), "suggestion": fix})
 
 
 # --------------------------------------------------------------------------------------
@@ -784,11 +783,11 @@ def _never_doubled_word(word: str) -> bool:
     return n >= LONG_DOUBLED_MIN_GRAPHEMES and not w.endswith(_DOUBLING_ENDINGS) and w not in _DOUBLED_ADVERBS
 
 
-# A finite verb in a tense Bengali does not reduplicate, or a conditional (দেরি হলে হলে), twice in
-# a row (হারিয়ে ফেলেন ফেলেন: a repeated block of the source). Bengali doubles simple-present and future forms for "about
-# to" (যাই যাই, হয় হয়, হবে হবে) and imperatives for urgency (দেখো দেখো), which are not in the
-# list; the stem must be a verb: the lexicon has its -তে infinitive (ফেলতে, করতে), which keeps
-# nouns ending like verbs out (ট্রেন, কেন).
+# A finite verb in a tense Bengali does not reduplicate, or a conditional (দেরি হলে হলে), twice
+# in a row (হারিয়ে ফেলেন ফেলেন: a repeated block of the source). Bengali doubles simple-present
+# and future forms for "about to" (যাই যাই, হয় হয়, হবে হবে) and imperatives for urgency (দেখো
+# দেখো), which are not in the list; the stem must be a verb: the lexicon has its -তে infinitive
+# (ফেলতে, করতে), which keeps nouns ending like verbs out (ট্রেন, কেন).
 _NO_REDUP_VERB_ENDINGS = tuple(sorted((nukta_norm(e) for e in """
 েছে েছেন েছি েছিল েছিলেন েছিলাম ছিল ছিলেন ছিলাম চ্ছে চ্ছেন চ্ছি চ্ছিল চ্ছিলেন লেন লাম েন লে
 """.split()), key=len, reverse=True))
