@@ -724,7 +724,7 @@ def _spaced_forms(words, skip) -> dict[str, tuple[int, list[tuple[int, int, str,
 
 
 def mixed_spacing(ctx, rule):
-    window = int(rule.options.get("window", 2500))
+    window = int(rule.options.get("window", 5000))
     words = doc_words(ctx)
     text = ctx.text
     forms = _spaced_forms(words, default_fused(words))

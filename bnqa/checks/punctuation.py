@@ -506,22 +506,22 @@ _DOT_END_RE = regex.compile(r"(?<=\p{Bengali})[.৷]\s+")
 _QUESTION_COLON_RE = regex.compile(r"(?<![\p{Bengali}])প্রশ্ন\s*[:ঃ]\s*")
 
 
+def _last_match(pat, text: str, start: int, end: int):
+    """The last match of ``pat`` in ``text[start:end]``, or None."""
+    m = None
+    for m in pat.finditer(text, start, end):
+        pass
+    return m
+
+
 def _question_start(text: str, start: int, i: int, end: int) -> int:
     """The start of the question around position ``i`` in the sentence [``start``, ``end``)
     (-1: an indirect question)."""
-    d = None
-    for d in _DOT_END_RE.finditer(text, start, i):
-        pass
-    if d is not None:
-        start = d.end()
-    q = None
-    for q in _OPEN_QUOTE_RE.finditer(text, start, i):
-        pass
-    if q is not None:
-        start = q.end()
-    a = None
-    for a in _ASKED_RE.finditer(text, start, i):
-        pass
+    for pat in (_DOT_END_RE, _OPEN_QUOTE_RE):   # after the last sentence end, then the last quote
+        m = _last_match(pat, text, start, i)
+        if m is not None:
+            start = m.end()
+    a = _last_match(_ASKED_RE, text, start, i)
     if a is None:
         return start
     return -1 if _WH_WORD_RE.search(text, a.end(), end) else a.end()

@@ -30,13 +30,20 @@ def missing_space_after(ctx, rule):
     # not to a case ending or particle of the bracketed word ((Miklos Nameth)কে)
     for m in _BRACKET_GLUED_RE.finditer(text):
         p = m.start()
-        if m.group(1).replace("\u09AF\u09BC", "\u09DF") in QUOTE_SUFFIXES or in_url(text, p):
+        if _case_suffix(m.group(1)) or in_url(text, p):
             continue
         yield Hit(p, p + 1, edits=[(p + 1, p + 1, " ")])
 
 
 # case endings and particles written straight after a quoted word
 QUOTE_SUFFIXES = frozenset("র এর ের য়ের য়ের কে তে ে ও ই রা দের টি টা গুলো গুলি সহ ও".split())
+
+
+def _case_suffix(word: str) -> bool:
+    """Is ``word`` a case ending or particle (য় in either encoding) written onto the word before?"""
+    return word.replace("\u09AF\u09BC", "\u09DF") in QUOTE_SUFFIXES
+
+
 _BRACKET_GLUED_RE = regex.compile(r"[)\]](?=([\u0985-\u09B9\u09CE\u09DC-\u09DF\u09F0\u09F1][\u0980-\u09E5\u09F0-\u09FE]*))")
 
 # a double quote between a word and a letter or digit: closing if it closes an open quotation
@@ -51,7 +58,7 @@ def missing_space_after_quote(ctx, rule):
         if in_url(text, p):
             continue
         nxt = regex.match(r"[\u0980-\u09E5\u09F0-\u09FE]+", text[p + 1:p + 8])
-        if nxt and nxt.group().replace("\u09AF\u09BC", "\u09DF") in QUOTE_SUFFIXES:
+        if nxt and _case_suffix(nxt.group()):
             continue  # a case ending on a quoted word: "Tatoeba"র, "শব্দ"কে
         ls = text.rfind("\n", 0, p) + 1
         before = text[ls:p]

@@ -646,8 +646,12 @@ def quantifier_plural(ctx, rule):
 # (মাটি, বাটি, রুটি, ত্রুটি end in -টি of their own), and not a pronoun or determiner that takes
 # -টি as a word of its own (একটি অন্যটির চেয়ে বড়, একটা আরেকটার মতো). Only adjacent words: with a
 # word between, the second classifier belongs to another phrase (একটি নদীর নাম বইটির).
+# (found from the indefinite among the document's word tokens, the noun matched after it: a
+# pattern that opens with a lookbehind is tried at every character)
+_INDEFINITES = both_encodings("একটি একটা একখানা".split())
+_BN_CHAR_RE = regex.compile(r"\p{Bengali}")
 _DOUBLE_CLASSIFIER_RE = regex.compile(
-    bnpat(r"(?<![\p{Bengali}])(?:একটি|একটা|একখানা)[ \t]+(?P<noun>(?P<stem>\p{Bengali}+?)(?P<cl>টি|টা)(?P<case>কে|র|তে)?)(?![\p{Bengali}])"))
+    r"[ \t]+(?P<noun>(?P<stem>\p{Bengali}+?)(?P<cl>টি|টা)(?P<case>কে|র|তে)?)(?![\p{Bengali}])")
 _OWN_CLASSIFIER_STEMS = frozenset(nukta_norm(w) for w in """
 অন্য অপর আরেক আর প্রতি প্রত্যেক কোন কোনো যে সে এ ও এক নয় কয়েক অনেক বেশ কত যত তত এত অত খানিক কিছু শেষ প্রথম
 """.split() + NUMERAL_WORDS)
@@ -656,7 +660,10 @@ DOUBLE_CLASSIFIER_MIN_ZIPF = 3.0
 
 def doubled_classifier(ctx, rule):
     text = ctx.text
-    for m in _DOUBLE_CLASSIFIER_RE.finditer(text):
+    for s, e, _w in doc_words(ctx).occurrences(_INDEFINITES):
+        m = _DOUBLE_CLASSIFIER_RE.match(text, e)
+        if m is None or (s and _BN_CHAR_RE.match(text, s - 1)):
+            continue   # (not after a Bengali digit or sign: ৫একটি)
         stem = nukta_norm(m.group("stem"))
         if stem in _OWN_CLASSIFIER_STEMS or len(GRAPHEME_RE.findall(stem)) < 2:
             continue
@@ -664,8 +671,8 @@ def doubled_classifier(ctx, rule):
         if zs < DOUBLE_CLASSIFIER_MIN_ZIPF or zipf(stem + nukta_norm(m.group("cl"))) >= zs:
             continue
         # the fix drops the noun's classifier when no case ending follows it
-        fix = text[m.start():m.start("noun")] + m.group("stem") if not m.group("case") else None
-        yield Hit(m.start(), m.end(), fix, args={"text": m.group(), "noun": m.group("noun"), "suggestion": fix})
+        fix = text[s:m.start("noun")] + m.group("stem") if not m.group("case") else None
+        yield Hit(s, m.end(), fix, args={"text": text[s:m.end()], "noun": m.group("noun"), "suggestion": fix})
 
 
 # --------------------------------------------------------------------------------------
