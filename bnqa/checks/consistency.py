@@ -466,14 +466,14 @@ def mixed_near_spellings(ctx, rule):
 # the letters transliteration hesitates over made one (C004's pairs: ট/ত, ড/দ, শ/ষ/স, ণ/ন, য/জ,
 # ঙ/ং/ন), without vowel signs, hasanta, য-ফলা, the glide য় and inner vowel letters, and with the
 # opening অ/আ/এ made one (একাউন্ট/অ্যাকাউন্ট). A skeleton is lax, so the pair must also be close as
-# written (two edits at most), have four consonants or more, and the spelling reported must be all
+# written (two edits at most), have three consonants or more, and the spelling reported must be all
 # but unknown to the lexicon; verbs are left out (কাঁদছিলেন/কেঁদেছিলেন are two tenses), and so are
 # the tokens C003 and C004 report. ব/ভ are not made one: বাসাবাড়ি/বাসাভাড়া are two words.
 _SKELETON_MAP = str.maketrans({"ট": "ত", "ঠ": "থ", "ড": "দ", "ঢ": "ধ", "ৎ": "ত", "ণ": "ন", "ঙ": "ন", "ং": "ন", "ঞ": "ন",
                                "ষ": "স", "শ": "স", "য": "জ"})
 _SKELETON_DROP_RE = regex.compile("[\u0981\u09be-\u09cc\u09d7]|\u09cd\u09af|\u09cd|(?<=.)[অআইঈউঊএঐওঔ]|য়")
 _SKELETON_OPEN_RE = regex.compile("^[অআএ]")
-SKELETON_MIN_CONSONANTS = 4
+SKELETON_MIN_CONSONANTS = 3
 SKELETON_MAX_EDITS = 2
 SKELETON_MAX_ZIPF = 1.5           # the spelling reported: the token and its stem all but unknown
 SKELETON_PARTNER_MAX_ZIPF = 4.5   # the other: a name or loanword, not one of the commonest words
@@ -501,16 +501,30 @@ def _consonants(key: str) -> int:
 _YA_PHALA = "\u09cd\u09af"
 
 
+# the dental and retroflex stops Spanish and Italian names are written with either way, at the
+# opening too (ত্রোসার্দ/ট্রোসার্ড, তোরেস/টোরেস), where the two spellings differ in those letters
+# alone (not ডালসমূহ/দলসমূহ, two words)
+_OPEN_SWAP = {"ট": "ত", "ত": "ট", "ড": "দ", "দ": "ড"}
+
+
 def _same_ends(a: str, b: str) -> bool:
     """Do the stems ``a`` and ``b`` open with one letter and end with one (the last up to C004's
     letter pairs: ত্রোসার্দ/ট্রোসার্ড)? A different end is another word or suffix (স্বার্থবাদ/
     স্বার্থবাদী, হেফাজত/হেফাজতি, সিদ্দিকী/সিদ্দীকুর), a different opening another word (ডাল/দল)."""
-    return a[0] == b[0] and a[-1].translate(_SKELETON_MAP) == b[-1].translate(_SKELETON_MAP)
+    if a[0] != b[0] and (_OPEN_SWAP.get(a[0]) != b[0] or a.translate(_SKELETON_MAP) != b.translate(_SKELETON_MAP)):
+        return False   # another opening only where the two differ in nothing but those letters
+    return a[-1].translate(_SKELETON_MAP) == b[-1].translate(_SKELETON_MAP)
 
 
 # an echo compound, a word and its rhyme (লুটেপুটে, ঘুরেফিরে): a word of its own, not a spelling of
 # the noun its skeleton matches (লুটপাট)
 _ECHO_RE = regex.compile("^(.)(.{1,3})\u09c7?(?!\\1).\\2\u09c7?$")
+
+
+def _echo_pair(text: str, a: str, b: str) -> bool:
+    """Are the two spellings written side by side, with a hyphen or a space (হালুম-হুলুম, an
+    echo word whose halves differ in a vowel), in either order?"""
+    return any(x + sep + y in text for x, y in ((a, b), (b, a)) for sep in ("-", " "))
 
 
 def _close(a: str, b: str) -> bool:
@@ -532,16 +546,28 @@ def _edits(a: str, b: str) -> int:
 
 @lru_cache(maxsize=1 << 16)
 def _skeleton_of(token: str):
-    """``(stem, ending, skeleton)`` of a Bengali token of four consonants or more that is not
+    """``(stem, ending, skeleton)`` of a Bengali token of three consonants or more that is not
     a verb, else None (for partners: any frequency up to ``SKELETON_PARTNER_MAX_ZIPF``)."""
     t = nfc(token)
     if not 3 <= len(t) <= 40 or zipf(t) >= SKELETON_PARTNER_MAX_ZIPF or not WORD_RE.fullmatch(t):
         return None
     stem, end = _skeleton_stem(t)
     key = _skeleton(stem)
-    if _consonants(key) < SKELETON_MIN_CONSONANTS or is_finite_verb(nukta_norm(t)):
+    if _consonants(key) < SKELETON_MIN_CONSONANTS or is_finite_verb(nukta_norm(t)) or _conditional(t):
         return None
     return stem, end, key
+
+
+_CONDITIONAL_ENDS = tuple(nfc(e) for e in ("লে", "লেই", "লেও"))
+
+
+def _conditional(t: str) -> bool:
+    """Is the NFC token ``t`` a verb's conditional (মারলে, করলেও: its root's -তে infinitive is a
+    word), which is no finite verb but no name either (জ্যাকব মার্লের beside মারলে)?"""
+    for e in _CONDITIONAL_ENDS:
+        if t.endswith(e) and len(t) > len(e) + 1:
+            return zipf(t[:-len(e)] + "তে") >= 3.0
+    return False
 
 
 def _rare_skeleton(token: str):
@@ -573,7 +599,8 @@ def mixed_transliterations(ctx, rule):
     keys = {v[2] for v in rare.values()}
     tokens = ctx.once("lexicon.sorted_words", lambda: sorted(words.distinct))   # shared with C004, T006
     by_key: dict[str, list[tuple[str, str]]] = {}   # skeleton -> the document's (token, stem)
-    for first in {t[0] for t in rare}:   # a partner opens with the same letter (_same_ends)
+    firsts = {t[0] for t in rare}
+    for first in firsts | {_OPEN_SWAP[f] for f in firsts if f in _OPEN_SWAP}:   # a partner's opening (_same_ends)
         i = bisect.bisect_left(tokens, first)
         while i < len(tokens) and tokens[i][0] == first:
             tok = tokens[i]
@@ -604,7 +631,8 @@ def mixed_transliterations(ctx, rule):
         if tok not in pairs:
             continue
         stem, end, _key = rare[tok]
-        near = [(o, ostem) for o, ostem in pairs[tok] if any(abs(x - s) <= window for x in starts.get(o, ()))]
+        near = [(o, ostem) for o, ostem in pairs[tok] if any(abs(x - s) <= window for x in starts.get(o, ()))
+                and not _echo_pair(ctx.text, tok, o)]
         if not near:
             continue
         best, best_stem = max(near, key=lambda p: standing(p[1]))

@@ -502,8 +502,9 @@ _FAQ_QUESTION_RE = regex.compile(r"[ \t]*(?:প্রশ্ন|প্র)\s*[০
 # a full stop or the look-alike ৷ after a Bengali word ends a sentence too (… কর্মীকে জানান. আপনার
 # কি …): P001/P002 report the mark, and the question after it is a sentence of its own
 _DOT_END_RE = regex.compile(r"(?<=\p{Bengali})[.৷]\s+")
-# a question quoted after প্রশ্ন and a colon (একটাই প্রশ্ন: পানি আবার কবে নিরাপদ হবে।)
-_QUESTION_COLON_RE = regex.compile(r"(?<![\p{Bengali}])প্রশ্ন\s*[:ঃ]\s*")
+# a question quoted after প্রশ্ন and a colon (একটাই প্রশ্ন: পানি আবার কবে নিরাপদ হবে।), or an FAQ's
+# numbered one (প্রশ্ন ৪: লাগেজ দেরিতে পৌঁছালে কী হবে।)
+_QUESTION_COLON_RE = regex.compile(r"(?<![\p{Bengali}])প্রশ্ন[ \t]*(?:[০-৯0-9]{1,3}[ \t]*)?[:ঃ]\s*")
 
 
 def _last_match(pat, text: str, start: int, end: int):

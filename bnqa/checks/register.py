@@ -282,7 +282,10 @@ _SADHU_LISTED_RE = regex.compile(bnpat(
     rf"{NB}(?:(?:{_CONS})ি|(?:{_VOW}))(?:{_SADHU_END})ই?{NA}"   # (with the emphatic clitic: করিলেই, হইতেই)
     # the perfect of any root: no চলিত word ends in -িয়াছে/-ইয়াছিল (চলিত -েছে, -িয়েছে)
     rf"|{NB}\p{{Bengali}}{{1,8}}(?:ি|ই)য়া(?:ছে|ছেন|ছিল|ছিলেন|ছিলাম|ছি){NA}"
-    rf"|{NB}(?:গিয়া|গিয়াছে|গিয়াছিল|দিয়াছে|দিয়াছিল|লইয়া|কহিল|খুলিয়া|তুলিয়া)"   # (roots whose -ি form is a noun too: খুলি, তুলি)
+    # and the progressive of any root (চলিত -ছে, -চ্ছে); two letters before -ি, not the চলিত
+    # perfect of a root in -ত (জিতেছে, জিতেছিল)
+    rf"|{NB}(?:\p{{Bengali}}{{2,8}}ি|\p{{Bengali}}{{1,8}}ই)তেছ(?:ে|েন|ি|িল|িলেন|িলাম|িলে|িস){NA}"
+    rf"|{NB}(?:গিয়া|গিয়াছে|গিয়াছিল|দিয়াছে|দিয়াছিল|লইয়া|কহিল|খুলিয়া|তুলিয়া|দিবার|নিবার)"   # (roots whose -ি form is a noun too: খুলি, তুলি)
     rf"{NA}|{NB}(?:তাহা|তাহার|তাহাকে|তাহারা|তাহাদের|তাহাতে|তাঁহার|তাঁহারা|তাঁহাকে|তাঁহাদের|তাঁহাতে|ইহা|ইহার|ইহাকে|ইহারা|ইহাদের|ইহাতে|"
     rf"উহা|উহার|উহাকে|যাহা|যাহার|যাহারা|যাহাকে|যাহাতে|কাহার|কাহাকে|কেহ|ইঁহার|উঁহার|সকলে|হইতে|হইতেই){NA}"),
     regex.V1)
@@ -314,7 +317,9 @@ SADHU_PRONOUNS = frozenset(nukta_norm(w) for w in """
 # a sentence that quotes a document or a poem: the সাধু there is the source's
 FRAME_RE = regex.compile(
     r"বলা\s+(?:হয়|হয়)|লেখা\s+(?:আছে|রয়েছে|রয়েছে|হয়েছে|হয়েছে)|উল্লেখ|অনুচ্ছেদ|ধারা|বিধি|আইনে|সংবিধান|"
-    r"কবি|কবিতা|গানে|গানের|লিখেছেন|লিখেছিলেন|বলেছেন|বলেছিলেন|বলেন|ভাষায়|ভাষায়|[:—\"“”‘’'«»]")
+    r"কবি|কবিতা|গানে|গানের|লিখেছেন|লিখেছিলেন|বলেছেন|বলেছিলেন|বলেন|ভাষায়|ভাষায়|[—\"“”‘’'«»]"
+    # (a colon, but not a clock time's, 9:30, nor one that ends the line before a list)
+    r"|(?<![0-9০-৯]):(?![0-9০-৯]|[ \t]*(?:\n|$))")
 # a label opening the sentence (প্রশ্ন:, উত্তর: in an interview) frames nothing
 _LABEL_RE = regex.compile(r"\s*\p{Bengali}{1,12}:\s")
 _LEADING_CLOSE_RE = regex.compile(r"\s*[”’»]+")

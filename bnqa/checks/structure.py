@@ -113,6 +113,14 @@ def _sentence_key(sentence: str) -> str:
     return " ".join(sentence.split()).strip(_SENTENCE_KEY_STRIP)
 
 
+def _said_again(a: str, b: str) -> bool:
+    """Is the sentence ``b``, of four words or more, the sentence ``a`` before it again, or the
+    clause ``a`` ends with after a comma, colon or dash?"""
+    if b.count(" ") < 3:
+        return False
+    return a == b or (a.endswith(b) and a[:-len(b)].rstrip().endswith((",", ":", "—")))
+
+
 def repeated_sentence(ctx, rule):
     min_spaces = int(rule.options.get("min_words", 8)) - 1
     window = int(rule.options.get("window_lines", 150))
@@ -123,13 +131,13 @@ def repeated_sentence(ctx, rule):
             continue
         stripped = line.strip()
         sents = [x for x in _SENTENCE_END_RE.split(stripped) if x]
-        # a sentence of four words or more said twice in a row in one paragraph (X। X।): a
-        # segment translated twice (0 in the clean and noisy corpora)
-        if len(sents) > 1 and any(a == b and a.count(" ") >= 3 for a, b in zip(sents, sents[1:])):
+        # a sentence of four words or more said twice in a row in one paragraph (X। X।), or
+        # after the reporting clause it ends (তিনি বলেন, X। X।): a segment translated twice (0 in
+        # the clean and noisy corpora)
+        if len(sents) > 1 and any(_said_again(a, b) for a, b in zip(sents, sents[1:])):
             ms = list(_SENTENCE_RE.finditer(line))
             for a, b in zip(ms, ms[1:]):
-                key = _sentence_key(a.group())
-                if key == _sentence_key(b.group()) and key.count(" ") >= 3:
+                if _said_again(_sentence_key(a.group()), _sentence_key(b.group())):
                     s, e = ls + b.start(), ls + b.end()
                     gap = ls + a.end()
                     yield Hit(s, e, edits=[(gap, e, "")], args={"row": ctx.lines.location(ls)[0]})

@@ -482,7 +482,7 @@ _COUNT = bnpat("(?:[০-৯0-9]+|এক|দুই|দু|তিন|চার|প
 _PLURALS = ("গুলোকে", "গুলিকে", "গুলোতে", "গুলিতে", "গুলোর", "গুলির", "সমূহের", "গুলোই", "গুলিই", "গুলোও",
             "গুলো", "গুলি", "েরাও", "রাও", "েরা", "রা", "দেরকে", "সমূহ", "বৃন্দ", "গণ")
 _CASE_OF_PLURAL = {"গুলোকে": "কে", "গুলিকে": "কে", "গুলোতে": "তে", "গুলিতে": "তে", "গুলোই": "ই", "গুলিই": "ই",
-                   "গুলোও": "ও", "েরাও": "ও", "রাও": "ও", "দেরকে": "কে", "গুলোর": "র", "গুলির": "র", "সমূহের": "র"}
+                   "গুলোও": "ও", "েরাও": "ও", "রাও": "ও", "দেরকে": "কে", "গুলোর": "র", "গুলির": "র", "সমূহের": "র", "দের": "র"}
 # found from the classifier and the one or two words after it (a pattern that opens with the
 # numeral's lookbehind is tried at every character); the numeral is then read before it
 # (and "more than N": ৩২০টিরও বেশি বস্ত্রসমূহ)
@@ -558,27 +558,53 @@ def classifier_plural(ctx, rule):
         if not w.endswith(_PLURALS) or (m.start() and text[m.start() - 1] in _GLUED_TO_NUMBER):
             continue
         suf = _plural_ending(w)
-        if suf and suf not in _GENITIVE_PLURALS:
+        if suf and (suf not in _GENITIVE_PLURALS or suf in _MARKER_GENITIVES):
             yield _plural_hit(text, m.start(), *m.span(1), suf)
     for ns, ne, _n in doc_words(ctx).occurrences(_NUMERAL_WORD_FORMS):
         m = _NEXT_WORD_RE.match(text, ne)
         if m is None or not m.group(1).endswith(_PLURALS):
             continue
         suf = _plural_ending(m.group(1))
-        if suf and suf not in _GENITIVE_PLURALS:
+        if suf and (suf not in _GENITIVE_PLURALS or suf in _MARKER_GENITIVES):
             yield _plural_hit(text, ns, *m.span(1), suf)
     seen = set()
     # (overlapped: the second word of one match may be the next count, প্রতিটি দলে চারজন কর্মীরা)
     for m in COUNTED_PLURAL_RE.finditer(text, overlapped=True):
-        if not _ends_plural(m):   # a cheap string test before the count is read
+        person = text.startswith("জন", m.start()) and m.group(1).endswith(_DER)
+        if not person and not _ends_plural(m):   # a cheap string test before the count is read
             continue
         count = _COUNT_BEFORE_RE.search(text[max(0, m.start() - 12):m.start()])
         if not count:
             continue
         found = _plural_noun(m, genitive=True, verb_ends=True)
+        if found is None and person and nukta_norm(count.group().strip()) not in _ONE:
+            found = _person_genitive_plural(m)
         if found and found[:2] not in seen:
             seen.add(found[:2])
             yield _plural_hit(text, m.start() - len(count.group()), *found)
+
+
+# -দের on the noun right after a person count (চারজন মানুষদের, তিনজন শিক্ষার্থীদের) or a
+# distributive (প্রতিটি শিক্ষার্থীদের): the person counted or distributed, not a noun that modifies
+# another (একজন শিশুদের ডাক্তার, a children's doctor, counts the doctor: not after এক). Not the
+# pronouns (কয়েকজন নিজেদের), and the stem a frequent word. Neither occurs in the clean corpora.
+_ONE = frozenset(("এক", "১", "1"))
+_DER = "দের"
+DER_PRONOUNS = frozenset(nukta_norm(w) for w in
+                         "আমাদের তোমাদের আপনাদের তাদের তাঁদের এদের ওদের যাদের কাদের নিজেদের সবাইদের ওঁদের এঁদের".split())
+
+
+def _person_genitive_plural(m) -> tuple[int, int, str] | None:
+    """``(start, end, "দের")`` of the word in ``m``'s group 1 when it is a frequent noun with the
+    genitive plural -দের (see above), else None."""
+    w = m.group(1)
+    wn = nukta_norm(w)
+    if not wn.endswith(_DER) or wn in DER_PRONOUNS:
+        return None
+    stem = wn[:-len(_DER)]
+    if len(GRAPHEME_RE.findall(stem)) < 2 or zipf(stem) < 3 or zipf(wn) >= zipf(stem):
+        return None
+    return (*m.span(1), _DER)
 
 
 def _ends_plural(m) -> bool:
@@ -627,14 +653,32 @@ _HEAD_PERSON_SUFFIXES = PERSON_SUFFIXES + ("সেবক", "সেবী")
 _MARKER_GENITIVES = _GENITIVE_PLURALS[1:]
 
 
+# the distributives, which take a singular noun: every plural after them is wrong, -দের too
+# (প্রতিটি শিক্ষার্থীদের, প্রত্যেক নাগরিকেরা); not the bare প্রতি, also a postposition (তরুণদের প্রতি
+# আমাদের দায়)
+DISTRIBUTIVE_WORDS = "প্রতিটি প্রতিটা প্রত্যেক প্রত্যেকটি".split()
+_DISTRIBUTIVES = both_encodings(DISTRIBUTIVE_WORDS)
+DISTRIBUTIVE_PLURAL_RE = regex.compile(
+    "(?:" + "|".join(bnpat(w) for w in DISTRIBUTIVE_WORDS) + r")[ \t]+(\p{Bengali}+)(?:[ \t]+(\p{Bengali}+))?")
+
+
 def quantifier_plural(ctx, rule):
     text = ctx.text
+    words = doc_words(ctx)
     # the quantifiers' positions from the document's tokens (a set test, then one scan in C)
-    for qs, _qe, _q in doc_words(ctx).occurrences(_QUANTIFIERS):
+    for qs, _qe, _q in words.occurrences(_QUANTIFIERS):
         m = QUANTIFIER_PLURAL_RE.match(text, qs)
         if m is None or not _ends_plural(m):
             continue
         found = _plural_noun(m, genitive=False, verb_ends=False, genitives=_MARKER_GENITIVES)
+        if found:
+            yield _plural_hit(text, m.start(), *found)
+    for qs, _qe, _q in words.occurrences(_DISTRIBUTIVES):
+        m = DISTRIBUTIVE_PLURAL_RE.match(text, qs)
+        if m is None:
+            continue
+        found = (_plural_noun(m, genitive=True, verb_ends=False) if _ends_plural(m) else None) \
+            or _person_genitive_plural(m)
         if found:
             yield _plural_hit(text, m.start(), *found)
 
@@ -723,11 +767,14 @@ NEVER_REDUP = frozenset(nukta_norm(w) for w in """
 আমি আমরা তুমি তোমরা আপনি আপনারা তিনি তারা তাঁরা আমার আমাদের তোমার আপনার তাঁর তাদের তাঁদের
 প্রতিদিন প্রতিবার প্রতিবছর প্রতিমাসে প্রতিসপ্তাহে প্রতিজন প্রত্যেক প্রত্যেকে প্রত্যেকটি সবসময় সর্বদা প্রায়ই
 বর্তমানে সম্প্রতি অবশেষে সাধারণত বিশেষত মূলত দুবার তিনবার
+করা হওয়া দেওয়া নেওয়া থাকা রাখা
 """.split())
 # (words that are distributive already, প্রতিদিন, প্রত্যেকে, সবসময়, are not doubled for a
 # distributive sense either)
 # (personal pronouns: the distributive doubles are the relative and reflexive ones, যার যার, নিজ নিজ)
 # (sentence adverbs, বর্তমানে, সম্প্রতি, and the multiplicatives দুবার, তিনবার: the idiom is বারবার)
+# (the verbal nouns of the light and auxiliary verbs, করা, হওয়া, থাকা: the participles Bengali
+# doubles are the descriptive ones, ভাজা ভাজা, ভেজা ভেজা)
 # (not সঙ্গে সঙ্গে, সাথে সাথে "at once", শুধু শুধু "for nothing", থেকে থেকে "now and then", কাছে কাছে,
 # একটি একটি করে / একজন একজন করে "one by one": idioms)
 _NEVER_REDUP_FORMS = both_encodings(NEVER_REDUP)
