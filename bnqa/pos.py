@@ -21,7 +21,7 @@ from pathlib import Path
 
 import regex
 
-from .lexicon import nukta_norm as _norm
+from .lexicon import nukta_norm as _norm, zipf
 
 
 def model_path() -> Path | None:
@@ -87,6 +87,25 @@ def is_finite_verb(word: str, tag: str | None = None) -> bool:
     if tag is None and (w.endswith(NOT_VERB_ENDINGS) or w in NOT_VERB_WORDS):
         return False   # morphology alone (a verb tag from the tagger is believed)
     return bool(FINITE_RE.search(w)) and len(w) >= 3
+
+
+_Y_NUKTA = _norm("\u09df")   # য় as nukta_norm writes it
+
+
+def has_verb_ending(word: str, endings) -> bool:
+    """Is ``word`` a verb's stem with one of ``endings`` (each that fits is tried: ফেলেন is ফেল-েন,
+    not ফে-লেন), the stem's -তে infinitive a word of the lexicon (Zipf >= 3: ফেলতে, মারতে; a
+    vowel root's glide left out, দিয়েছেন -> দিতে)? The infinitive keeps nouns that end like
+    verbs out (ট্রেন, কেন)."""
+    w = _norm(word)
+    for e in endings:
+        if w.endswith(e) and len(w) > len(e):   # (one letter of stem: হ-লে, হতে)
+            stem = w[:-len(e)]
+            if stem.endswith(_Y_NUKTA):
+                stem = stem[:-len(_Y_NUKTA)]
+            if zipf(stem + "তে") >= 3.0:
+                return True
+    return False
 
 
 # Infinitives (-তে): করতে, জানতে, শিখতে, হতে; vowel roots পেতে, যেতে, দিতে; causatives জানাতে,

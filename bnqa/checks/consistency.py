@@ -19,7 +19,7 @@ from ..engine import Hit
 from ..lexicon import (GRAPHEME_RE, NOUN_ENDINGS, WORD_BACK_RE, WORD_RE, TokenDecisions, doc_words, has_precomposed, like,
                        lexicon, nfc, noun_stems, nukta_norm, precomposed, split_points, zipf)
 from ..lexicon import STEM_ENDS as _STEM_ENDS, noun_stem as _stem
-from ..pos import is_finite_verb
+from ..pos import has_verb_ending, is_finite_verb
 from ..text import glued
 from .spelling import MAX_SUFFIX, SUFFIXES, lookup, misspellings
 from .words import MAX_TOKEN_CHARS, default_fused, is_abbreviation, original_offset
@@ -553,21 +553,14 @@ def _skeleton_of(token: str):
         return None
     stem, end = _skeleton_stem(t)
     key = _skeleton(stem)
-    if _consonants(key) < SKELETON_MIN_CONSONANTS or is_finite_verb(nukta_norm(t)) or _conditional(t):
+    if _consonants(key) < SKELETON_MIN_CONSONANTS or is_finite_verb(nukta_norm(t)) \
+            or has_verb_ending(t, CONDITIONAL_ENDS):
         return None
     return stem, end, key
 
 
-_CONDITIONAL_ENDS = tuple(nfc(e) for e in ("লে", "লেই", "লেও"))
-
-
-def _conditional(t: str) -> bool:
-    """Is the NFC token ``t`` a verb's conditional (মারলে, করলেও: its root's -তে infinitive is a
-    word), which is no finite verb but no name either (জ্যাকব মার্লের beside মারলে)?"""
-    for e in _CONDITIONAL_ENDS:
-        if t.endswith(e) and len(t) > len(e) + 1:
-            return zipf(t[:-len(e)] + "তে") >= 3.0
-    return False
+# a verb's conditional (মারলে, করলেও) is no finite verb but no name either (জ্যাকব মার্লের beside মারলে)
+CONDITIONAL_ENDS = tuple(nukta_norm(e) for e in ("লে", "লেই", "লেও"))
 
 
 def _rare_skeleton(token: str):
@@ -611,7 +604,7 @@ def mixed_transliterations(ctx, rule):
     pairs = {}   # rare token -> the partners (token, stem): other stems, close as written
     for tok, (stem, _end, key) in rare.items():
         others = [(o, ostem) for o, ostem in by_key.get(key, ()) if ostem != stem and _same_ends(stem, ostem)
-                  and _close(nukta_norm(stem), nukta_norm(ostem))]
+                  and _close(nukta_norm(stem), nukta_norm(ostem)) and not _echo_pair(ctx.text, tok, o)]
         if others:
             pairs[tok] = others
     if not pairs:
@@ -631,8 +624,7 @@ def mixed_transliterations(ctx, rule):
         if tok not in pairs:
             continue
         stem, end, _key = rare[tok]
-        near = [(o, ostem) for o, ostem in pairs[tok] if any(abs(x - s) <= window for x in starts.get(o, ()))
-                and not _echo_pair(ctx.text, tok, o)]
+        near = [(o, ostem) for o, ostem in pairs[tok] if any(abs(x - s) <= window for x in starts.get(o, ()))]
         if not near:
             continue
         best, best_stem = max(near, key=lambda p: standing(p[1]))

@@ -11,7 +11,7 @@ import regex
 
 from ..engine import Hit, finditer_lines, hinted_finditer
 from ..lexicon import GRAPHEME_RE, INDEPENDENT_VOWELS, NUKTA_PAIRS, WORD_RE, both_encodings, doc_words, nukta_norm, zipf
-from ..pos import VOWEL_SIGNS, is_finite_verb  # morphology only: the tagger (bnlp) is loaded by pos.tag alone
+from ..pos import VOWEL_SIGNS, has_verb_ending, is_finite_verb  # morphology only: the tagger (bnlp) is loaded by pos.tag alone
 
 BW = r"[\p{Bengali}\u200c\u200d]"
 
@@ -847,20 +847,9 @@ _NO_REDUP_VERB_ENDINGS = tuple(sorted((nukta_norm(e) for e in """
 """.split()), key=len, reverse=True))
 
 
-_Y_NUKTA = nukta_norm("\u09df")   # য় as nukta_norm writes it
-
-
 def _tensed_verb(word: str) -> bool:
     """Is ``word`` a verb form in one of the tenses above (its stem's -তে infinitive is a word)?"""
-    w = nukta_norm(word)
-    for e in _NO_REDUP_VERB_ENDINGS:   # every ending that fits: ফেলেন is ফেল-েন, not ফে-লেন
-        if w.endswith(e) and len(w) > len(e):   # (one letter of stem: হ-লে, হতে)
-            stem = w[:-len(e)]
-            if stem.endswith(_Y_NUKTA):
-                stem = stem[:-len(_Y_NUKTA)]   # vowel roots: দিয়েছেন -> দি-তে
-            if zipf(stem + "তে") >= 3.0:
-                return True
-    return False
+    return has_verb_ending(word, _NO_REDUP_VERB_ENDINGS)
 
 
 # the light verb of a conjunct verb (পার্ক করুন, আবেদন করবেন), which an urgent imperative does not
