@@ -77,6 +77,15 @@ EN_DATE_RE = regex.compile(
     # without a year, before তারিখ (মে ২৮ তারিখের: Bengali ২৮ মে তারিখের)
     r"|(?=[ \t]*তারিখ))")
 
+# and without a year, where the day carries a case ending or ends the phrase (মার্চ ২৮-এর মধ্যে,
+# নভেম্বর ১৫, সন্ধ্যা ছয়টায়): not after a number (২১ নভেম্বর ৩৩তম বিসিএস, a Bengali date and a
+# count) nor before a word (জুন ১০ দিনের সফর, a month and a count). The clean corpora hold no such
+# date; the noisy literal translation holds two (ডিসেম্বর ৩১ এ, সেপ্টেম্বর ১ এর মধ্যে).
+EN_DATE_NO_YEAR_RE = regex.compile(
+    rf"(?<![0-9০-৯][ \t]{{0,3}})(?<![\u0980-\u09FF])(?P<month>{MONTH}){_NOT_BN}[ \t]+"
+    r"(?P<day>[0-9]{1,2}|[০-৯]{1,2})(?P<year>(?!))?"
+    r"(?=(?:-|[ \t])?(?:এর|এ|র)(?![\u0980-\u09FF])|[ \t]*[,।:;](?![0-9০-৯]))")
+
 _NUM_RE = regex.compile(r"[0-9০-৯]+")
 _DIGIT_CHARS = frozenset("0123456789০১২৩৪৫৬৭৮৯")
 _ASCII_DIGIT_RE = regex.compile(r"[0-9]")
@@ -309,7 +318,11 @@ def bengali_digit_in_latin(ctx, rule):
 
 def english_date_order(ctx, rule):
     a, b, _ = digit_counts(ctx)
-    for m in _date_matches(ctx, EN_DATE_RE):
+    seen = set()
+    for m in (*_date_matches(ctx, EN_DATE_RE), *_date_matches(ctx, EN_DATE_NO_YEAR_RE)):
+        if m.start() in seen:
+            continue
+        seen.add(m.start())
         # the article's digit system, not counting this date's own numbers
         parts = [g for g in ("day", "year") if m.group(g)]
         own_ascii = sum(1 for g in parts if m.group(g).isascii())

@@ -105,7 +105,9 @@ TUMI_RE = regex.compile(bnpat(
     # (নাও before an infinitive is না-ও, "may not": কাজ নাও করতে পারে, নাও হতে পারে)
     rf"|নাও(?!\s+\p{{Bengali}}+তে{NA})"
     rf"|করো|কোরো|বোলো|দেখো|দেখাও|যাও|এসো|বসো|খাও|বলো|শোনো|দাও|রাখো|থাকো|পড়ো|লেখো|ভাবো|তাকাও|শেখো|"
-    rf"ভুলো|ছাড়ো|খোঁজো|চেষ্টা\s+করো|জানাও|পাঠাও|ধরো|ঘুমাও|জাগো|হও){NA}"), regex.V1)
+    rf"ভুলো|ছাড়ো|খোঁজো|চেষ্টা\s+করো|জানাও|পাঠাও|ধরো|ঘুমাও|জাগো|হও|"
+    # and the present of the modal and mental verbs (you can, know, want)
+    rf"পারো|জানো|চাও){NA}"), regex.V1)
 # words ending in -িও that are not verbs
 IO_NOUNS = frozenset(nukta_norm(w) for w in """
 রেডিও স্টুডিও অডিও ভিডিও পোর্টফোলিও ক্যামিও রোডিও ট্রিও প্যাটিও স্কর্পিও ম্যারিও মারিও অন্টারিও সিনারিও

@@ -308,14 +308,15 @@ PERSON_SUFFIXES = ("কারী", "কারিণী", "জীবী", "বি
                    nukta_norm("ওয়ালি"))
 BN_DIGITS = frozenset("০১২৩৪৫৬৭৮৯")
 CASE_SUFFIXES = ("দেরকে", "দের", "েরা", "রা", "কে", "ের", "এর", "র", "টির", "টিকে", "টি")
-# একটি, and a numeral with -টি (তিনটি কৃষক, ৫টি গবেষক: তিনজন, ৫জন); found from the classifier
+# একটি, and a numeral or কয়েক with -টি (তিনটি কৃষক, ৫টি গবেষক, কয়েকটি ব্যবহারকারী: তিনজন, ৫জন,
+# কয়েকজন); found from the classifier
 # (a pattern that opens with the numeral is tried at every character), the numeral read before it
 CLASSIFIER_RE = regex.compile(r"টি(?=\s)")
-_CLASSIFIER_COUNT_RE = regex.compile(bnpat(r"(?:^|(?<![\p{Bengali}\u200c\u200d]))(?:এক|দু|দুই|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|[০-৯]+)$"), regex.V1)
+_CLASSIFIER_COUNT_RE = regex.compile(bnpat(r"(?:^|(?<![\p{Bengali}\u200c\u200d]))(?:এক|দু|দুই|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|কয়েক|[০-৯]+)$"), regex.V1)
 # after a person noun: the noun phrase ends here (so the person is its head)
 NP_END_NEXT = frozenset(nukta_norm(w) for w in """
 এবং ও আর বা হিসেবে হিসাবে হয়ে হন হলেন প্রায় ছিলেন হবেন হতে যিনি যে যার যাকে নন নয় হয়েছেন আছেন রয়েছেন
-হওয়ার হওয়া হওয়াটা খুঁজে নিয়ে দিয়ে ডেকে রেখে পেয়ে পাঠিয়ে নিয়োগ
+হওয়ার হওয়া হওয়াটা খুঁজে নিয়ে দিয়ে ডেকে রেখে পেয়ে পাঠিয়ে নিয়োগ জানান
 অবশ্যই সবসময় সবসময়ই প্রায়ই প্রায়শই সম্প্রতি ইতিমধ্যে নিজেই নিজেও
 কোনো কোন কোনও সব সকল প্রতিটি নিজের তার তাঁর তাদের তাঁদের আমার আমাদের আপনার
 যদি যখন যেহেতু তো কি কী
@@ -483,12 +484,12 @@ _PLURALS = ("গুলোকে", "গুলিকে", "গুলোতে", "�
             "গুলো", "গুলি", "েরাও", "রাও", "েরা", "রা", "দেরকে", "সমূহ", "বৃন্দ", "গণ")
 _CASE_OF_PLURAL = {"গুলোকে": "কে", "গুলিকে": "কে", "গুলোতে": "তে", "গুলিতে": "তে", "গুলোই": "ই", "গুলিই": "ই",
                    "গুলোও": "ও", "েরাও": "ও", "রাও": "ও", "দেরকে": "কে", "গুলোর": "র", "গুলির": "র", "সমূহের": "র", "দের": "র"}
-# found from the classifier and the one or two words after it (a pattern that opens with the
+# found from the classifier and the one to three words after it (a pattern that opens with the
 # numeral's lookbehind is tried at every character); the numeral is then read before it
 # (and "more than N": ৩২০টিরও বেশি বস্ত্রসমূহ)
 COUNTED_PLURAL_RE = regex.compile(
     r"(?:টি|টা|জন|খানা|খানি)(?:(?:রও|র|এরও|ের)[ \t]+(?:বেশি|অধিক|কম))?[ \t]+(\p{Bengali}+(?:-\p{Bengali}+)?)"
-    r"(?:[ \t]+(\p{Bengali}+(?:-\p{Bengali}+)?))?")
+    r"(?:[ \t]+(\p{Bengali}+(?:-\p{Bengali}+)?))?(?:[ \t]+(\p{Bengali}+(?:-\p{Bengali}+)?))?")
 _COUNT_BEFORE_RE = regex.compile(rf"(?:^|(?<!{BW})){_COUNT}\s?$", regex.V1)
 # a number in digits with no classifier, then a plural (প্রায় ৪০০ পরিবারগুলো); not a date, time,
 # decimal or code (১২/০৩, ১০:৩০, ৩.৫, ২-৩)
@@ -608,19 +609,20 @@ def _person_genitive_plural(m) -> tuple[int, int, str] | None:
 
 
 def _ends_plural(m) -> bool:
-    """Does one of the two words after a count or quantifier (``m``'s groups 1 and 2) end in a
-    plural ending?"""
-    w1, w2 = m.group(1), m.group(2)
-    return w1.endswith(_PLURALS) or bool(w2 and w2.endswith(_PLURALS))
+    """Does one of the words after a count or quantifier (``m``'s groups) end in a plural
+    ending?"""
+    return any(w and w.endswith(_PLURALS) for w in m.groups())
 
 
 def _plural_noun(m, genitive: bool, verb_ends: bool, genitives: tuple = ()) -> tuple[int, int, str] | None:
     """``(start, end, plural ending)`` of the counted or quantified noun in ``m``'s group 1, or in
-    group 2 after an adjective (ছয়টি শক্তিশালী মাইক্রোফোনগুলো, অনেক প্রাদেশিক সভাপতিগণ), when it
+    a later group after an adjective or a compound's first word (ছয়টি শক্তিশালী মাইক্রোফোনগুলো,
+    অনেক প্রাদেশিক সভাপতিগণ; after a count, three words: তিনটি নতুন ওয়াচ ফেসগুলো), when it
     carries a plural (a genitive plural too if ``genitive``, else only those in ``genitives``);
     None when the noun phrase ends first
     (a case ending, a conjunction, an unknown word, and if ``verb_ends`` a finite verb)."""
-    for g in (1, 2):
+    last = len(m.groups())
+    for g in range(1, last + 1):
         w = m.group(g)
         if w is None:
             return None
@@ -631,7 +633,7 @@ def _plural_noun(m, genitive: bool, verb_ends: bool, genitives: tuple = ()) -> t
         # (a finite verb ends the phrase; not one in bare -ব, which no verb has after a
         # classifier and nouns have: দুটি উৎসব বোনাসগুলো, একটি সচিব)
         # (a person noun is the head, never an adjective before it: ৮০০ জন স্বেচ্ছাসেবক স্টেশনগুলোতে)
-        if g == 2 or suf or wn.rstrip("ইও").endswith(NP_CASE_ENDINGS) or wn in NP_BREAK or not zipf(wn) \
+        if g == last or suf or wn.rstrip("ইও").endswith(NP_CASE_ENDINGS) or wn in NP_BREAK or not zipf(wn) \
                 or wn.endswith(_HEAD_PERSON_SUFFIXES) \
                 or (verb_ends and is_finite_verb(wn) and not wn.endswith("ব")):
             return None
