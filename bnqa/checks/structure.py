@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from itertools import islice
 
 import regex
 
@@ -129,6 +130,7 @@ def _said_again(a: str, b: str) -> bool:
 # Measured: no hit on the clean or noisy corpora.
 _COMMA_RE = re.compile(r",[ \t]+")
 _BN_WORD_RE = regex.compile(r"^[\p{Bengali}\u200c\u200d]+$")
+_FIRST_WORD_RE = re.compile("[\u0980-\u09FF\u200c\u200d]+")
 _AFTER_WORD_RE = regex.compile(r"\s*(?P<w>[^\s।৷,;:!?]+)(?P<p>[।৷,;:!?]*)")
 _CONTRAST_NEXT = frozenset(("না", "নি", "নয়", "নয়", "নে"))
 PHRASE_MAX_WORDS = 8
@@ -137,15 +139,26 @@ PHRASE_MAX_WORDS = 8
 def repeated_phrase(ctx, rule):
     text = ctx.text
     for c in _COMMA_RE.finditer(text):
+        first = _FIRST_WORD_RE.match(text, c.end())
+        if first is None or text.find(first.group(), max(0, c.start() - 160), c.start()) < 0:
+            continue   # the word after the comma is not among the words before it
         before = text[max(0, c.start() - 160):c.start()].split()
-        after = list(_AFTER_WORD_RE.finditer(text, c.end(), min(len(text), c.end() + 200)))
-        for n in range(2, PHRASE_MAX_WORDS + 1):
-            if n > len(before) or n > len(after) or n == len(before) and c.start() > 160:
-                break   # (the window's first word may be cut)
+        w = first.group()
+        # the phrase lengths whose first word is the word after the comma (2 to 8 words; the
+        # window's first word may be cut)
+        lengths = [n for n in range(2, min(PHRASE_MAX_WORDS, len(before) - (c.start() > 160)) + 1)
+                   if before[-n] == w]
+        if not lengths:
+            continue
+        after = list(islice(_AFTER_WORD_RE.finditer(text, c.end(), min(len(text), c.end() + 200)),
+                            lengths[-1] + 1))
+        for n in lengths:
+            if n > len(after):
+                break
             a = before[-n:]
             if a != [m.group("w") for m in after[:n]]:
                 continue
-            if not all(_BN_WORD_RE.match(w) for w in a) or any(m.group("p") for m in after[:n - 1]) \
+            if not all(_BN_WORD_RE.match(x) for x in a) or any(m.group("p") for m in after[:n - 1]) \
                     or "\n" in text[c.end():after[n - 1].end("w")]:
                 break   # punctuation or a line break inside the copy: leave it
             # no contrast follows (… হয় না)
