@@ -464,11 +464,12 @@ def mixed_near_spellings(ctx, rule):
 # than C004's one letter (প্রোটেইন/প্রোটিন, ভালেন্তিনা/ভ্যালেন্টিনা,
 # রাহমান/রহমান, ইলেক্ট্রিক/ইলেকট্রিক). The two are compared by their skeleton: the consonants with
 # the letters transliteration hesitates over made one (C004's pairs: ট/ত, ড/দ, শ/ষ/স, ণ/ন, য/জ,
-# ঙ/ং/ন, and হ/জ, the Spanish jota: হিমেনেস/জিমেনেস), without vowel signs, hasanta, য-ফলা, the glide য় and inner vowel letters, and with the
-# opening অ/আ/এ made one (একাউন্ট/অ্যাকাউন্ট). A skeleton is lax, so the pair must also be close as
-# written (two edits at most), have three consonants or more, and the spelling reported must be all
-# but unknown to the lexicon; verbs are left out (কাঁদছিলেন/কেঁদেছিলেন are two tenses), and so are
-# the tokens C003 and C004 report. ব/ভ are not made one: বাসাবাড়ি/বাসাভাড়া are two words.
+# ঙ/ং/ন, and হ/জ, the Spanish jota: হিমেনেস/জিমেনেস), without vowel signs, hasanta, য-ফলা, the
+# glide য় and inner vowel letters, and with the opening অ/আ/এ made one (একাউন্ট/অ্যাকাউন্ট). A
+# skeleton is lax, so the pair must also be close as written (two edits at most), have three
+# consonants or more, and the spelling reported must be all but unknown to the lexicon; verbs are
+# left out (কাঁদছিলেন/কেঁদেছিলেন are two tenses), and so are the tokens C003 and C004 report. ব/ভ
+# are not made one: বাসাবাড়ি/বাসাভাড়া are two words.
 _SKELETON_MAP = str.maketrans({"ট": "ত", "ঠ": "থ", "ড": "দ", "ঢ": "ধ", "ৎ": "ত", "ণ": "ন", "ঙ": "ন", "ং": "ন", "ঞ": "ন",
                                "ষ": "স", "শ": "স", "য": "জ", "হ": "জ"})
 _SKELETON_DROP_RE = regex.compile("[\u0981\u09be-\u09cc\u09d7]|\u09cd\u09af|\u09cd|(?<=.)[অআইঈউঊএঐওঔ]|য়")

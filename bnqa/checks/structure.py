@@ -132,7 +132,7 @@ _COMMA_RE = re.compile(r",[ \t]+")
 _BN_WORD_RE = regex.compile(r"^[\p{Bengali}\u200c\u200d]+$")
 _FIRST_WORD_RE = re.compile("[\u0980-\u09FF\u200c\u200d]+")
 _AFTER_WORD_RE = regex.compile(r"\s*(?P<w>[^\s।৷,;:!?]+)(?P<p>[।৷,;:!?]*)")
-_CONTRAST_NEXT = frozenset(("না", "নি", "নয়", "নয়", "নে"))
+_CONTRAST_NEXT = frozenset(("না", "নি", "ন\u09af\u09bc", "ন\u09df", "নে"))   # নয় in both encodings
 PHRASE_MAX_WORDS = 8
 
 
