@@ -18,6 +18,8 @@ GRAPHEME = regex.compile(r"\X")
 SENT_DELIM_RE = regex.compile(r"[।?!\n]")
 SENT_DELIM_BACK_RE = regex.compile(SENT_DELIM_RE.pattern, regex.REVERSE)
 WORD = regex.compile(r"[\u0980-\u09FF\u200c\u200d]+")
+# a token made only of Bengali-script characters and joiners (word_order's clause words, D004)
+BN_WORD = regex.compile(r"^[\p{Bengali}\u200c\u200d]+$")
 
 
 def graphemes(s: str) -> list[str]:

@@ -8,7 +8,7 @@ from itertools import islice
 import regex
 
 from ..engine import Hit
-from ..text import Y_ALT
+from ..text import BN_WORD, WORD, Y_ALT
 from .numerals import MONTH
 
 _LINE_RE = regex.compile(r"[^\n]+")
@@ -129,8 +129,6 @@ def _said_again(a: str, b: str) -> bool:
 # the words either side are compared, so no pattern is tried at every character.
 # Measured: no hit on the clean or noisy corpora.
 _COMMA_RE = re.compile(r",[ \t]+")
-_BN_WORD_RE = regex.compile(r"^[\p{Bengali}\u200c\u200d]+$")
-_FIRST_WORD_RE = re.compile("[\u0980-\u09FF\u200c\u200d]+")
 _AFTER_WORD_RE = regex.compile(r"\s*(?P<w>[^\s।৷,;:!?]+)(?P<p>[।৷,;:!?]*)")
 _CONTRAST_NEXT = frozenset(("না", "নি", "ন\u09af\u09bc", "ন\u09df", "নে"))   # নয় in both encodings
 PHRASE_MAX_WORDS = 8
@@ -139,11 +137,11 @@ PHRASE_MAX_WORDS = 8
 def repeated_phrase(ctx, rule):
     text = ctx.text
     for c in _COMMA_RE.finditer(text):
-        first = _FIRST_WORD_RE.match(text, c.end())
-        if first is None or text.find(first.group(), max(0, c.start() - 160), c.start()) < 0:
+        first = WORD.match(text, c.end())
+        w = first.group() if first else None
+        if w is None or text.find(w, max(0, c.start() - 160), c.start()) < 0:
             continue   # the word after the comma is not among the words before it
         before = text[max(0, c.start() - 160):c.start()].split()
-        w = first.group()
         # the phrase lengths whose first word is the word after the comma (2 to 8 words; the
         # window's first word may be cut)
         lengths = [n for n in range(2, min(PHRASE_MAX_WORDS, len(before) - (c.start() > 160)) + 1)
@@ -158,7 +156,7 @@ def repeated_phrase(ctx, rule):
             a = before[-n:]
             if a != [m.group("w") for m in after[:n]]:
                 continue
-            if not all(_BN_WORD_RE.match(x) for x in a) or any(m.group("p") for m in after[:n - 1]) \
+            if not all(BN_WORD.match(x) for x in a) or any(m.group("p") for m in after[:n - 1]) \
                     or "\n" in text[c.end():after[n - 1].end("w")]:
                 break   # punctuation or a line break inside the copy: leave it
             # no contrast follows (… হয় না)

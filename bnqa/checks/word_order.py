@@ -40,7 +40,7 @@ import regex
 from .. import pos  # cheap: the tagger (bnlp) is loaded only by pos.tag
 from ..engine import Hit
 from ..lexicon import BN_RUN_BACK_RE, GRAPHEME_RE, both_encodings, doc_words, lexicon, matches_at, nfc, nukta_norm as _norm
-from ..text import WORD
+from ..text import BN_WORD, WORD
 from .translationese import bnpat, words_after
 
 CLAUSE_END = set("।?!,;:—–-()[]\"“”'‘’«»…|") | {"॥", "৷", "."}
@@ -75,7 +75,6 @@ SUBJECT_PRONOUNS = frozenset(_norm(_n) for _n in """
 আমি আমরা তুমি তোমরা আপনি আপনারা সে তিনি তারা তাঁরা উনি ওরা এটি এটা ইহা এগুলো এগুলি এরা সেটি সেটা
 """.split())
 AMBIGUOUS_VERBS = frozenset(_norm(_n) for _n in "করে বলে দেখে ধরে চলে হয়ে নিয়ে দিয়ে গিয়ে থেকে".split())
-BN_WORD = regex.compile(r"^[\p{Bengali}\u200c\u200d]+$")
 SENT_RE = regex.compile(r"[^।?!\n॥৷]+[।?!॥৷]*")
 TOKEN_RE = regex.compile(r"[\p{Bengali}\u200c\u200d]+|[\p{L}\p{N}_@#/.:%-]+|[^\s\p{Bengali}\p{L}\p{N}]")
 
