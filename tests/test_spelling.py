@@ -118,3 +118,21 @@ def test_c007_transliterations_alike_but_for_vowels_hasanta_and_ya_phala():
                  "গাছের ডালসমূহ ভেঙে পড়ে, দলসমূহ সরে যায়।", "ফ্ল্যানাগান বলেন। ফ্ল্যানাগেনের মতে।"):
         assert not check_text(text, select=["C007"]), text
     assert [d.code for d in check_text("ফ্ল্যানাগান বলেন। ফ্ল্যানাগেনের মতে।", select=["C004", "C007"])] == ["C004"]
+
+
+def test_e002_leaves_a_frequent_word_with_a_classifier():
+    """পাড়াটা (পাড়া + টা) is not in the lexicon, and the bread পারাটা is one edit away: a
+    frequent word with a classifier is a word; a misspelled stem with one is still reported."""
+    from bnqa.engine import check_text
+
+    assert check_text("সেই সময় পাড়াটা ছিল প্রায় একটা গ্রামের মতো।", select=["E002"]) == []
+    assert [d.code for d in check_text("সুরক্ষীত তথ্য রাখুন।", select=["E002"])] == ["E002"]
+
+
+def test_e006_ta_class_conjunct_only_for_tatsama_words():
+    from bnqa.checks.spelling import natva_spelling
+
+    assert natva_spelling("কারাদন্ড") == "কারাদণ্ড"
+    assert natva_spelling("উপকন্ঠে") == "উপকণ্ঠে"
+    for w in ("ঠান্ডা", "ইন্ডিয়া", "প্যান্ট", "ফান্ড", "খন্ড"):
+        assert natva_spelling(w) is None, w

@@ -377,3 +377,23 @@ def test_w001_number_run_into_a_word_but_not_its_classifier():
     text = "১৯৭৪সালের বন্যায় ৫০টিরও বেশি গ্রাম ডোবে; ২১শে ফেব্রুয়ারি ৩য় দিনে ৳১০০ঢাকার বাইরে।"
     d = check_text(text, select=["W001"])
     assert [text[x.offset:x.offset + x.length] for x in d] == ["১৯৭৪সালের", "১০০ঢাকার"]
+
+
+@pytest.mark.parametrize("fused,split", [
+    ("পর্যবেক্ষক|না", 1), ("মঙ্গলবার|না", 1), ("পাচ্ছেন|না", 1), ("আমি|তাকে", 1), ("তিনি|বলেন", 1),
+    ("যে|যুদ্ধক্ষেত্রেও", 1), ("জাতপাতের|ভেদাভেদ", 1),
+    ("ওয়াইনা", 0), ("গায়েনা", 0), ("মারিনা", 0), ("সেমোর", 0), ("তারাসুন্দরী", 0), ("বিজয়যাত্রা", 0),
+    ("কারবারেটস", 0),
+])
+def test_clause_cues_split_words_that_never_make_a_compound(fused, split):
+    """The negation না after a consonant or a finite verb, a subject pronoun before a word, the
+    relative যে, a rarer inflected first part; not names that end in -না after a vowel sign or
+    open with সে/তারা, not a stem in -য় read as a locative, nor a case form before a short word."""
+    from bnqa.checks.words import _split
+
+    word = fused.replace("|", "")
+    res = _split(word)
+    if split:
+        assert res is not None and res[2] == len(nfc(fused.split("|")[0]))
+    else:
+        assert res is None or (res[0] < 2.7 and res[2] is None)

@@ -683,8 +683,9 @@ def abbreviation_split(t: str) -> int | None:
 #   আগ্রহই|প্রকাশ, কিছুই|কম): a compound's first member carries no clitic. The stem has two
 #   graphemes or more and is more frequent than the form (not ভাই, বই, দুই), the right part
 #   closes few lexicon words (not -কারক: খোদাই|কারক) and the left is no run of letter names (আইপিই);
-# * the conjunction ও before a word of three graphemes or more the lexicon knows (ও|ইকুয়েডর,
-#   ও|খনিতে; ``grammatical_split`` asks Zipf >= 4 and a positive logit), not when the whole is a verb
+# * the conjunction ও before a word of three graphemes or more and Zipf >= 3.5 (ও|ইকুয়েডর,
+#   ও|খনিতে; ``grammatical_split`` asks Zipf >= 4 and a positive logit; not ও|কনর, the Irish
+#   name O'Connor, whose rarer right part is a name too), not when the whole is a verb
 #   form or an abbreviation (ওবিজেপি reads as O-B-J-P);
 # * a possessive pronoun on the left (ওর|মাথা, ওনার|মাথা; not তার and এর, which open many words:
 #   তারকা, এরপর);
@@ -715,6 +716,40 @@ GIVEN_NAMES = frozenset(nfc(w) for w in """
 লুসি ন্যান্সি হেলেন জুলি ডায়ানা""".split())
 
 
+# A ninth set of cues, tried with the eighth: clause words that never make a compound.
+# * the negation না as the second part after a frequent word (Zipf >= 3.5) that ends in a
+#   consonant (পর্যবেক্ষক|না, মঙ্গলবার|না) or is a finite verb of three graphemes or more
+#   (পাচ্ছেন|না, লাগতো|না): not after a vowel sign, as foreign names end (-ina, -ena, -ana:
+#   ওয়াই|না, Huayna; গায়ে|না, Guyana; মারি|না);
+# * a subject pronoun as the first part (আমি|তাকে, তিনি|বলেন) before a word of Zipf >= 3; not
+#   তারা, সে, এরা, ওরা, which open names and loanwords (তারাসুন্দরী, সেমোর, ওরাকল);
+# * the relative যে before a word of three graphemes or more (যে|যুদ্ধক্ষেত্রেও); the words that
+#   open with যে (যেমন, যেখানে, যেকোনো) are lexicon words;
+# * a rarer inflected first part (Zipf >= 1.5, its stem >= 2.0; ``structural_split`` asks 3.0
+#   and 3.5) with a case ending, not the locative -য়, which ends many stems (বিজয়, হিমালয়),
+#   before a word of three graphemes or more, Zipf >= 3.5, that rarely ends others
+#   (জাতপাতের|ভেদাভেদ, নির্বাচনে|প্রচারণা; not কারবারে|টস, Cabernets).
+# Measured (benchmarks/fused_recall.py): see README, "Fused words".
+_NEG_NA = nfc("না")
+_REL_JE = nfc("যে")
+SUBJECT_PRONOUNS = frozenset(nfc(w) for w in "আমি তুমি আপনি তিনি আমরা তোমরা আপনারা তাঁরা উনি".split())
+_ENDS_IN_CONSONANT = regex.compile("[\u0995-\u09b9\u09dc-\u09df]$")
+_RARE_CASE = tuple(e for e in _STRUCT_CASE if e != nfc("য়"))
+
+
+def _clause_cue(left: str, right: str, zl: float, zr: float, gl: int, gr: int) -> bool:
+    if right == _NEG_NA:
+        return zl >= 3.5 and gl >= 2 and (_ENDS_IN_CONSONANT.search(left) is not None
+                                          or gl >= 3 and pos.is_finite_verb(left))
+    if gr < 2:
+        return False
+    if left in SUBJECT_PRONOUNS:
+        return zr >= 3.0
+    if left == _REL_JE:
+        return gr >= 3 and zr >= 1.5
+    return gr >= 3 and gl >= 3 and zl >= 1.5 and zr >= 3.5 and _inflected(left, _RARE_CASE, 2.0) and _rarely_ends_words(right)
+
+
 def _cue(left: str, right: str, whole: str) -> bool:
     lex = lexicon()
     zl, zr = lex.get(left, 0), lex.get(right, 0)
@@ -730,8 +765,10 @@ def _cue(left: str, right: str, whole: str) -> bool:
             if zs >= 3.0 and zl < zs and len(GRAPHEME_RE.findall(stem)) >= 2 and not _letter_names(left) \
                     and productivity()[1].get(right, 0) <= CLITIC_MAX_HEAD:
                 return True
-        if left == _CONJ_O and gr >= 3 and not pos.is_finite_verb(whole) and not is_abbreviation(whole):
+        if left == _CONJ_O and gr >= 3 and zr >= 3.5 and not pos.is_finite_verb(whole) and not is_abbreviation(whole):
             return True
+    if zl and zr and _clause_cue(left, right, zl, zr, gl, gr):
+        return True
     if right in QUESTION_PARTICLES:
         return zl >= 2.5 and gl >= 2 and pos.is_finite_verb(left)
     if right in _MOTO:
