@@ -231,8 +231,10 @@ BOILERPLATE_LINES = [
     # a post's sharing buttons and tag list
     rf"(?:ফেসবুকে|টুইটারে|হো{_Y}াটসঅ্যাপে|লিংকডইনে|লিঙ্কডইনে)\s+শে{_Y}ার\s+করুন",
     rf"(?:(?:এই\s+)?(?:নিবন্ধ|লেখা|পোস্ট|খবর|রেসিপি|পাতা)টি\s+)?(?:শে{_Y}ার(?:\s+করুন)?|share(?:\s+(?:this|on))?)\s*:?\s*(?:(?:{_SHARE_BUTTONS})[\s,|•·/]*){{2,}}",
-    # … or the buttons alone, three or more (Facebook Twitter WhatsApp লিংক কপি করুন)
+    # … or the buttons alone, three or more (Facebook Twitter WhatsApp লিংক কপি করুন), or two or
+    # more with the label after them (ফেসবুক টুইটার ইমেইল শেয়ার করুন)
     rf"(?:(?:{_SHARE_BUTTONS})[\s,|•·/]*){{3,}}",
+    rf"(?:(?:{_SHARE_BUTTONS})[\s,|•·/]*){{2,}}(?:শে{_Y}ার(?:\s+করুন)?|share)\s*[:.]?",
     r"(?:ট্যাগ|ট্যাগস|ট্যাগসমূহ|tags?)\s*:\s*[^\n।]{0,120}",
     # navigation: "click here", "back to top", previous/next post, "skip to content", breadcrumbs,
     # "search:", "follow us", "posted in: …", reading time, "you may also like", "about the author"
