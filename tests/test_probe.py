@@ -20,8 +20,9 @@ _spec.loader.exec_module(probe_recall)
 # 156 at its first measurement -> 131 of 159); 1,493 of 1,783 after set L's round (set L 109 of
 # 156 at its first measurement -> 136 of 156); 1,906 of 2,264 after set O's round (set O 113 of
 # 157 at its first measurement -> 140 of 162); 2,048 of 2,424 after set P's round (set P 116 of
-# 157 at its first measurement -> 139 of 160)
-FLOOR_DEFAULT = 2030
+# 157 at its first measurement -> 139 of 160); 2,173 of 2,581 after set Q's round (set Q 114 of
+# 157 at its first measurement -> 125 of 157)
+FLOOR_DEFAULT = 2150
 
 
 def test_probe_annotations_are_in_their_files():
@@ -52,4 +53,7 @@ def test_probe_known_false_alarms_still_fire():
     must leave the list, so that the list stays a measurement)."""
     r = probe_recall.measure()
     known = probe_recall.known_false_alarms()
-    assert len(r["false_alarms"]) == len(known)
+    silent = [k for k in known if not any(
+        f == k["file"] and d.code == k["code"] and k["text"] in r["texts"][f][d.offset:d.offset + d.length]
+        for f, d in r["false_alarms"])]
+    assert silent == []
