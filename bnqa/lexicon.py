@@ -277,6 +277,12 @@ GRAPHEME_RE = regex.compile(r"\X")
 # the noun endings (and the locative -য়) longest first, NFC: a token's stem for comparing
 # the forms of one word inside a document (চেকইনের and চেক-ইন, আলোয় and আলোর)
 STEM_ENDS = tuple(sorted({_nfc(e) for e in NOUN_ENDINGS[1:] + ("য়",)}, key=len, reverse=True))
+# the classifiers and plurals, with their case endings, longest first (NFC): a compound's first
+# member never carries one (W001's marked split), and a frequent word with one is a word however
+# rare the whole (E002: পাড়াটা is পাড়া + টা, not the bread পারাটা)
+CLASSIFIERS = tuple(sorted((_nfc(e) for e in """
+টি টা টির টার টিকে টাকে টিতে টায় গুলো গুলি গুলোর গুলির গুলোকে গুলিকে গুলোতে খানা সমূহ সমূহের সমূহকে সমূহে""".split()),
+                     key=len, reverse=True))
 
 
 def noun_stem(t: str) -> tuple[str, str]:

@@ -14,7 +14,7 @@ from pathlib import Path
 import regex
 
 from ..engine import Hit
-from ..lexicon import FREQUENT_ZIPF, GRAPHEME_RE, TokenDecisions, doc_words, lexicon, like, nfc
+from ..lexicon import CLASSIFIERS, FREQUENT_ZIPF, GRAPHEME_RE, TokenDecisions, doc_words, lexicon, like, nfc
 from ..text import glued
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "misspellings.tsv"
@@ -148,11 +148,9 @@ def _insertions() -> dict[str, list[str]]:
     return index
 
 
-# the classifiers and plurals with their case endings, longest first (NFC): a frequent word with
-# one of them is a word, however rare the whole (পাড়াটা: পাড়া, Zipf 4.6, + টা; the lexicon has
-# the bread পারাটা, 3.3, and not the neighbourhood with its classifier)
-_CLASSIFIERS = tuple(sorted((nfc(c) for c in """
-টা টি টার টির টাকে টিকে টাতে টিতে টায় গুলো গুলি গুলোর গুলির গুলোকে গুলিকে গুলোতে""".split()), key=len, reverse=True))
+# a stem of this frequency with a classifier (``lexicon.CLASSIFIERS``) is a word, however rare the
+# whole (পাড়াটা: পাড়া, Zipf 4.6, + টা; the lexicon has the bread পারাটা, 3.3, and not the
+# neighbourhood with its classifier)
 CLASSIFIED_STEM_ZIPF = 3.0
 
 
@@ -171,7 +169,7 @@ def _near(tok: str, max_zipf: float, min_gain: float, min_cand: float):
         return None   # (a listed misspelling is E001's, a ণত্ব/ষত্ব slip E006's)
     if t[-1] in "ইও" and lex.get(t[:-1], 0.0) > max_zipf:
         return None   # a known word with the emphatic or inclusive clitic (যাঁরাই, তাঁদেরও)
-    if any(t.endswith(c) and lex.get(t[:-len(c)], 0.0) >= CLASSIFIED_STEM_ZIPF for c in _CLASSIFIERS):
+    if any(t.endswith(c) and lex.get(t[:-len(c)], 0.0) >= CLASSIFIED_STEM_ZIPF for c in CLASSIFIERS):
         return None   # a frequent word with a classifier the lexicon lacks (পাড়াটা, not পারাটা)
     # (a neighbour that is itself a listed misspelling, common on the web, is no suggestion)
     cands = [(c, cz) for c, cz in candidates(t) if cz >= min_cand and cz - z >= min_gain and lookup(c) is None]

@@ -40,7 +40,7 @@ import regex
 
 from .. import pos  # cheap: the tagger (bnlp) is loaded only by pos.tag
 from ..engine import Hit
-from ..lexicon import (GRAPHEME_RE, INDEPENDENT_VOWELS, NOUN_ENDINGS, TokenDecisions, doc_words, lexicon, nfc,
+from ..lexicon import (CLASSIFIERS, GRAPHEME_RE, INDEPENDENT_VOWELS, NOUN_ENDINGS, TokenDecisions, doc_words, lexicon, nfc,
                        productivity, split_points, zipf)
 from ..text import glued
 
@@ -376,9 +376,6 @@ CLAUSE_OPENERS = (STRUCT_FUNCTION_WORDS - {nfc(w) for w in "কে তার ত
 তিনি উনি ওটা এটা তুই সেই আবার যেকোনো এঁদের তাঁর তাঁরা আপনাকে আমাকে ওরা এরা ওটি কেউ আর তাই এ তাতে সবার""".split()}
 _E_WORD = nfc("এ")
 _SE = nfc("সে")
-CLASSIFIERS = tuple(sorted((nfc(e) for e in """
-টি টা টির টার টিকে টাকে টিতে টায় গুলো গুলি গুলোর গুলির গুলোকে গুলিকে গুলোতে খানা সমূহ সমূহের সমূহকে সমূহে""".split()),
-                     key=len, reverse=True))
 NUMERALS = frozenset(nfc(w) for w in """
 এক দুই দু তিন চার পাঁচ ছয় সাত আট নয় দশ এগারো বারো তেরো চোদ্দ পনেরো কয় ক কয়েক প্রতি""".split())
 _JON = nfc("জন")
