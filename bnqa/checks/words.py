@@ -785,6 +785,17 @@ def cue_split(t: str) -> int | None:
     return best[1] if best else None
 
 
+def _word_cue_cut(t: str) -> int | None:
+    """The structural tests that read the NFC token ``t`` itself, not its two-word splits, in
+    order (a function word beside an unknown word, an abbreviation run into a word, a closed-class
+    cue): the first cut found, or None. ``_split`` tries them last, with or without a model split."""
+    for test in (one_side_split, abbreviation_split, cue_split):
+        cut = test(t)
+        if cut is not None:
+            return cut
+    return None
+
+
 def _split(tok: str):
     """The best two-word split of ``tok`` as ``(score, [cut], structural cut or None)``, else its
     segmentation into three or four words as ``(score, cuts, None)``, else None (NFC offsets).
@@ -817,21 +828,13 @@ def _split(tok: str):
         if struct is None:
             struct = grammatical_split(res)
         if struct is None:
-            struct = one_side_split(t)
-        if struct is None:
-            struct = abbreviation_split(t)
-        if struct is None:
-            struct = cue_split(t)
+            struct = _word_cue_cut(t)
         return res[0], [res[1]], struct
-    verb = verb_left_split(t)   # a finite verb before a word the lexicon does not know
-    if verb is None:
-        verb = one_side_split(t)
-    if verb is None:
-        verb = abbreviation_split(t)
-    if verb is None:
-        verb = cue_split(t)
-    if verb is not None:
-        return KNOWN_MIN_LOGIT, [verb], verb
+    cut = verb_left_split(t)   # a finite verb before a word the lexicon does not know
+    if cut is None:
+        cut = _word_cue_cut(t)
+    if cut is not None:
+        return KNOWN_MIN_LOGIT, [cut], cut
     seg = segment(tok)  # three or more words run together
     return (seg[0], seg[1], None) if seg else None
 
