@@ -415,6 +415,95 @@ def _imperative_object(text: str, msg: str | None):
         yield Hit(vs, m.end() + len(tail_text), args=a, message=msg.format(**a) if msg else None)
 
 
+# A finite verb followed by its object and more words up to the clause end: English order (আপনি
+# পাবেন একটি নিশ্চিতকরণ ইমেইল আপনার ঠিকানায়; আমরা পরীক্ষা করেছি ফোনটি বিভিন্ন আলোতে; সরকার
+# ঘোষণা করেছে একটি নতুন চুক্তি বড় চেইনগুলোর সঙ্গে). Bengali news also puts an indefinite noun after
+# the verb, as its subject (ছিনতাই করছে একটি চক্র; হত্যা করেছেন এক যুবক) or for emphasis (প্রকাশ
+# করেছিলেন একটি বিনোদন পত্রিকা): the clean corpora hold about fifty. So one of two signs that the
+# noun is the object and the clause goes on in English order must hold:
+# - a personal pronoun before the verb, its subject (not এটি/সেটা, often the object: সেটা দিয়ে দেবেন
+#   একজন ঠিকাদারকে; not সে, also "that": সে ব্যাপারেও নিশ্চয়তা চেয়েছে অপারেটরগুলো), and after the
+#   verb either a noun with a classifier (ফোনটি, কাজগুলো) and one word or more, or an indefinite
+#   and two words or more, the clause not ending on a locative (আমরা রওনা দিলাম একটা ঝা চকচকে
+#   মাইক্রোবাসে; আপনারা শুনবেন একটা কথা is Bengali emphasis);
+# - an indefinite, and a postposition later in the clause that governs another noun phrase: two
+#   words or more that are not genitives between the indefinite and the genitive before the
+#   postposition (একটি সমঝোতা স্মারক কৃষক উন্নয়ন ব্যাংকের সঙ্গে; not একটি কার্গো জাহাজের সঙ্গে
+#   or এক ইতিহাসবিদের কাছ থেকে, where the postposition governs the indefinite noun itself).
+# Imperatives are ``_imperative_object``'s; খুব একটা (not much) is not a determiner.
+_INDEFINITES = frozenset(_norm(_n) for _n in "একটি একটা এক আরেকটি আরেকটা কয়েকটি কয়েকটা দুটি দুটো তিনটি চারটি".split())
+_PERSONAL = frozenset(_norm(_n) for _n in "আমি আমরা তুমি তোমরা আপনি আপনারা তিনি তারা তাঁরা উনি ওরা".split())
+_NOT_VERBS = frozenset(_norm(_n) for _n in "খুব".split())
+# a noun that a postposition takes before it (ইতিহাসবিদের কাছ থেকে)
+_POSTPOSITION_NOUNS = frozenset(_norm(_n) for _n in "কাছ দিক পাশ ভেতর ভিতর".split())
+_LOCATIVE_ENDS = (_norm("তে"), _norm("য়"), "\u09c7")
+_CLAUSE_START_RE = regex.compile(rf"[{_CLAUSE_END_CLASS}]|\.(?!\d)", regex.REVERSE)
+
+
+@lru_cache(maxsize=8192)
+def _classified_noun(word: str) -> bool:
+    """A noun with a classifier or plural (ফোনটি, কাজগুলো), its stem a frequent word of two
+    graphemes or more (not কোটি; not একটি, an indefinite)."""
+    for e in _OBJ_CLASSIFIERS:
+        if word.endswith(e):
+            stem = word[:-len(e)]
+            return (word not in _INDEFINITES and len(GRAPHEME_RE.findall(stem)) >= 2
+                    and lexicon().get(nfc(stem), 0) >= 3.0)
+    return False
+
+
+def _noun_phrase_tail(words: list[str]) -> bool:
+    """Are ``words`` (after the verb, to the clause end) noun phrases only, with no verb,
+    infinitive, conjunction, particle or relative among them?"""
+    return not any(w in AFTER_OK or w in RELATIVE or pos.is_infinitive(w) or _imperative(w)
+                   or (pos.is_finite_verb(w) and w not in AMBIGUOUS_VERBS) for w in words)
+
+
+def _governs_other_phrase(tail: list[str]) -> bool:
+    for j, w in enumerate(tail):
+        if w in _POSTPOSITIONS and j >= 1:
+            g = j - 1
+            while g >= 0 and (tail[g].endswith("র") or tail[g] in _POSTPOSITION_NOUNS):
+                g -= 1
+            return g >= 1
+    return False
+
+
+def _verb_then_object(ctx, msg: str | None):
+    text = ctx.text
+    words = doc_words(ctx)
+    objects = words.occurrences(_INDEFINITES | {w for w in words.distinct_set() if _classified_noun(_norm(w))})
+    for s, e, w in objects:
+        vs = BN_RUN_BACK_RE.match(text, 0, max(0, s - 1))
+        if s < 2 or text[s - 1] not in " \t" or vs.start() == s - 1:
+            continue
+        verb = _norm(text[vs.start():s - 1])
+        if (verb in _NOT_VERBS or verb in _POSTPOSITIONS or verb in AFTER_OK or verb in INVERTING or verb in REPORTING
+                or verb in AMBIGUOUS_VERBS or _imperative(verb) or not pos.is_finite_verb(verb)):
+            continue
+        start = _CLAUSE_START_RE.search(text, 0, vs.start())
+        stop = _IMP_CLAUSE_END_RE.search(text, e)
+        ce = stop.start() if stop else len(text)
+        sent_end = _SENT_END_RE.search(text, ce)
+        if sent_end is not None and sent_end.group() == "?":
+            continue
+        before = [_norm(x) for x in TOKEN_RE.findall(text, start.end() if start else 0, vs.start())]
+        after = [_norm(x) for x in TOKEN_RE.findall(text, s, ce)]
+        if not before or any(x in RELATIVE for x in before) or not _noun_phrase_tail(after[1:]):
+            continue
+        indefinite = _norm(w) in _INDEFINITES
+        if any(x in _PERSONAL for x in before):
+            ok = (len(after) >= 3 and (not after[-1].endswith(_LOCATIVE_ENDS) or after[-1] in _POSTPOSITIONS)
+                  if indefinite else len(after) >= 2)
+        else:
+            ok = False
+        if not (ok or (indefinite and _governs_other_phrase(after[1:]))):
+            continue
+        tail = text[s:ce].rstrip()
+        a = {"verb": text[vs.start():s - 1], "after": tail}
+        yield Hit(vs.start(), s + len(tail), args=a, message=msg.format(**a) if msg else None)
+
+
 def svo_word_order(ctx, rule):
     text = ctx.text
     min_after = int(rule.options.get("min_after", 2))
@@ -433,6 +522,7 @@ def svo_word_order(ctx, rule):
         obj_msg = obj_msg.get(ctx.lang) or obj_msg.get("en")
         yield from _double_object(ctx, obj_msg)
         yield from _imperative_object(text, obj_msg)
+        yield from _verb_then_object(ctx, obj_msg)
     if not broad:
         import bisect
 
