@@ -331,6 +331,8 @@ NP_BREAK = frozenset(nukta_norm(w) for w in """
 # adjective before T020's counted noun); nukta_norm's য়, a case ending only after -া or -ো (ঢাকায়;
 # বিশ্ববিদ্যালয়, বিষয় end in য় of their own)
 NP_CASE_ENDINGS = ("ে", "র", "কে", "তে", "ায়", "োয়")
+# a demonstrative opens a new noun phrase
+_DEMONSTRATIVES = frozenset(nukta_norm(w) for w in "এই সেই ওই ঐ এ সে".split())
 
 
 _AGENT_SUFFIXES = ("কারী", "কারিণী")
@@ -429,8 +431,10 @@ def classifier_person(ctx, rule):
             wn = nukta_norm(w)
             suf = _person_stem(wn)
             if suf is None:
-                if wn in NP_BREAK or wn.rstrip("ইও").endswith(NP_CASE_ENDINGS + ("রা",)):
-                    break   # the noun phrase ended (case ending, conjunction, verb) on a non-person
+                if wn in NP_BREAK or wn.rstrip("ইও").endswith(NP_CASE_ENDINGS + ("রা",)) \
+                        or (k and wn in _DEMONSTRATIVES) or (wn.endswith("ও") and zipf(wn[:-1]) >= 3.0):
+                    break   # the noun phrase ended (case ending, conjunction, verb, the clitic ও:
+                    #         কয়েকটি ক্লাবও এই খেলোয়াড়ের) on a non-person, or another one opens
                 continue
             if suf in ("দেরকে", "দের", "েরা", "রা"):
                 break       # একটি with a plural is another error (a stray classifier)
