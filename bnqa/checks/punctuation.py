@@ -235,7 +235,42 @@ def quote_unbalanced(ctx, rule):
                 continue
             if kind in ("unopened", "unclosed"):
                 yield Hit(base + i, base + i + 1, args={"quote": line[i]})
+    yield from single_unclosed(ctx)
     yield from guillemet_unbalanced(ctx)
+
+
+# single quotes: an opening ' or ‘ before a Bengali letter (not a digit: '২২ সালে is an elided
+# century) with no closing ' or ’ after it in its paragraph; a closer may carry a case ending
+# ('কসবি'র, ‘পেদ্রো পারামো’র). A closer without an opener is not reported: ’ and ' are also
+# apostrophes (ম্যাকডোনাল্ড’স).
+_SINGLE_OPEN_RE = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’‘])['‘](?=\p{Bengali})(?![০-৯])")
+_SINGLE_CLOSE_RE = regex.compile(r"(?<=[\p{Bengali}\p{P}\p{N}])['’]")
+
+
+def single_unclosed(ctx):
+    """P004's single quotes: an opener never closed in its paragraph (a quotation running on into
+    a paragraph that reopens with a single quote is fine)."""
+    text = ctx.text
+    if "'" not in text and "‘" not in text:
+        return
+    for base, line in _doc_paragraphs(ctx):
+        if "'" not in line and "‘" not in line:
+            continue
+        opens = [m.start() for m in _SINGLE_OPEN_RE.finditer(line)]
+        if not opens:
+            continue
+        events = sorted([(i, 0) for i in opens] + [(m.start(), 1) for m in _SINGLE_CLOSE_RE.finditer(line)])
+        stack: list[int] = []
+        for i, closing in events:
+            if not closing:
+                stack.append(i)
+            elif stack:
+                stack.pop()
+        following = text[base + len(line):base + len(line) + 200].lstrip()
+        if stack and following[:1] in ("'", "‘"):
+            stack.pop()
+        for i in stack:
+            yield Hit(base + i, base + i + 1, args={"quote": line[i]})
 
 
 def _guillemets(line: str):
