@@ -39,7 +39,7 @@ import regex
 
 from .. import pos  # cheap: the tagger (bnlp) is loaded only by pos.tag
 from ..engine import Hit
-from ..lexicon import BN_RUN_BACK_RE, GRAPHEME_RE, both_encodings, doc_words, lexicon, matches_at, nfc, nukta_norm as _norm
+from ..lexicon import BN_RUN_BACK_RE, GRAPHEME_RE, TokenDecisions, both_encodings, doc_words, lexicon, matches_at, nfc, nukta_norm as _norm
 from ..text import BN_WORD, WORD
 from .translationese import bnpat, words_after
 
@@ -440,7 +440,6 @@ _LOCATIVE_ENDS = (_norm("তে"), _norm("য়"), "\u09c7")
 _CLAUSE_START_RE = regex.compile(rf"[{_CLAUSE_END_CLASS}]|\.(?!\d)", regex.REVERSE)
 
 
-@lru_cache(maxsize=8192)
 def _classified_noun(word: str) -> bool:
     """A noun with a classifier or plural (ফোনটি, কাজগুলো), its stem a frequent word of two
     graphemes or more (not কোটি; not একটি, an indefinite)."""
@@ -450,6 +449,11 @@ def _classified_noun(word: str) -> bool:
             return (word not in _INDEFINITES and len(GRAPHEME_RE.findall(stem)) >= 2
                     and lexicon().get(nfc(stem), 0) >= 3.0)
     return False
+
+
+# the document's nouns with a classifier, decided once per distinct token of a run
+_CLASSIFIED_NOUNS = TokenDecisions(lambda tok: True if _classified_noun(_norm(tok)) else None)
+_INDEFINITE_FORMS = both_encodings(_INDEFINITES)
 
 
 def _noun_phrase_tail(words: list[str]) -> bool:
@@ -472,7 +476,7 @@ def _governs_other_phrase(tail: list[str]) -> bool:
 def _verb_then_object(ctx, msg: str | None):
     text = ctx.text
     words = doc_words(ctx)
-    objects = words.occurrences(_INDEFINITES | {w for w in words.distinct_set() if _classified_noun(_norm(w))})
+    objects = words.occurrences(_INDEFINITE_FORMS | _CLASSIFIED_NOUNS.found(words).keys())
     for s, e, w in objects:
         vs = BN_RUN_BACK_RE.match(text, 0, max(0, s - 1))
         if s < 2 or text[s - 1] not in " \t" or vs.start() == s - 1:
