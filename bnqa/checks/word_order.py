@@ -438,6 +438,7 @@ _NOT_VERBS = frozenset(_norm(_n) for _n in "খুব".split())
 _POSTPOSITION_NOUNS = frozenset(_norm(_n) for _n in "কাছ দিক পাশ ভেতর ভিতর".split())
 _LOCATIVE_ENDS = (_norm("তে"), _norm("য়"), "\u09c7")
 _CLAUSE_START_RE = regex.compile(rf"[{_CLAUSE_END_CLASS}]|\.(?!\d)", regex.REVERSE)
+_CLAUSE_WINDOW = 300
 
 
 def _classified_noun(word: str) -> bool:
@@ -485,13 +486,17 @@ def _verb_then_object(ctx, msg: str | None):
         if (verb in _NOT_VERBS or verb in _POSTPOSITIONS or verb in AFTER_OK or verb in INVERTING or verb in REPORTING
                 or verb in AMBIGUOUS_VERBS or _imperative(verb) or not pos.is_finite_verb(verb)):
             continue
-        start = _CLAUSE_START_RE.search(text, 0, vs.start())
-        stop = _IMP_CLAUSE_END_RE.search(text, e)
+        # (the clause is looked for within a window: a line with no punctuation at all costs no more)
+        lo = max(0, vs.start() - _CLAUSE_WINDOW)
+        start = _CLAUSE_START_RE.search(text, lo, vs.start())
+        stop = _IMP_CLAUSE_END_RE.search(text, e, e + _CLAUSE_WINDOW)
+        if stop is None and e + _CLAUSE_WINDOW < len(text):
+            continue   # no clause end within reach: no shape of a clause
         ce = stop.start() if stop else len(text)
         sent_end = _SENT_END_RE.search(text, ce)
         if sent_end is not None and sent_end.group() == "?":
             continue
-        before = [_norm(x) for x in TOKEN_RE.findall(text, start.end() if start else 0, vs.start())]
+        before = [_norm(x) for x in TOKEN_RE.findall(text, start.end() if start else lo, vs.start())]
         after = [_norm(x) for x in TOKEN_RE.findall(text, s, ce)]
         if not before or any(x in RELATIVE for x in before) or not _noun_phrase_tail(after[1:]):
             continue
