@@ -223,15 +223,20 @@ def quote_mismatch(ctx, rule):
                           args={"open": line[i], "close": line[j]})
 
 
+def _next_paragraph_opening(text: str, base: int, para: str) -> str:
+    """The first character of the paragraph after ``para`` (at ``base``), or "": a quotation that
+    runs on into the next paragraph reopens it with a quote (P004)."""
+    return text[base + len(para):base + len(para) + 200].lstrip()[:1]
+
+
 def quote_unbalanced(ctx, rule):
     """P004: a quote with no partner in its paragraph. A quotation running over several
     paragraphs leaves each one open and reopens the next one with a quote; that is fine."""
     text = ctx.text
     for base, line in _doc_lines(ctx):
-        end = base + len(line)
-        following = text[end:end + 200].lstrip()
+        following = _next_paragraph_opening(text, base, line)
         for kind, i, _ in _paired(line):
-            if kind == "unclosed" and following[:1] in ('"', "“") and line[i] == following[0]:
+            if kind == "unclosed" and following in ('"', "“") and line[i] == following:
                 continue
             if kind in ("unopened", "unclosed"):
                 yield Hit(base + i, base + i + 1, args={"quote": line[i]})
@@ -266,8 +271,7 @@ def single_unclosed(ctx):
                 stack.append(i)
             elif stack:
                 stack.pop()
-        following = text[base + len(line):base + len(line) + 200].lstrip()
-        if stack and following[:1] in ("'", "‘"):
+        if stack and _next_paragraph_opening(text, base, line) in ("'", "‘"):
             stack.pop()
         for i in stack:
             yield Hit(base + i, base + i + 1, args={"quote": line[i]})
@@ -300,9 +304,9 @@ def guillemet_unbalanced(ctx):
     for base, line in _doc_paragraphs(ctx):
         if "«" not in line and "»" not in line:
             continue
-        following = text[base + len(line):base + len(line) + 200].lstrip()
+        following = _next_paragraph_opening(text, base, line)
         for i in _guillemets(line):
-            if line[i] == "«" and following[:1] in ("«", "»"):
+            if line[i] == "«" and following in ("«", "»"):
                 continue
             yield Hit(base + i, base + i + 1, args={"quote": line[i]})
 

@@ -361,16 +361,31 @@ def _imperative(word: str) -> bool:
     return lexicon().get(nfc(word[:-len(_IMPERATIVE_END)] + "তে"), 0) >= 3.0
 
 
+def _frequent_stem_with_classifier(word: str) -> bool:
+    """Does ``word`` (nukta-normalised) end with a classifier or plural (the longest first that
+    fits: ফোনটি, কাজগুলো) after a frequent stem of two graphemes or more (not কোটি)?"""
+    for e in _OBJ_CLASSIFIERS:
+        if word.endswith(e):
+            stem = word[:-len(e)]
+            return len(GRAPHEME_RE.findall(stem)) >= 2 and lexicon().get(nfc(stem), 0) >= 3.0
+    return False
+
+
+def _stops_noun_phrase(w: str, stops) -> bool:
+    """Is ``w`` (nukta-normalised), after a verb, no part of a noun phrase: one of ``stops``
+    (conjunctions, particles, relatives), an imperative, an infinitive or a finite verb?"""
+    return (w in stops or _imperative(w) or pos.is_infinitive(w)
+            or (pos.is_finite_verb(w) and w not in AMBIGUOUS_VERBS))
+
+
 def _opens_object(words: list[str]) -> bool:
     """Do ``words`` open with an object noun phrase (see above)?"""
     w = words[0]
     if w in _OBJ_OPENERS:
         return True
+    if w.endswith(_OBJ_CLASSIFIERS):
+        return _frequent_stem_with_classifier(w)
     lex = lexicon()
-    for e in _OBJ_CLASSIFIERS:
-        if w.endswith(e):
-            stem = w[:-len(e)]
-            return len(GRAPHEME_RE.findall(stem)) >= 2 and lex.get(nfc(stem), 0) >= 3.0
     if len(words) > 1 and words[1] not in _POSTPOSITIONS:
         stem = w[:-2] if w.endswith("ের") else w[:-1] if w.endswith("র") else None
         return stem is not None and len(GRAPHEME_RE.findall(stem)) >= 2 and lex.get(nfc(stem), 0) >= 3.5
@@ -404,9 +419,7 @@ def _imperative_object(text: str, msg: str | None):
         if not tail or len(tail) > 8 or len(" ".join(tail)) != len(" ".join(tail_text.split())):
             continue   # nothing after it, a long stretch, or other material (Latin, digits, symbols)
         words = [_norm(t) for t in tail]
-        if not _opens_object(words) or any(
-                w not in joined and (w in _IMP_TAIL_STOP or _imperative(w) or pos.is_infinitive(w)
-                                     or (pos.is_finite_verb(w) and w not in AMBIGUOUS_VERBS)) for w in words):
+        if not _opens_object(words) or any(w not in joined and _stops_noun_phrase(w, _IMP_TAIL_STOP) for w in words):
             continue
         sent_end = _SENT_END_RE.search(text, end)
         if sent_end is not None and sent_end.group() == "?":
@@ -432,36 +445,23 @@ def _imperative_object(text: str, msg: str | None):
 #   or এক ইতিহাসবিদের কাছ থেকে, where the postposition governs the indefinite noun itself).
 # Imperatives are ``_imperative_object``'s; খুব একটা (not much) is not a determiner.
 _INDEFINITES = frozenset(_norm(_n) for _n in "একটি একটা এক আরেকটি আরেকটা কয়েকটি কয়েকটা দুটি দুটো তিনটি চারটি".split())
-_PERSONAL = frozenset(_norm(_n) for _n in "আমি আমরা তুমি তোমরা আপনি আপনারা তিনি তারা তাঁরা উনি ওরা".split())
+_PERSONAL = SUBJECT_PRONOUNS - frozenset(_norm(_n) for _n in "সে এটি এটা ইহা এগুলো এগুলি এরা সেটি সেটা".split())
 _NOT_VERBS = frozenset(_norm(_n) for _n in "খুব".split())
 # a noun that a postposition takes before it (ইতিহাসবিদের কাছ থেকে)
 _POSTPOSITION_NOUNS = frozenset(_norm(_n) for _n in "কাছ দিক পাশ ভেতর ভিতর".split())
 _LOCATIVE_ENDS = (_norm("তে"), _norm("য়"), "\u09c7")
-_CLAUSE_START_RE = regex.compile(rf"[{_CLAUSE_END_CLASS}]|\.(?!\d)", regex.REVERSE)
+_CLAUSE_START_RE = regex.compile(_IMP_CLAUSE_END_RE.pattern, regex.REVERSE)
 _CLAUSE_WINDOW = 300
 
 
-def _classified_noun(word: str) -> bool:
-    """A noun with a classifier or plural (ফোনটি, কাজগুলো), its stem a frequent word of two
-    graphemes or more (not কোটি; not একটি, an indefinite)."""
-    for e in _OBJ_CLASSIFIERS:
-        if word.endswith(e):
-            stem = word[:-len(e)]
-            return (word not in _INDEFINITES and len(GRAPHEME_RE.findall(stem)) >= 2
-                    and lexicon().get(nfc(stem), 0) >= 3.0)
-    return False
-
-
-# the document's nouns with a classifier, decided once per distinct token of a run
-_CLASSIFIED_NOUNS = TokenDecisions(lambda tok: True if _classified_noun(_norm(tok)) else None)
+# the document's nouns with a classifier (not একটি, an indefinite), decided once per distinct token
+# of a run
+_CLASSIFIED_NOUNS = TokenDecisions(
+    lambda tok: True if (w := _norm(tok)) not in _INDEFINITES and _frequent_stem_with_classifier(w) else None)
 _INDEFINITE_FORMS = both_encodings(_INDEFINITES)
 
 
-def _noun_phrase_tail(words: list[str]) -> bool:
-    """Are ``words`` (after the verb, to the clause end) noun phrases only, with no verb,
-    infinitive, conjunction, particle or relative among them?"""
-    return not any(w in AFTER_OK or w in RELATIVE or pos.is_infinitive(w) or _imperative(w)
-                   or (pos.is_finite_verb(w) and w not in AMBIGUOUS_VERBS) for w in words)
+_OBJ_TAIL_STOP = AFTER_OK | RELATIVE
 
 
 def _governs_other_phrase(tail: list[str]) -> bool:
@@ -498,14 +498,12 @@ def _verb_then_object(ctx, msg: str | None):
             continue
         before = [_norm(x) for x in TOKEN_RE.findall(text, start.end() if start else lo, vs.start())]
         after = [_norm(x) for x in TOKEN_RE.findall(text, s, ce)]
-        if not before or any(x in RELATIVE for x in before) or not _noun_phrase_tail(after[1:]):
+        if not before or any(x in RELATIVE for x in before) or any(_stops_noun_phrase(x, _OBJ_TAIL_STOP) for x in after[1:]):
             continue
         indefinite = _norm(w) in _INDEFINITES
-        if any(x in _PERSONAL for x in before):
-            ok = (len(after) >= 3 and (not after[-1].endswith(_LOCATIVE_ENDS) or after[-1] in _POSTPOSITIONS)
-                  if indefinite else len(after) >= 2)
-        else:
-            ok = False
+        ok = any(x in _PERSONAL for x in before) and (
+            len(after) >= 3 and (not after[-1].endswith(_LOCATIVE_ENDS) or after[-1] in _POSTPOSITIONS)
+            if indefinite else len(after) >= 2)
         if not (ok or (indefinite and _governs_other_phrase(after[1:]))):
             continue
         tail = text[s:ce].rstrip()
