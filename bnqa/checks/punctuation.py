@@ -252,15 +252,20 @@ _SINGLE_OPEN_RE = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’‘])['‘](?=\p{Benga
 _SINGLE_CLOSE_RE = regex.compile(r"(?<=[\p{Bengali}\p{P}\p{N}])['’]")
 
 
+def _paragraphs_with(ctx, a: str, b: str):
+    """``(offset, text)`` of the paragraphs holding the mark ``a`` or ``b`` (none, without a look
+    at the paragraphs, when the text holds neither)."""
+    if a in ctx.text or b in ctx.text:
+        for base, para in _doc_paragraphs(ctx):
+            if a in para or b in para:
+                yield base, para
+
+
 def single_unclosed(ctx):
     """P004's single quotes: an opener never closed in its paragraph (a quotation running on into
     a paragraph that reopens with a single quote is fine)."""
     text = ctx.text
-    if "'" not in text and "‘" not in text:
-        return
-    for base, line in _doc_paragraphs(ctx):
-        if "'" not in line and "‘" not in line:
-            continue
+    for base, line in _paragraphs_with(ctx, "'", "‘"):
         opens = [m.start() for m in _SINGLE_OPEN_RE.finditer(line)]
         if not opens:
             continue
@@ -299,11 +304,7 @@ def guillemet_unbalanced(ctx):
     """P004's guillemets: « without », or » without «, in one paragraph. A quotation running over
     several paragraphs (each following paragraph reopened with « or »: Spanish usage) is fine."""
     text = ctx.text
-    if "«" not in text and "»" not in text:
-        return
-    for base, line in _doc_paragraphs(ctx):
-        if "«" not in line and "»" not in line:
-            continue
+    for base, line in _paragraphs_with(ctx, "«", "»"):
         following = _next_paragraph_opening(text, base, line)
         for i in _guillemets(line):
             if line[i] == "«" and following in ("«", "»"):
