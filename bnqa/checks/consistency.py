@@ -403,7 +403,9 @@ def _vowel_length_hits(ctx, window: int, skip):
         lower = za < zb if abs(za - zb) >= LENGTH_LEXICON_MARGIN else (na, za, fa) < (nb, zb, fb)
         minority, majority = (a, b) if lower else (b, a)
         theirs = sorted(x for t in by_stem[majority] for x in starts.get(t, ()))
-        best = max(by_stem[majority], key=lambda t: len(starts.get(t, ())))
+        # the majority's commonest form, the one written first on a tie (the forms come in the
+        # order of a set, which varies from run to run)
+        best = max(by_stem[majority], key=lambda t: (len(starts.get(t, ())), -min(starts.get(t, (len(ctx.text),)))))
         for tok in by_stem[minority]:
             end = nfc(tok)[len(minority):]
             for x in starts.get(tok, ()):
