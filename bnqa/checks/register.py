@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from ..engine import Hit
-from ..lexicon import BN_RUN_BACK_RE, TokenDecisions, doc_words, matches_at, nukta_norm, zipf
+from ..lexicon import BN_RUN_BACK_RE, GRAPHEME_RE, TokenDecisions, doc_words, matches_at, nukta_norm, zipf
 from ..text import SENT_DELIM_BACK_RE, SENT_DELIM_RE
 from .translationese import bnpat
 
@@ -28,6 +28,20 @@ def in_spans(pos: int, spans) -> bool:
 
     i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _blank_spans(part: str, offset: int, spans) -> str:
+    """``part`` (which starts at ``offset`` of the text) with the characters of ``spans`` blanked."""
+    import bisect
+
+    chars = list(part)
+    end = offset + len(part)
+    for s, e in spans[max(bisect.bisect_right(spans, (offset, float("inf"))) - 1, 0):]:
+        if s >= end:
+            break
+        for i in range(max(s - offset, 0), min(e - offset, len(chars))):
+            chars[i] = " "
+    return "".join(chars)
 
 
 def _window(text: str, pos: int, lines: int) -> tuple[int, int]:
@@ -142,10 +156,60 @@ def _tumi_matches(ctx):
     return _finditer_at(ctx, TUMI_RE, _TUMI_CANDIDATES, run_start=True)
 
 
+# A verb of the তুমি register in the clause of the subject আপনি itself (আপনি যদি গেম খেলতে
+# ভালোবাসো): any verb, not only R001's listed ones, known by its ending, -ো or -াও, whose আপনি form
+# (-েন, -ান) is a frequent word. Not -লো, -তো (third person past: আপনি কি জানেন ও কী বললো), -বো
+# (first person future), and the clause ends at a verb in -েন or another subject pronoun.
+_APNI_SUBJECT_RE = regex.compile(bnpat(rf"{NB}(?:আপনি|আপনারা){NA}"), regex.V1)
+_CLAUSE_AFTER_RE = regex.compile(r"[^।?!\n,;:“”\"«»]{1,100}")
+_CLAUSE_WORD_RE = regex.compile(r"[\p{Bengali}\u200c\u200d]+")
+_OTHER_SUBJECTS = frozenset(nukta_norm(w) for w in """
+আমি আমরা সে তিনি তারা তাঁরা ও উনি এরা ওরা তুমি তোমরা তুই কেউ যে যিনি যারা
+""".split())
+_SHORT_POLITE = frozenset(nukta_norm(w) for w in "দেন নেন".split())
+# the verb ends its clause (Bengali is verb-final): a mark, the line's end, or না/a conjunction
+_CLAUSE_END_RE = regex.compile(bnpat(rf"\s*(?:[,।?!;:\n]|$|(?:না|আর|এবং|কিন্তু|তবে|তাহলে|তো|যে){NA})"), regex.V1)
+_NOT_TUMI = frozenset(nukta_norm(w) for w in "তাও".split())
+_TUMI_VERB_MIN_ZIPF = 3.0
+
+
+def _tumi_verb(word: str) -> bool:
+    w = nukta_norm(word)
+    if w in _NOT_TUMI or w.endswith(("লো", "তো", "বো")):
+        return False
+    if w.endswith("াও") and len(w) > 2:
+        polite = w[:-1] + "ন"
+    elif w.endswith("ো") and len(w) > 2:
+        polite = w[:-1] + "েন"
+    else:
+        return False
+    return zipf(polite) >= _TUMI_VERB_MIN_ZIPF
+
+
+def _tumi_verb_after_apni(text, quotes):
+    if "আপনি" not in text and "আপনারা" not in text:
+        return
+    for a in _APNI_SUBJECT_RE.finditer(text):
+        if in_spans(a.start(), quotes):
+            continue
+        c = _CLAUSE_AFTER_RE.match(text, a.end())
+        if c is None:
+            continue
+        for w in _CLAUSE_WORD_RE.finditer(text, c.start(), c.end()):
+            word = nukta_norm(w.group())
+            if word in _OTHER_SUBJECTS or (word.endswith("েন") and (word in _SHORT_POLITE
+                                                                  or len(GRAPHEME_RE.findall(word)) >= 3)):
+                break      # (ট্রেন, প্লেন are nouns)
+            if _tumi_verb(word) and _CLAUSE_END_RE.match(text, w.end()):
+                yield Hit(w.start(), w.end(), args={"word": w.group()})
+                break
+
+
 def tumi_in_apni(ctx, rule):
     text = ctx.text
     quotes = quoted_spans(ctx)
     yield from _switch_in_quotation(text, quotes)
+    yield from _tumi_verb_after_apni(text, quotes)
     apni = [x for x in _apni_positions(text) if not in_spans(x, quotes)]
     if len(apni) < 3:
         if apni:
@@ -480,8 +544,11 @@ def sadhu_chalit_mix(ctx, rule):
         # words is a সাধু passage, forms SADHU_RE does not list included: শুনিলেই, ছুটিয়া)
         # (the closing quote of the sentence before, “…।” তিনি, frames nothing either)
         label = _LABEL_RE.match(sentence) or _LEADING_CLOSE_RE.match(sentence)
+        # (a quotation closed within its paragraph is spoken words, not a document the sentence
+        # frames: তাহাদের একজন বলিলেন, «আমরা জল নষ্ট করি না।»; its marks and text are blanked)
+        unquoted = _blank_spans(sentence, ss, quotes)
         if len(sentence.split()) >= 8 and len(LOOSE_SADHU_RE.findall(sentence)) < 3 \
-                and not FRAME_RE.search(sentence, label.end() if label else 0) \
+                and not FRAME_RE.search(unquoted, label.end() if label else 0) \
                 and bisect.bisect_left(sad_pos, se) - bisect.bisect_left(sad_pos, ss) <= 2:
             starts = ctx.lines.starts
             row = bisect.bisect_right(starts, ss) - 1
