@@ -345,6 +345,29 @@ def _rows_with(text: str, lines, pattern) -> set[int]:
     return rows
 
 
+_DIGIT_RE = regex.compile(r"[0-9০-৯]")
+
+
+def _table_rows(text: str, lines, rows) -> set[int]:
+    """The rows among ``rows`` that are a data table's, not a bar of links: two or more lines in
+    a row (no blank line between) with the same number of | cells, one of them holding a digit
+    (তারিখ | বার | সময় over ২০/০৬/২০২৪ | বৃহস্পতিবার | সকাল ৯টা)."""
+    out: set[int] = set()
+    k = 0
+    while k < len(lines):
+        if k not in rows or lines[k][2].count("|") < 2:
+            k += 1
+            continue
+        j, n = k, lines[k][2].count("|")
+        while (j + 1 in rows and lines[j + 1][2].count("|") == n
+               and text.count("\n", lines[j][1], lines[j + 1][0]) <= 1):
+            j += 1
+        if j > k and any(_DIGIT_RE.search(lines[i][2]) for i in range(k, j + 1)):
+            out.update(range(k, j + 1))
+        k = j + 1
+    return out
+
+
 def boilerplate(ctx, rule):
     """D002: scraped page furniture (comment forms, calls to action, tables of contents,
     share/related blocks, embedded post attributions)."""
@@ -353,7 +376,7 @@ def boilerplate(ctx, rule):
     in_line_rows = _rows_with(text, lines, _BOILER_IN_LINE_HINT_RE)
     cta_rows = _rows_with(text, lines, _CTA_WORDS_RE)
     hinted_rows = _rows_with(text, lines, _BOILER_HINTED_HINT_RE)
-    done: set[int] = set()
+    done: set[int] = _table_rows(text, lines, hinted_rows)
     # GDPR notice blocks: a run of numbered "label: ..." lines with a data-protection label
     i = 0
     while i < len(lines):
