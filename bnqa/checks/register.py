@@ -211,9 +211,9 @@ def tumi_in_apni(ctx, rule):
     yield from _switch_in_quotation(text, quotes)
     yield from _tumi_verb_after_apni(text, quotes)
     apni = [x for x in _apni_positions(text) if not in_spans(x, quotes)]
+    if apni:
+        yield from _switch_in_paragraph(text, quotes)
     if len(apni) < 3:
-        if apni:
-            yield from _switch_in_paragraph(text, quotes)
         return
     import bisect
 
@@ -383,7 +383,7 @@ SADHU_PRONOUNS = frozenset(nukta_norm(w) for w in """
 # a sentence that quotes a document or a poem: the সাধু there is the source's
 FRAME_RE = regex.compile(
     r"বলা\s+(?:হয়|হয়)|লেখা\s+(?:আছে|রয়েছে|রয়েছে|হয়েছে|হয়েছে)|উল্লেখ|অনুচ্ছেদ|ধারা|বিধি|আইনে|সংবিধান|"
-    r"কবি|কবিতা|গানে|গানের|লিখেছেন|লিখেছিলেন|বলেছেন|বলেছিলেন|বলেন|ভাষায়|ভাষায়|[—\"“”‘’'«»]"
+    r"কবি|কবিতা|গানে(?!\p{Bengali})|লিখেছেন|লিখেছিলেন|বলেছেন|বলেছিলেন|বলেন|ভাষায়|ভাষায়|[—\"“”‘’'«»]"
     # (a colon, but not a clock time's, 9:30, nor one that ends the line before a list)
     r"|(?<![0-9০-৯]):(?![0-9০-৯]|[ \t]*(?:\n|$))")
 # a label opening the sentence (প্রশ্ন:, উত্তর: in an interview) frames nothing
