@@ -395,10 +395,13 @@ def english_clock_time(ctx, rule):
 # N010: a currency sign written with Bengali digits ($৪৯, €৩০, ৬০০ €): the English or Spanish
 # convention kept while the digits were converted. Bengali names the currency after the number
 # (৪৯ ডলার). Not ৳ (the taka sign is Bengali) nor ₹ (the rupee sign is usual in Indian Bengali).
-CURRENCY_WORDS = {"$": "ডলার", "€": "ইউরো", "£": "পাউন্ড", "¥": "ইয়েন"}
+# (and the English abbreviations of the taka and the rupee: Tk. ১,০০০)
+CURRENCY_WORDS = {"$": "ডলার", "€": "ইউরো", "£": "পাউন্ড", "¥": "ইয়েন", "Tk": "টাকা", "Rs": "রুপি"}
+# a scale word may stand between the number and the sign (৩২ মিলিয়ন €; €৩২ মিলিয়ন), and moves with it
+_SCALE = r"(?:[ \u00a0](?:মিলিয়ন|বিলিয়ন|ট্রিলিয়ন|লাখ|কোটি|হাজার)(?![\p{Bengali}]))?"
 CURRENCY_SIGN_RE = regex.compile(
-    r"(?:(?<![A-Za-z0-9])(?P<pre>[$€£¥])[ \u00a0]?(?P<n1>[০-৯]+(?:[.,][০-৯]+)*)(?![০-৯0-9])"
-    r"|(?<![০-৯0-9.,])(?P<n2>[০-৯]+(?:[.,][০-৯]+)*)[ \u00a0]?(?P<post>[$€£¥])(?![A-Za-z0-9০-৯]))")
+    rf"(?:(?<![A-Za-z0-9])(?P<pre>[$€£¥]|(?:Tk|Rs)\.?)[ \u00a0]?(?P<n1>[০-৯]+(?:[.,][০-৯]+)*)(?![০-৯0-9])(?P<s1>{_SCALE})"
+    rf"|(?<![০-৯0-9.,])(?P<n2>[০-৯]+(?:[.,][০-৯]+)*)(?P<s2>{_SCALE})[ \u00a0]?(?P<post>[$€£¥])(?![A-Za-z0-9০-৯]))")
 
 
 def currency_sign(ctx, rule):
@@ -406,8 +409,9 @@ def currency_sign(ctx, rule):
     if not any(c in text for c in CURRENCY_WORDS):
         return
     for m in CURRENCY_SIGN_RE.finditer(text):
-        sign, num = (m.group("pre"), m.group("n1")) if m.group("pre") else (m.group("post"), m.group("n2"))
-        word = CURRENCY_WORDS[sign]
+        sign, num = (m.group("pre"), m.group("n1") + m.group("s1")) if m.group("pre") \
+            else (m.group("post"), m.group("n2") + m.group("s2"))
+        word = CURRENCY_WORDS[sign.rstrip(".")]
         # the sign and a currency word both (US$ ... ডলার, $১৯ মিলিয়ন ডলার): drop the sign only
         after = text[m.end():m.end() + 20]
         named = regex.match(rf"\s*(?:\p{{Bengali}}+\s+)?(?:{word}|পেসো)", after)
