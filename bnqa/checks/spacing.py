@@ -10,7 +10,10 @@ from .punctuation import ABBREVIATIONS
 # punctuation directly followed by a Bengali letter (not a vowel sign: that would be a broken
 # cluster, reported by the unicode rules). The colon is left out: between Bengali letters it is
 # a stand-in for the visarga (দু:খ) or a wiki namespace (বিষয়শ্রেণী:ইতিহাস), not a missing space.
-MISSING_AFTER_RE = regex.compile(r"[,।৷?!;](?=[\u0985-\u09B9\u09CE\u09DC-\u09DF\u09F0\u09F1])")
+MISSING_AFTER_RE = regex.compile(
+    r"[,।৷?!;](?=[\u0985-\u09B9\u09CE\u09DC-\u09DF\u09F0\u09F1])"
+    # (or a sentence's end mark glued to the number of the next list item: করুন।৪. মেনু থেকে)
+    r"|(?<=[\u0980-\u09E5])[।৷?!](?=[০-৯0-9]{1,2}[.)]\s)")
 # the semicolon that ends an HTML entity (&quot;আমরা): M003 reports the entity
 _ENTITY_END_RE = regex.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6})$")
 
