@@ -774,10 +774,11 @@ NEVER_REDUP = frozenset(nukta_norm(w) for w in """
 প্রতিদিন প্রতিবার প্রতিবছর প্রতিমাসে প্রতিসপ্তাহে প্রতিজন প্রত্যেক প্রত্যেকে প্রত্যেকটি সবসময় সর্বদা প্রায়ই
 বর্তমানে সম্প্রতি অবশেষে সাধারণত বিশেষত মূলত দুবার তিনবার
 করা হওয়া দেওয়া নেওয়া থাকা রাখা
-সব সকল সমস্ত শেষ
+সব সকল সমস্ত শেষ সবার সবাই সবাইকে
 """.split())
 # (the quantifiers that reduplicate are কিছু কিছু, কোনো কোনো, অনেক অনেক, and প্রথম প্রথম "at
-# first"; সব, সকল, সমস্ত and শেষ are never doubled: সব সব ডেটা, শেষ শেষ কিলোমিটারে)
+# first"; সব, সকল, সমস্ত, শেষ and সবার, সবাই are never doubled: সব সব ডেটা, শেষ শেষ কিলোমিটারে,
+# সবার সবার ওপর)
 # (words that are distributive already, প্রতিদিন, প্রত্যেকে, সবসময়, are not doubled for a
 # distributive sense either)
 # (personal pronouns: the distributive doubles are the relative and reflexive ones, যার যার, নিজ নিজ)
