@@ -78,17 +78,15 @@ def test_register_matches_found_at_candidate_tokens_equal_finditer(text):
 def test_tumi_window_counts_equal_rescanning_each_window(lines):
     """R001 counts the তুমি-forms of each window from one scan of the text; without a line-
     crossing match that is what re-scanning every window finds (incl. ``$`` before a line break)."""
-    from types import SimpleNamespace
 
     from bnqa.checks import register as R
 
     text = "\n".join([APNI * 3, "তোমার বন্ধুদেরও বলো।। তারা জিতলো। ", "এখনই দেখো! ", APNI * 4 + "তুমি যাও।",
                       "রেডিও না আর ভিডিও।", "\"তুমি এসো।\" " + APNI, "তোমার বাড়ি?\nদেখো। " + APNI * 3])
-    rule = SimpleNamespace(options={"window_lines": lines})
     ctx = _ctx(text)
     assert not R._TUMI_CROSS_LINE_RE.search(text)
-    fast = [(h.start, h.end, h.args) for h in R.tumi_in_apni(ctx, rule)]
     apni = [m.start() for m in R.APNI_RE.finditer(text) if not R.in_spans(m.start(), R.quoted_spans(ctx))]
+    fast = [(h.start, h.end, h.args) for h in R._tumi_in_apni_windows(ctx, R.quoted_spans(ctx), apni, lines)]
     slow = [(h.start, h.end, h.args) for h in R._tumi_in_apni_rescan(text, R.quoted_spans(ctx), apni, lines)]
     assert fast == slow and fast
 

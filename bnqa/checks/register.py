@@ -213,11 +213,16 @@ def tumi_in_apni(ctx, rule):
     apni = [x for x in _apni_positions(text) if not in_spans(x, quotes)]
     if apni:
         yield from _switch_in_paragraph(text, quotes)
-    if len(apni) < 3:
-        return
+    if len(apni) >= 3:
+        yield from _tumi_in_apni_windows(ctx, quotes, apni, rule.options.get("window_lines", 30))
+
+
+def _tumi_in_apni_windows(ctx, quotes, apni, lines):
+    """R001's main test: every তুমি form in a window of ``lines`` lines either side that
+    addresses the reader as আপনি three times as often as তুমি (counted once per sentence)."""
     import bisect
 
-    lines = rule.options.get("window_lines", 30)
+    text = ctx.text
     if _TUMI_CROSS_LINE_RE.search(text):
         yield from _tumi_in_apni_rescan(text, quotes, apni, lines)
         return
