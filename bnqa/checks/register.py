@@ -186,11 +186,11 @@ def _tumi_verb(word: str) -> bool:
     return zipf(polite) >= _TUMI_VERB_MIN_ZIPF
 
 
-def _tumi_verb_after_apni(text, quotes):
-    if "আপনি" not in text and "আপনারা" not in text:
-        return
-    for a in _APNI_SUBJECT_RE.finditer(text):
-        if in_spans(a.start(), quotes):
+def _tumi_verb_after_apni(text, apni):
+    """``apni``: where the reader is addressed as আপনি outside quotations (``_apni_positions``)."""
+    for pos in apni:
+        a = _APNI_SUBJECT_RE.match(text, pos)
+        if a is None:
             continue
         c = _CLAUSE_AFTER_RE.match(text, a.end())
         if c is None:
@@ -209,9 +209,11 @@ def tumi_in_apni(ctx, rule):
     text = ctx.text
     quotes = quoted_spans(ctx)
     yield from _switch_in_quotation(text, quotes)
-    yield from _tumi_verb_after_apni(text, quotes)
     apni = [x for x in _apni_positions(text) if not in_spans(x, quotes)]
-    if apni:
+    if not apni:
+        return
+    yield from _tumi_verb_after_apni(text, apni)
+    if not doc_words(ctx).distinct_set().isdisjoint(_TUMI_PRONOUN_WORDS):
         yield from _switch_in_paragraph(text, quotes)
     if len(apni) >= 3:
         yield from _tumi_in_apni_windows(ctx, quotes, apni, rule.options.get("window_lines", 30))
@@ -259,6 +261,7 @@ def _tumi_in_apni_windows(ctx, quotes, apni, lines):
 # earlier on that line (আপনি যদি কাউকায় যান, … । সেখানে তুমি নিজের হাতে কফি তুলতে পারবে).
 # No line of the clean corpora has one outside quotations.
 _TUMI_PRONOUN_RE = regex.compile(rf"(?:{TUMI_PRONOUNS}){NA}")
+_TUMI_PRONOUN_WORDS = frozenset(TUMI_PRONOUNS.split("|"))
 _APNI_PRONOUN_RE = regex.compile(rf"{NB}(?:{APNI_PRONOUNS}){NA}")
 _WORD_CHAR_RE = regex.compile(r"[\p{Bengali}\u200c\u200d]")
 SWITCH_SPAN = 300
