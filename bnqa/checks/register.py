@@ -256,10 +256,10 @@ def _tumi_in_apni_windows(ctx, quotes, apni, lines):
             yield Hit(st, end, args={"word": w})
 
 
-# A text with fewer than three আপনি may still switch within a paragraph: a তুমি/তুই pronoun
-# after an আপনি pronoun in the sentences just before it on the same line, with no তুমি/তুই form
-# earlier on that line (আপনি যদি কাউকায় যান, … । সেখানে তুমি নিজের হাতে কফি তুলতে পারবে).
-# No line of the clean corpora has one outside quotations.
+# Any text, with few আপনি forms or with many তুমি forms elsewhere, may switch within a paragraph:
+# a তুমি/তুই pronoun after an আপনি pronoun in the sentences just before it on the same line, with
+# no তুমি/তুই form earlier on that line (আপনি যদি কাউকায় যান, … । সেখানে তুমি নিজের হাতে কফি তুলতে
+# পারবে). No line of the clean corpora has one outside quotations; one of the noisy subtitles does.
 _TUMI_PRONOUN_RE = regex.compile(rf"(?:{TUMI_PRONOUNS}){NA}")
 _TUMI_PRONOUN_WORDS = frozenset(TUMI_PRONOUNS.split("|"))
 _APNI_PRONOUN_RE = regex.compile(rf"{NB}(?:{APNI_PRONOUNS}){NA}")
