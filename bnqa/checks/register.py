@@ -8,7 +8,7 @@ import regex
 
 from ..engine import Hit
 from ..lexicon import BN_RUN_BACK_RE, GRAPHEME_RE, TokenDecisions, doc_words, matches_at, nukta_norm, zipf
-from ..text import SENT_DELIM_BACK_RE, SENT_DELIM_RE
+from ..text import SENT_DELIM_BACK_RE, SENT_DELIM_RE, WORD
 from .translationese import bnpat
 
 NB = r"(?<![\p{Bengali}\u200c\u200d])"
@@ -162,7 +162,6 @@ def _tumi_matches(ctx):
 # (first person future), and the clause ends at a verb in -েন or another subject pronoun.
 _APNI_SUBJECT_RE = regex.compile(bnpat(rf"{NB}(?:আপনি|আপনারা){NA}"), regex.V1)
 _CLAUSE_AFTER_RE = regex.compile(r"[^।?!\n,;:“”\"«»]{1,100}")
-_CLAUSE_WORD_RE = regex.compile(r"[\p{Bengali}\u200c\u200d]+")
 _OTHER_SUBJECTS = frozenset(nukta_norm(w) for w in """
 আমি আমরা সে তিনি তারা তাঁরা ও উনি এরা ওরা তুমি তোমরা তুই কেউ যে যিনি যারা
 """.split())
@@ -195,7 +194,7 @@ def _tumi_verb_after_apni(text, apni):
         c = _CLAUSE_AFTER_RE.match(text, a.end())
         if c is None:
             continue
-        for w in _CLAUSE_WORD_RE.finditer(text, c.start(), c.end()):
+        for w in WORD.finditer(text, c.start(), c.end()):
             word = nukta_norm(w.group())
             if word in _OTHER_SUBJECTS or (word.endswith("েন") and (word in _SHORT_POLITE
                                                                   or len(GRAPHEME_RE.findall(word)) >= 3)):
@@ -213,8 +212,7 @@ def tumi_in_apni(ctx, rule):
     if not apni:
         return
     yield from _tumi_verb_after_apni(text, apni)
-    if not doc_words(ctx).distinct_set().isdisjoint(_TUMI_PRONOUN_WORDS):
-        yield from _switch_in_paragraph(text, quotes)
+    yield from _switch_in_paragraph(ctx, quotes)
     if len(apni) >= 3:
         yield from _tumi_in_apni_windows(ctx, quotes, apni, rule.options.get("window_lines", 30))
 
@@ -276,9 +274,10 @@ def _tumi_pronouns(text, quotes, start=0, end=None):
             yield m
 
 
-def _switch_in_paragraph(text, quotes):
-    if "তু" not in text and "তো" not in text:
-        return
+def _switch_in_paragraph(ctx, quotes):
+    text = ctx.text
+    if doc_words(ctx).distinct_set().isdisjoint(_TUMI_PRONOUN_WORDS):
+        return      # no তুমি/তুই pronoun among the text's tokens
     for m in _tumi_pronouns(text, quotes):
         st = m.start()
         ls = text.rfind("\n", 0, st) + 1
