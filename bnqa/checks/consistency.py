@@ -470,10 +470,15 @@ def mixed_near_spellings(ctx, rule):
 # glide য় and inner vowel letters, and with the opening অ/আ/এ made one (একাউন্ট/অ্যাকাউন্ট). A
 # skeleton is lax, so the pair must also be close as written (two edits at most), have three
 # consonants or more, and the spelling reported must be all but unknown to the lexicon; verbs are
-# left out (কাঁদছিলেন/কেঁদেছিলেন are two tenses), and so are the tokens C003 and C004 report. ব/ভ
-# are not made one: বাসাবাড়ি/বাসাভাড়া are two words.
+# left out (কাঁদছিলেন/কেঁদেছিলেন are two tenses), and so are the tokens C003 and C004 report.
+# Two more hesitations are made one in the key but not in the skeleton above: ব/ভ (Spanish b and v
+# are one sound: বিদাল/ভিদাল, সেবিয়া/সেভিয়া) and a closing জ/স (Spanish -z: কাডিজ/কাদিস,
+# গোমেজ/গোমেস). Spellings that differ in them must differ in nothing but letters the key makes
+# one, letter for letter (``_letter_variants``): বাসাবাড়ি/বাসাভাড়া, with another vowel too, are
+# two words.
 _SKELETON_MAP = str.maketrans({"ট": "ত", "ঠ": "থ", "ড": "দ", "ঢ": "ধ", "ৎ": "ত", "ণ": "ন", "ঙ": "ন", "ং": "ন", "ঞ": "ন",
                                "ষ": "স", "শ": "স", "য": "জ", "হ": "জ"})
+_KEY_MAP = {**_SKELETON_MAP, ord("ভ"): "ব"}
 _SKELETON_DROP_RE = regex.compile("[\u0981\u09be-\u09cc\u09d7]|\u09cd\u09af|\u09cd|(?<=.)[অআইঈউঊএঐওঔ]|য়")
 _SKELETON_OPEN_RE = regex.compile("^[অআএ]")
 SKELETON_MIN_CONSONANTS = 3
@@ -492,9 +497,33 @@ def _skeleton_stem(t: str) -> tuple[str, str]:
     return stem, end
 
 
+def _strict_skeleton(stem: str) -> str:
+    return _SKELETON_OPEN_RE.sub("অ", _SKELETON_DROP_RE.sub("", nukta_norm(stem))).translate(_SKELETON_MAP)
+
+
 @lru_cache(maxsize=1 << 16)
 def _skeleton(stem: str) -> str:
-    return _SKELETON_OPEN_RE.sub("অ", _SKELETON_DROP_RE.sub("", nukta_norm(stem))).translate(_SKELETON_MAP)
+    """The key two spellings of one name share: the skeleton, ব/ভ and a closing জ/স made one."""
+    key = _SKELETON_OPEN_RE.sub("অ", _SKELETON_DROP_RE.sub("", nukta_norm(stem))).translate(_KEY_MAP)
+    return key[:-1] + "জ" if key.endswith("স") else key
+
+
+def _letter_variants(a: str, b: str) -> bool:
+    """Do the stems ``a`` and ``b`` differ letter for letter in letters the key makes one alone,
+    a closing জ/স included?"""
+    if len(a) != len(b):
+        return False
+    last = len(a) - 1
+    return all(x == y or x.translate(_KEY_MAP) == y.translate(_KEY_MAP) or (i == last and x + y in ("জস", "সজ"))
+               for i, (x, y) in enumerate(zip(a, b)))
+
+
+def _pair_spellings(a: str, b: str) -> bool:
+    """Are the stems ``a`` and ``b``, one key, two spellings of one name? With one skeleton: the
+    same ends and close as written; otherwise (ব/ভ, a closing জ/স) letter variants alone."""
+    if _strict_skeleton(a) == _strict_skeleton(b):
+        return _same_ends(a, b) and _close(nukta_norm(a), nukta_norm(b))
+    return _letter_variants(nukta_norm(a), nukta_norm(b))
 
 
 def _consonants(key: str) -> int:
@@ -508,6 +537,8 @@ _YA_PHALA = "\u09cd\u09af"
 # opening too (ত্রোসার্দ/ট্রোসার্ড, তোরেস/টোরেস), and the Spanish jota as হ or জ (হিমেনেস/জিমেনেস),
 # where the two spellings differ in those letters alone (not ডালসমূহ/দলসমূহ, two words)
 _OPEN_SWAP = {"ট": "ত", "ত": "ট", "ড": "দ", "দ": "ড", "জ": "হ", "হ": "জ"}
+# the openings a partner may have (ব/ভ: ``_letter_variants``)
+_PARTNER_OPENINGS = {**_OPEN_SWAP, "ব": "ভ", "ভ": "ব"}
 
 
 def _same_ends(a: str, b: str) -> bool:
@@ -576,6 +607,10 @@ def _rare_skeleton(token: str):
     return sk if sk is not None and zipf(sk[0]) < SKELETON_MAX_ZIPF else None
 
 
+# the classifiers a transliterated name may end in (চিরিগোটা, a Spanish -ta)
+_NAME_CLASSIFIERS = tuple(nfc(c) for c in ("টা", "টি"))
+
+
 _RARE_SKELETONS = TokenDecisions(_rare_skeleton, skip_frequent=True)   # (SKELETON_MAX_ZIPF < FREQUENT_ZIPF)
 
 
@@ -592,11 +627,20 @@ def mixed_transliterations(ctx, rule):
     rare = {t: v for t, v in rare.items() if t not in c004 and t not in c003}
     if not rare:
         return
-    keys = {v[2] for v in rare.values()}
+    # a name whose last syllable reads as a classifier (চিরিগোটা: চিরিগো + টা) is also tried with it
+    # (চিরিগোটা beside চিরিগোতা)
+    whole = {}
+    for t, (stem, end, _key) in rare.items():
+        cl = next((c for c in _NAME_CLASSIFIERS if end.startswith(c)), None)
+        if cl:
+            whole[t] = (stem + cl, end[len(cl):], _skeleton(stem + cl))
+    keys = {v[2] for v in rare.values()} | {v[2] for v in whole.values()}
     tokens = ctx.once("lexicon.sorted_words", lambda: sorted(words.distinct))   # shared with C004, T006
     by_key: dict[str, list[tuple[str, str]]] = {}   # skeleton -> the document's (token, stem)
+    for t, (stem, _end, key) in whole.items():
+        by_key.setdefault(key, []).append((t, stem))
     firsts = {t[0] for t in rare}
-    for first in firsts | {_OPEN_SWAP[f] for f in firsts if f in _OPEN_SWAP}:   # a partner's opening (_same_ends)
+    for first in firsts | {_PARTNER_OPENINGS[f] for f in firsts if f in _PARTNER_OPENINGS}:   # a partner's opening
         i = bisect.bisect_left(tokens, first)
         while i < len(tokens) and tokens[i][0] == first:
             tok = tokens[i]
@@ -605,11 +649,14 @@ def mixed_transliterations(ctx, rule):
             if sk is not None and sk[2] in keys:
                 by_key.setdefault(sk[2], []).append((tok, sk[0]))
     pairs = {}   # rare token -> the partners (token, stem): other stems, close as written
-    for tok, (stem, _end, key) in rare.items():
-        others = [(o, ostem) for o, ostem in by_key.get(key, ()) if ostem != stem and _same_ends(stem, ostem)
-                  and _close(nukta_norm(stem), nukta_norm(ostem)) and not _echo_pair(ctx.text, tok, o)]
-        if others:
-            pairs[tok] = others
+    for tok, analysis in rare.items():
+        for stem, end, key in (analysis, whole.get(tok)) if tok in whole else (analysis,):
+            others = [(o, ostem) for o, ostem in by_key.get(key, ()) if o != tok and ostem != stem
+                      and _pair_spellings(stem, ostem) and not _echo_pair(ctx.text, tok, o)]
+            if others:
+                pairs[tok] = others
+                rare[tok] = (stem, end, key)
+                break
     if not pairs:
         return
     occ = words.occurrences(set(pairs) | {o for os in pairs.values() for o, _ in os})
