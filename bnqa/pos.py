@@ -103,9 +103,14 @@ def has_verb_ending(word: str, endings) -> bool:
             stem = w[:-len(e)]
             if stem.endswith(_Y_NUKTA):
                 stem = stem[:-len(_Y_NUKTA)]
-            if zipf(stem + "তে") >= 3.0:
+            if stem not in _NOT_VERB_STEMS and zipf(stem + "তে") >= 3.0:
                 return True
     return False
+
+
+# one-syllable stems whose -তে form is a frequent pronoun, conjunction or locative noun, not an
+# infinitive (তাতে, যাতে, হাতে, রাতে, ভাতে, জাতে): তালে, হালে are nouns (তালে তালে, to the beat)
+_NOT_VERB_STEMS = frozenset(_norm(w) for w in "তা যা হা রা ভা জা".split())
 
 
 # Infinitives (-তে): করতে, জানতে, শিখতে, হতে; vowel roots পেতে, যেতে, দিতে; causatives জানাতে,

@@ -40,6 +40,14 @@ def test_finite_verb_morphology():
     assert pos.is_finite_verb("নতুন", "VM")
 
 
+def test_verb_ending_needs_a_verb_stem():
+    endings = ("লে", "লেন")
+    assert pos.has_verb_ending("বললে", endings) and pos.has_verb_ending("হলেন", endings)
+    # তাতে, হাতে, রাতে are a pronoun and locative nouns, not infinitives: তালে, হালে are nouns
+    for w in ("তালে", "হালে", "রালে"):
+        assert not pos.has_verb_ending(w, endings), w
+
+
 def test_fallback_tags():
     assert pos.fallback_tag("।") == "PU"
     assert pos.fallback_tag("এসেছে") == "VM"

@@ -485,9 +485,9 @@ _COUNT = bnpat("(?:[০-৯0-9]+|এক|দুই|দু|তিন|চার|প
 # (the genitive of -গুলো/-সমূহ too: ৩০টি দেশগুলোর; not -দের, which modifies the counted noun: একটি
 # বাচ্চাদের দোকান)
 _PLURALS = ("গুলোকে", "গুলিকে", "গুলোতে", "গুলিতে", "গুলোর", "গুলির", "সমূহের", "গুলোই", "গুলিই", "গুলোও",
-            "গুলো", "গুলি", "েরাও", "রাও", "েরা", "রা", "দেরকে", "সমূহ", "বৃন্দ", "গণ")
+            "গুলো", "গুলি", "েরাও", "রাও", "েরাই", "রাই", "েরা", "রা", "দেরকে", "সমূহ", "বৃন্দ", "গণ")
 _CASE_OF_PLURAL = {"গুলোকে": "কে", "গুলিকে": "কে", "গুলোতে": "তে", "গুলিতে": "তে", "গুলোই": "ই", "গুলিই": "ই",
-                   "গুলোও": "ও", "েরাও": "ও", "রাও": "ও", "দেরকে": "কে", "গুলোর": "র", "গুলির": "র", "সমূহের": "র", "দের": "র"}
+                   "গুলোও": "ও", "েরাও": "ও", "রাও": "ও", "েরাই": "ই", "রাই": "ই", "দেরকে": "কে", "গুলোর": "র", "গুলির": "র", "সমূহের": "র", "দের": "র"}
 # found from the classifier and the one to three words after it (a pattern that opens with the
 # numeral's lookbehind is tried at every character); the numeral is then read before it
 # (and "more than N": ৩২০টিরও বেশি বস্ত্রসমূহ)
@@ -772,7 +772,7 @@ NEVER_REDUP = frozenset(nukta_norm(w) for w in """
 বিরুদ্ধে মাধ্যমে হিসেবে হিসাবে সম্পর্কে বিষয়ে ইতিমধ্যে এখনও এখনো আবারও কারণে যাতে অনুযায়ী অনুসারে প্রতিটি বিভিন্ন
 আমি আমরা তুমি তোমরা আপনি আপনারা তিনি তারা তাঁরা আমার আমাদের তোমার আপনার তাঁর তাদের তাঁদের
 প্রতিদিন প্রতিবার প্রতিবছর প্রতিমাসে প্রতিসপ্তাহে প্রতিজন প্রত্যেক প্রত্যেকে প্রত্যেকটি সবসময় সর্বদা প্রায়ই
-বর্তমানে সম্প্রতি অবশেষে সাধারণত বিশেষত মূলত দুবার তিনবার
+বর্তমানে সম্প্রতি অবশেষে সাধারণত বিশেষত মূলত দুবার তিনবার মাত্র
 করা হওয়া দেওয়া নেওয়া থাকা রাখা
 সব সকল সমস্ত শেষ সবার সবাই সবাইকে
 """.split())
@@ -835,6 +835,7 @@ _LEARNED_ADJ_ENDINGS = tuple(nukta_norm(e) for e in "িত ীয় িক ম
 LONG_DOUBLED_MIN_GRAPHEMES = 4
 _DOUBLED_ADVERBS = frozenset(nukta_norm(w) for w in "কখনও কখনো মাঝেমধ্যে একেবারে".split())
 _DOUBLING_ENDINGS = tuple(nukta_norm(e) for e in ("ে", "য়", "তে"))
+_BHABE = nukta_norm("ভাবে")
 
 
 def _never_doubled_word(word: str) -> bool:
@@ -844,6 +845,8 @@ def _never_doubled_word(word: str) -> bool:
     n = len(GRAPHEME_RE.findall(w))
     if w.endswith(_LEARNED_ADJ_ENDINGS) and n >= 3 and zipf(w) >= 2.5:
         return True
+    if w.endswith(_BHABE) and n >= 4:
+        return True   # a -ভাবে adverb (ভালোভাবে, নিয়মিতভাবে): Bengali doubles its plain word instead
     return n >= LONG_DOUBLED_MIN_GRAPHEMES and not w.endswith(_DOUBLING_ENDINGS) and w not in _DOUBLED_ADVERBS
 
 
