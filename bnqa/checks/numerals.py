@@ -43,6 +43,12 @@ TRUNCATED_SAL_RE = regex.compile(
     r"(?:সাল|খ্রিস্টাব্দ|খ্রিষ্টাব্দ|ইং(?![\u0980-\u09FF]))(?!\S*পূর্ব)")
 # an English-style '22 before সাল: সাল needs the whole year (’৭১-এর মুক্তিযুদ্ধ, without সাল, is Bengali)
 APOS_YEAR_RE = regex.compile(r"(?<![\p{L}\p{N}])(?P<span>[’'‘][0-9০-৯]{2})(?![0-9০-৯])[ \t]*(?:সাল|খ্রিস্টাব্দ|খ্রিষ্টাব্দ)")
+# … and an English '23 of this century before a noun (’২৩ বিশ্বকাপের, the '23 World Cup) or after a
+# month (মে '24, মে 31, '25): the years Bengali writes with an apostrophe are the historic ones,
+# with -এর or -র (’৫২-র ভাষা আন্দোলন, ’৭১-এর মুক্তিযুদ্ধ), never those
+APOS_YEAR_WORD_RE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?P<span>[’'‘][0-3০-৩][0-9০-৯])(?![0-9০-৯])(?=[ \t]+(?!এর|ও[ \t]|ও$|এবং|বা[ \t])\p{Bengali})"
+    rf"|(?<={MONTH}{_NOT_BN}[ \t]+(?:(?:[0-9]{{1,2}}|[০-৯]{{1,2}}),[ \t]*)?)(?P<span>[’'‘][0-9০-৯]{{2}})(?![0-9০-৯])")
 # "14/10/23", "০৩/০১/২৪": a numeric date whose year has two digits (a scraped dateline, an English
 # dd/mm/yy or mm/dd/yy): day and month must be plausible either way round, one digit system, one
 # separator; not inside a longer run of numbers, a code or a version (v1.10.20, 1.2.3.45)
@@ -235,10 +241,16 @@ def truncated_year(ctx, rule):
     for m in _short_year_dates(text):
         seen.add(m.start())
         yield Hit(m.start(), m.end(), args={"year": m.group()})
+    if "'" in text or "’" in text or "‘" in text:
+        for m in APOS_YEAR_WORD_RE.finditer(text):
+            if m.start("span") not in seen:
+                seen.add(m.start("span"))
+                yield Hit(m.start("span"), m.end("span"), args={"year": m.group("span")})
     if "সাল" in text or "খ্রি" in text or "ইং" in text:
         for m in APOS_YEAR_RE.finditer(text):
-            seen.add(m.start("span"))
-            yield Hit(m.start("span"), m.end("span"), args={"year": m.group("span")})
+            if m.start("span") not in seen:
+                seen.add(m.start("span"))
+                yield Hit(m.start("span"), m.end("span"), args={"year": m.group("span")})
         sal = [m for m in TRUNCATED_SAL_RE.finditer(text) if m.start("span") not in seen]
         if sal and _MODERN_YEAR_RE.search(text):
             for m in sal:
