@@ -57,8 +57,10 @@ def measure(preview: bool = False, probe: Path = PROBE) -> dict:
         hits = [d for d in diags[a["file"]] if d.offset < j and d.offset + max(d.length, 1) > i]
         if not hits and a["family"] == "consistency":
             # a spelling pair may be reported at its other member, naming both spellings
-            # (…«মারকেস» আর «মার্কেস»…): that finds the annotated one too
-            hits = [d for d in diags[a["file"]] if d.category == "consistency" and f"«{a['text']}»" in d.message]
+            # (…«মারকেস» আর «মার্কেস»…): that finds the annotated one too (the annotation may hold a
+            # word around it: "অর্থমন্ত্রী আলভারেজ")
+            hits = [d for d in diags[a["file"]] if d.category == "consistency"
+                    and any(f"«{w}»" in d.message for w in {a["text"], *a["text"].split()})]
         if hits:
             found[a["family"]] += 1
             used.update((a["file"], d.offset, d.code) for d in hits)
