@@ -136,3 +136,17 @@ def test_e006_ta_class_conjunct_only_for_tatsama_words():
     assert natva_spelling("উপকন্ঠে") == "উপকণ্ঠে"
     for w in ("ঠান্ডা", "ইন্ডিয়া", "প্যান্ট", "ফান্ড", "খন্ড"):
         assert natva_spelling(w) is None, w
+
+
+def test_c007_ba_bha_and_closing_ja_sa_only_as_letter_variants():
+    """ব/ভ and a closing জ/স (Spanish b/v and -z) pair two spellings only where the two differ in
+    such letters alone, letter for letter; a name ending like a classifier is compared whole."""
+    from bnqa.checks.consistency import _letter_variants
+
+    assert _letter_variants("বিদাল", "ভিদাল") and _letter_variants("কাডিজ", "কাদিস")
+    assert _letter_variants("মেন্দোজা", "মেন্দোসা")   # the last consonant, a vowel sign after it
+    assert not _letter_variants("বাসাবাড়ি", "বাসাভাড়া")   # another vowel too: two words
+    assert not _letter_variants("জাসা", "সাসা")   # জ/স only at the end
+    text = "চিরিগোতা দলগুলো গান গায়। এবারের সেরা চিরিগোটা জনপ্রিয় হয়েছে।"
+    assert [text[d.offset:d.end] for d in check_text(text, select=["C007"])] == ["চিরিগোটা"]
+    assert not check_text("বাসাবাড়ি ছেড়ে দিতে হলো, কারণ বাসাভাড়া বেড়েছে।", select=["C007"])

@@ -497,14 +497,20 @@ def _skeleton_stem(t: str) -> tuple[str, str]:
     return stem, end
 
 
+def _consonant_frame(stem: str) -> str:
+    """``stem`` without vowel signs, hasanta, য-ফলা, the glide য় and inner vowel letters, the
+    opening অ/আ/এ made one."""
+    return _SKELETON_OPEN_RE.sub("অ", _SKELETON_DROP_RE.sub("", nukta_norm(stem)))
+
+
 def _strict_skeleton(stem: str) -> str:
-    return _SKELETON_OPEN_RE.sub("অ", _SKELETON_DROP_RE.sub("", nukta_norm(stem))).translate(_SKELETON_MAP)
+    return _consonant_frame(stem).translate(_SKELETON_MAP)
 
 
 @lru_cache(maxsize=1 << 16)
 def _skeleton(stem: str) -> str:
     """The key two spellings of one name share: the skeleton, ব/ভ and a closing জ/স made one."""
-    key = _SKELETON_OPEN_RE.sub("অ", _SKELETON_DROP_RE.sub("", nukta_norm(stem))).translate(_KEY_MAP)
+    key = _consonant_frame(stem).translate(_KEY_MAP)
     return key[:-1] + "জ" if key.endswith("স") else key
 
 
@@ -513,7 +519,8 @@ def _letter_variants(a: str, b: str) -> bool:
     a closing জ/স included?"""
     if len(a) != len(b):
         return False
-    last = len(a) - 1
+    # the last consonant, vowel signs after it (মেন্দোজা/মেন্দোসা)
+    last = max((i for i, c in enumerate(a) if "\u0995" <= c <= "\u09b9"), default=-1)
     return all(x == y or x.translate(_KEY_MAP) == y.translate(_KEY_MAP) or (i == last and x + y in ("জস", "সজ"))
                for i, (x, y) in enumerate(zip(a, b)))
 
