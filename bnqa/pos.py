@@ -108,9 +108,10 @@ def has_verb_ending(word: str, endings) -> bool:
     return False
 
 
-# one-syllable stems whose -তে form is a frequent pronoun, conjunction or locative noun, not an
-# infinitive (তাতে, যাতে, হাতে, রাতে, ভাতে, জাতে): তালে, হালে are nouns (তালে তালে, to the beat)
-_NOT_VERB_STEMS = frozenset(_norm(w) for w in "তা যা হা রা ভা জা".split())
+# one-syllable stems whose -তে form is a frequent pronoun or locative noun, not an infinitive
+# (তাতে, হাতে, রাতে, ভাতে, জাতে): তালে, হালে are nouns (তালে তালে, to the beat). Not যা: its যাতে is
+# a conjunction, but যা is also the stem of যাওয়া's progressive (যাচ্ছে, যাচ্ছিলেন)
+_NOT_VERB_STEMS = frozenset(_norm(w) for w in "তা হা রা ভা জা".split())
 
 
 # Infinitives (-তে): করতে, জানতে, শিখতে, হতে; vowel roots পেতে, যেতে, দিতে; causatives জানাতে,

@@ -43,6 +43,7 @@ def test_finite_verb_morphology():
 def test_verb_ending_needs_a_verb_stem():
     endings = ("লে", "লেন")
     assert pos.has_verb_ending("বললে", endings) and pos.has_verb_ending("হলেন", endings)
+    assert pos.has_verb_ending("যাচ্ছে", ("চ্ছে",))   # যা is a verb stem, whatever যাতে is
     # তাতে, হাতে, রাতে are a pronoun and locative nouns, not infinitives: তালে, হালে are nouns
     for w in ("তালে", "হালে", "রালে"):
         assert not pos.has_verb_ending(w, endings), w
