@@ -656,13 +656,14 @@ def mixed_transliterations(ctx, rule):
             if sk is not None and sk[2] in keys:
                 by_key.setdefault(sk[2], []).append((tok, sk[0]))
     pairs = {}   # rare token -> the partners (token, stem): other stems, close as written
+    read_as = {}   # rare token -> the analysis (stem, ending, key) its partners were found by
     for tok, analysis in rare.items():
         for stem, end, key in (analysis, whole.get(tok)) if tok in whole else (analysis,):
             others = [(o, ostem) for o, ostem in by_key.get(key, ()) if o != tok and ostem != stem
                       and _pair_spellings(stem, ostem) and not _echo_pair(ctx.text, tok, o)]
             if others:
                 pairs[tok] = others
-                rare[tok] = (stem, end, key)
+                read_as[tok] = (stem, end, key)
                 break
     if not pairs:
         return
@@ -680,7 +681,7 @@ def mixed_transliterations(ctx, rule):
     for s, e, tok in occ:
         if tok not in pairs:
             continue
-        stem, end, _key = rare[tok]
+        stem, end, _key = read_as[tok]
         near = [(o, ostem) for o, ostem in pairs[tok] if any(abs(x - s) <= window for x in starts.get(o, ()))]
         if not near:
             continue
