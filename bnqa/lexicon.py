@@ -28,6 +28,8 @@ from pathlib import Path
 
 import regex
 
+from .text import GRAPHEME
+
 CACHE_FORMAT = 2
 #: a Bengali word token in text: letters and signs of the Bengali block (no digits, no
 #: currency or fraction signs, no danda, which lives in the Devanagari block) plus ZWJ/ZWNJ.
@@ -273,7 +275,7 @@ def _split_points(word: str):
         yield pos
 
 
-GRAPHEME_RE = regex.compile(r"\X")
+GRAPHEME_RE = GRAPHEME   # one grapheme cluster (text.GRAPHEME, under the name the checks import)
 # the noun endings (and the locative -য়) longest first, NFC: a token's stem for comparing
 # the forms of one word inside a document (চেকইনের and চেক-ইন, আলোয় and আলোর)
 STEM_ENDS = tuple(sorted({_nfc(e) for e in NOUN_ENDINGS[1:] + ("য়",)}, key=len, reverse=True))
