@@ -33,6 +33,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -41,7 +42,7 @@ import regex
 from .. import pos  # cheap: the tagger (bnlp) is loaded only by pos.tag
 from ..engine import Hit
 from ..lexicon import (CLASSIFIERS, GRAPHEME_RE, INDEPENDENT_VOWELS, NOUN_ENDINGS, TokenDecisions, doc_words, lexicon, nfc,
-                       productivity, split_points, zipf)
+                       noun_stem, productivity, split_points, zipf)
 from ..text import glued
 
 MIN_GRAPHEMES = 3
@@ -904,6 +905,18 @@ def _digit_joins(text: str):
                       args={"word": w + num, "left": w, "right": num, "score": "-"})
 
 
+# a token the document uses NAME_MIN_USES times or more, counting its case forms (টাকাসেতু,
+# টাকাসেতুর), and never writes apart is a name it has coined (a start-up, a product), not a space
+# lost where two elements were joined, which happens once
+NAME_MIN_USES = 3
+
+
+def _without_names(text: str, occurrences, found: dict) -> dict:
+    uses = Counter(noun_stem(nfc(tok))[0] for _s, _e, tok in occurrences)
+    return {tok: v for tok, v in found.items()
+            if uses[noun_stem(nfc(tok))[0]] < NAME_MIN_USES or f"{v[1]['left']} {v[1]['right']}" in text}
+
+
 def fused_words(ctx, rule):
     threshold = float(rule.options.get("threshold", DEFAULT_THRESHOLD))
     cap = rule.options.get("below")  # the preview rule reports only what the default one does not
@@ -928,7 +941,12 @@ def fused_words(ctx, rule):
         q = qs[0]
         rest = " ".join(tok[a:b] for a, b in zip(qs, qs[1:] + [len(tok)]))
         found[tok] = (qs, {"word": tok, "left": tok[:q], "right": rest, "score": f"{score:.1f}"})
-    for s, e, tok in words.occurrences(found):
+    occurrences = words.occurrences(found)
+    if len(occurrences) >= NAME_MIN_USES:
+        found = _without_names(text, occurrences, found)
+    for s, e, tok in occurrences:
+        if tok not in found:
+            continue
         # a word glued to Latin letters, digits, @ or a hyphenated name is not prose
         if glued(text, s, e, "@#_/"):
             continue
