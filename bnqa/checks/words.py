@@ -952,3 +952,45 @@ def fused_words(ctx, rule):
             continue
         qs, args = found[tok]
         yield Hit(s, e, edits=[(s + x, s + x, " ") for x in qs], args=dict(args))
+
+
+# W003: the negation না written onto a finite verb (জানিনা, হবেনা, পারবোনা). The Bangla Academy
+# writes না apart from the verb it negates (জানি না) and নি onto it (জানিনি). The web writes the
+# solid forms so often that the lexicon holds them (জানিনা Zipf 4.8), so W001, which splits
+# unknown tokens, never sees them. A token is reported when it is না after a frequent finite verb
+# form of two graphemes or more that is no noun (its -ের form is rare: ভাবনা, প্রস্তাবনা are
+# nouns, চায়না is China, as চায়ের is tea's), and not a listed word or name.
+_NA = nfc("না")
+NEGATION_MIN_ZIPF = 4.0
+NEGATION_NOT = frozenset(nfc(w) for w in "কেননা চায়না পাবনা খেলনা সম্ভবনা".split())
+FREQUENT_NOUN_ZIPF = 2.5
+
+
+def _negation_cut(tok: str) -> int | None:
+    """Original offset of the space before a না run onto a finite verb in ``tok``, or None."""
+    if not tok.endswith(_NA) or len(tok) < 5:
+        return None
+    t = nfc(tok)
+    stem = t[:-2]
+    if t in NEGATION_NOT or zipf(stem) < NEGATION_MIN_ZIPF or len(GRAPHEME_RE.findall(stem)) < 2:
+        return None
+    if not pos.is_finite_verb(stem) or zipf(stem + nfc("ের")) >= FREQUENT_NOUN_ZIPF:
+        return None
+    return len(tok) - 2   # না has no nukta letter: the last two characters in any encoding
+
+
+_NEGATIONS = TokenDecisions(_negation_cut)
+
+
+def fused_negation(ctx, rule):
+    text = ctx.text
+    words = doc_words(ctx)
+    found = _NEGATIONS.found(words)
+    if not found:
+        return
+    found = {tok: q for tok, q in found.items() if tok not in default_fused(words)}   # W001's
+    for s, e, tok in words.occurrences(found):
+        if glued(text, s, e, "@#_/"):
+            continue
+        q = found[tok]
+        yield Hit(s, e, edits=[(s + q, s + q, " ")], args={"word": tok, "left": tok[:q], "right": tok[q:]})
