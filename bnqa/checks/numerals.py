@@ -154,6 +154,8 @@ def _digit_counts(text: str, latin=()) -> tuple[int, int, list[tuple[int, int, s
                 ne += 1
         if _is_latin(text, ns - 1) or _is_latin(text, ne):
             continue
+        if text.count(".", ns, ne) >= 3:
+            continue   # an IP address (192.168.0.1) is typed as it is, not a number of the article
         if ns >= 2 and text[ns - 1] == "-" and _is_latin(text, ns - 2):
             continue
         # the word before, if Latin (Windows 10, iPhone 12)

@@ -237,6 +237,7 @@ NATVA_MIN_GRAPHEMES = 2   # (শুস্ক, চেস্টা)
 # a token of two graphemes in -স্ট may be an English word in Bengali letters (কস্ট, "cost"; পোস্ট,
 # লিস্ট): English ends many short words in -st, tatsama Bengali has কষ্ট, দুষ্ট, পুষ্ট for them
 _ENGLISH_ST = nfc("স্ট")
+_E_SIGN = "\u09c7"
 
 
 def natva_spelling(token: str) -> str | None:
@@ -255,6 +256,8 @@ def natva_spelling(token: str) -> str | None:
         for m in pat.finditer(t, overlapped=True):
             i = m.start(1)
             v = t[:i] + letter + t[i + 1:]
+            if letter == "ষ" and i == len(t) - 1 and lex.get(t + _E_SIGN, 0.0) >= NATVA_MIN_ZIPF:
+                continue   # a verb root with a final শ (মেশ, মেশে: mix), not a tatsama ষ (মেষ)
             zv = lex.get(v, 0.0)
             if zv >= NATVA_MIN_ZIPF and zv >= z + gain and lookup(v) is None:
                 return v   # (not a form that is itself a listed misspelling: উদাহারন -> উদাহারণ)
