@@ -24,6 +24,14 @@ def rules_dir() -> Path:
     raise CatalogError("rule catalogue not found (expected bnqa/_rules or ./rules)")
 
 
+_TO_BN_DIGITS = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
+
+
+def _bengali_counts(args: dict) -> dict:
+    """``args`` with its integers (counts, line numbers) in Bengali digits, for a Bengali message."""
+    return {k: str(v).translate(_TO_BN_DIGITS) if type(v) is int else v for k, v in args.items()}
+
+
 @dataclass
 class Rule:
     code: str
@@ -49,6 +57,8 @@ class Rule:
 
     def msg(self, lang: str, **args) -> str:
         tmpl = self.message.get(lang) or self.message.get("en") or ""
+        if lang == "bn" and lang in self.message:
+            args = _bengali_counts(args)
         try:
             return tmpl.format(**args)
         except (KeyError, IndexError, ValueError):
@@ -64,6 +74,8 @@ class Rule:
             return ""
         m = self.fix.get("message") or {}
         tmpl = m.get(lang) or m.get("en") or ""
+        if lang == "bn" and lang in m:
+            args = _bengali_counts(args)
         try:
             return tmpl.format(**args)
         except (KeyError, IndexError, ValueError):
