@@ -613,10 +613,16 @@ def question_with_danda(ctx, rule):
         i = text.find("কি", end)
     yield from _questions_after(
         text, _QUESTION_COLON_RE.finditer(text) if "প্রশ্ন" in text else (),
-        lambda s: _WH_WORD_RE.search(s) and _yes_no_sentence(s), done_ends)
+        lambda s: _WH_WORD_RE.search(s := _last_clause(s)) and _yes_no_sentence(s), done_ends)
     yield from _questions_after(
         text, _OPEN_QUOTE_RE.finditer(text) if "“" in text or '"' in text or "‘" in text else (),
         lambda s: not any(c in s for c in '”"’') and _QUOTED_WH_RE.search(s) and _yes_no_sentence(s), done_ends)
+
+
+def _last_clause(s: str) -> str:
+    """The part of the sentence ``s`` after its last comma: after প্রশ্ন:, the question may follow
+    a clause of its own (প্রশ্ন: পেজ খুলছে না, আমি কী করব।)."""
+    return s.rsplit(",", 1)[-1]
 
 
 def _questions_after(text: str, opens, asks, done_ends: set):

@@ -258,9 +258,10 @@ def _tumi_in_apni_windows(ctx, quotes, apni, lines):
 # a তুমি/তুই pronoun after an আপনি pronoun in the sentences just before it on the same line, with
 # no তুমি/তুই form earlier on that line (আপনি যদি কাউকায় যান, … । সেখানে তুমি নিজের হাতে কফি তুলতে
 # পারবে). No line of the clean corpora has one outside quotations; one of the noisy subtitles does.
-_TUMI_PRONOUN_RE = regex.compile(rf"(?:{TUMI_PRONOUNS}){NA}")
-_TUMI_PRONOUN_WORDS = frozenset(TUMI_PRONOUNS.split("|"))
-_APNI_PRONOUN_RE = regex.compile(rf"{NB}(?:{APNI_PRONOUNS}){NA}")
+# (with the clitic -ও or -ই: তোমারও, আপনিই)
+_TUMI_PRONOUN_RE = regex.compile(rf"(?:{TUMI_PRONOUNS})[ওই]?{NA}")
+_TUMI_PRONOUN_WORDS = frozenset(w + c for w in TUMI_PRONOUNS.split("|") for c in ("", "ও", "ই"))
+_APNI_PRONOUN_RE = regex.compile(rf"{NB}(?:{APNI_PRONOUNS})[ওই]?{NA}")
 _WORD_CHAR_RE = regex.compile(r"[\p{Bengali}\u200c\u200d]")
 SWITCH_SPAN = 300
 

@@ -312,7 +312,10 @@ CASE_SUFFIXES = ("দেরকে", "দের", "েরা", "রা", "কে"
 # কয়েকজন); found from the classifier
 # (a pattern that opens with the numeral is tried at every character), the numeral read before it
 CLASSIFIER_RE = regex.compile(r"টি(?=\s)")
-_CLASSIFIER_COUNT_RE = regex.compile(bnpat(r"(?:^|(?<![\p{Bengali}\u200c\u200d]))(?:এক|দু|দুই|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|কয়েক|[০-৯]+)$"), regex.V1)
+_CLASSIFIER_COUNT_RE = regex.compile(bnpat(r"(?:^|(?<![\p{Bengali}\u200c\u200d]))(?:এক|দু|দুই|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|কয়েক|[০-৯]+"
+    # the tens and the hundreds (দুইশটি, তিনশোটি)
+    r"|এগারো|বারো|তেরো|চৌদ্দ|পনেরো|ষোলো|সতেরো|আঠারো|উনিশ|বিশ|পঁচিশ|ত্রিশ|চল্লিশ|পঞ্চাশ|ষাট|সত্তর|আশি|নব্বই"
+    r"|(?:এক|দু|দুই|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়)?(?:শ|শো|শত))$"), regex.V1)
 # after a person noun: the noun phrase ends here (so the person is its head)
 NP_END_NEXT = frozenset(nukta_norm(w) for w in """
 এবং ও আর বা হিসেবে হিসাবে হয়ে হন হলেন প্রায় ছিলেন হবেন হতে যিনি যে যার যাকে নন নয় হয়েছেন আছেন রয়েছেন
@@ -524,6 +527,9 @@ def _plural_ending(word: str) -> str | None:
             # (কুকুরছানা|রা): a word of its own ending so would be a lexicon word
             if zs >= 2 and n >= 3 and not zipf(w):
                 return suf
+            # a compound person noun (দমকলকর্মী|রা, Zipf 1.8): its last member is one
+            if suf in ("রা", "েরা") and stem.endswith(PERSON_SUFFIXES) and n >= 3:
+                return suf
             return None
     return None
 
@@ -572,6 +578,8 @@ def classifier_plural(ctx, rule):
         suf = _plural_ending(m.group(1))
         if suf and (suf not in _GENITIVE_PLURALS or suf in _MARKER_GENITIVES):
             yield _plural_hit(text, ns, *m.span(1), suf)
+    if "বেশি" in text or "অধিক" in text:
+        yield from _more_than_plurals(ctx, text)
     seen = set()
     # (overlapped: the second word of one match may be the next count, প্রতিটি দলে চারজন কর্মীরা)
     for m in COUNTED_PLURAL_RE.finditer(text, overlapped=True):
@@ -587,6 +595,29 @@ def classifier_plural(ctx, rule):
         if found and found[:2] not in seen:
             seen.add(found[:2])
             yield _plural_hit(text, m.start() - len(count.group()), *found)
+
+
+# "more than N" with no classifier, then a plural (সাড়ে তিনশোর বেশি দমকলকর্মীরা, ১০০-এর বেশি
+# শিক্ষার্থীরা): found from বেশি/অধিক, the amount read before it. None of the 43 such phrases of the
+# clean corpora has a plural.
+_MORE_WORDS = both_encodings(["বেশি", "অধিক"])
+_AMOUNT_BEFORE_RE = regex.compile(bnpat(
+    r"(?:^|(?<![\p{Bengali}\u200c\u200d0-9০-৯]))(?:[0-9০-৯][0-9০-৯,]*-?"
+    r"|(?:এক|দু|দুই|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|কয়েক)?(?:শো|শ|শত)|হাজার|লাখ|লক্ষ|কোটি)"
+    r"(?:এর|র|ের)ও?[ \t]+$"), regex.V1)
+
+
+def _more_than_plurals(ctx, text: str):
+    for ms, me, _w in doc_words(ctx).occurrences(_MORE_WORDS):
+        amount = _AMOUNT_BEFORE_RE.search(text, max(0, ms - 40), ms)
+        if amount is None:
+            continue
+        m = _NEXT_WORD_RE.match(text, me)
+        if m is None or not m.group(1).endswith(_PLURALS):
+            continue
+        suf = _plural_ending(m.group(1))
+        if suf and (suf not in _GENITIVE_PLURALS or suf in _MARKER_GENITIVES):
+            yield _plural_hit(text, amount.start(), *m.span(1), suf)
 
 
 # -দের on the noun right after a person count (চারজন মানুষদের, তিনজন শিক্ষার্থীদের) or a
