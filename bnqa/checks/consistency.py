@@ -516,7 +516,10 @@ def _skeleton(stem: str) -> str:
 
 def _letter_variants(a: str, b: str) -> bool:
     """Do the stems ``a`` and ``b`` differ letter for letter in letters the key makes one alone,
-    a closing জ/স included?"""
+    a closing জ/স included? A conjunct and its letters written apart are one spelling too
+    (মেন্দোসা/মেনদোজা)."""
+    if len(a) != len(b):
+        a, b = a.replace("\u09cd", ""), b.replace("\u09cd", "")
     if len(a) != len(b):
         return False
     # the last consonant, vowel signs after it (মেন্দোজা/মেন্দোসা)
