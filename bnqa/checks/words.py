@@ -728,7 +728,6 @@ GIVEN_NAMES = frozenset(nfc(w) for w in """
 #   before a word of three graphemes or more, Zipf >= 3.5, that rarely ends others
 #   (জাতপাতের|ভেদাভেদ, নির্বাচনে|প্রচারণা; not কারবারে|টস, Cabernets).
 # Measured (benchmarks/fused_recall.py): see README, "Fused words".
-_NEG_NA = nfc("না")
 _REL_JE = nfc("যে")
 SUBJECT_PRONOUNS = frozenset(nfc(w) for w in "আমি তুমি আপনি তিনি আমরা তোমরা আপনারা তাঁরা উনি".split())
 _ENDS_IN_CONSONANT = regex.compile("[\u0995-\u09b9\u09dc-\u09df]$")
@@ -736,7 +735,7 @@ _RARE_CASE = tuple(e for e in _STRUCT_CASE if e != nfc("য়"))
 
 
 def _clause_cue(left: str, right: str, zl: float, zr: float, gl: int, gr: int) -> bool:
-    if right == _NEG_NA:
+    if right == _NA:
         return zl >= 3.5 and gl >= 2 and (_ENDS_IN_CONSONANT.search(left) is not None
                                           or gl >= 3 and pos.is_finite_verb(left))
     if gr < 2:
@@ -960,7 +959,6 @@ def fused_words(ctx, rule):
 # unknown tokens, never sees them. A token is reported when it is না after a frequent finite verb
 # form of two graphemes or more that is no noun (its -ের form is rare: ভাবনা, প্রস্তাবনা are
 # nouns, চায়না is China, as চায়ের is tea's), and not a listed word or name.
-_NA = nfc("না")
 NEGATION_MIN_ZIPF = 4.0
 NEGATION_NOT = frozenset(nfc(w) for w in "কেননা চায়না পাবনা খেলনা সম্ভবনা".split())
 FREQUENT_NOUN_ZIPF = 2.5
@@ -988,7 +986,8 @@ def fused_negation(ctx, rule):
     found = _NEGATIONS.found(words)
     if not found:
         return
-    found = {tok: q for tok, q in found.items() if tok not in default_fused(words)}   # W001's
+    w001 = default_fused(words)   # W001 reports these
+    found = {tok: q for tok, q in found.items() if tok not in w001}
     for s, e, tok in words.occurrences(found):
         if glued(text, s, e, "@#_/"):
             continue
