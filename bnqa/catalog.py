@@ -24,12 +24,11 @@ def rules_dir() -> Path:
     raise CatalogError("rule catalogue not found (expected bnqa/_rules or ./rules)")
 
 
-_TO_BN_DIGITS = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
-
-
 def _bengali_counts(args: dict) -> dict:
     """``args`` with its integers (counts, line numbers) in Bengali digits, for a Bengali message."""
-    return {k: str(v).translate(_TO_BN_DIGITS) if type(v) is int else v for k, v in args.items()}
+    from .text import TO_BN   # (loaded by every check run already; ``bnqa rule`` does not need it)
+
+    return {k: str(v).translate(TO_BN) if type(v) is int else v for k, v in args.items()}
 
 
 @dataclass

@@ -9,6 +9,9 @@ BN_WORDCHAR = r"[\u0980-\u09E5\u09F0-\u09FA\u09FC-\u09FE\u200c\u200d]"  # Bengal
 BN_DIGIT = r"[\u09E6-\u09EF]"
 ASCII_DIGIT = r"[0-9]"
 Y_ALT = "(?:\u09DF|\u09AF\u09BC)"   # য় in a pattern: precomposed or য + nukta
+# digits from one system to the other (str.translate tables: N001's fixes, Bengali messages' counts)
+TO_BN = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
+TO_ASCII = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
 CLOSE_QUOTES = "”’»"
 OPEN_QUOTES = "“‘«"
 

@@ -7,10 +7,7 @@ import regex
 
 from ..engine import Hit, hinted_finditer
 from ..lexicon import both_encodings, doc_words, matches_at
-from ..text import Y_ALT, in_url, token_bounds
-
-TO_BN = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
-TO_ASCII = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
+from ..text import TO_ASCII, TO_BN, Y_ALT, in_url, token_bounds
 
 _Y = Y_ALT  # য় precomposed or with nukta
 MONTHS = [
