@@ -360,7 +360,8 @@ def _person_stem(word: str) -> str | None:
     return None
 
 
-_NEXT_WORD_RE = regex.compile(r"[ \t]+([\p{Bengali}\u200c\u200d]+)")
+# the next word after spaces or tabs (``words_after``, T020)
+_NEXT_WORD_RE = regex.compile(r"[ \t]+(\p{Bengali}+)")
 
 
 def words_after(text: str, pos: int, n: int) -> list[tuple[str, int, int]]:
@@ -559,25 +560,20 @@ _GLUED_TO_NUMBER = BN_DIGITS | frozenset("0123456789.,:/-")   # a date, time, de
 # which is also "is not" (শুধু তারা নয় ছাত্ররাও)
 NUMERAL_WORDS = "দুই দু তিন চার পাঁচ ছয় সাত আট দশ এগারো বারো বিশ পঁচিশ ত্রিশ তিরিশ চল্লিশ পঞ্চাশ".split()
 _NUMERAL_WORD_FORMS = both_encodings(NUMERAL_WORDS)
-_NEXT_WORD_RE = regex.compile(r"[ \t]+(\p{Bengali}+)")
 
 
 def classifier_plural(ctx, rule):
     text = ctx.text
     for m in DIGITS_PLURAL_RE.finditer(text):
-        w = m.group(1)
-        if not w.endswith(_PLURALS) or (m.start() and text[m.start() - 1] in _GLUED_TO_NUMBER):
+        if m.start() and text[m.start() - 1] in _GLUED_TO_NUMBER:
             continue
-        suf = _plural_ending(w)
-        if suf and (suf not in _GENITIVE_PLURALS or suf in _MARKER_GENITIVES):
+        suf = _counted_plural(m.group(1))
+        if suf:
             yield _plural_hit(text, m.start(), *m.span(1), suf)
     for ns, ne, _n in doc_words(ctx).occurrences(_NUMERAL_WORD_FORMS):
-        m = _NEXT_WORD_RE.match(text, ne)
-        if m is None or not m.group(1).endswith(_PLURALS):
-            continue
-        suf = _plural_ending(m.group(1))
-        if suf and (suf not in _GENITIVE_PLURALS or suf in _MARKER_GENITIVES):
-            yield _plural_hit(text, ns, *m.span(1), suf)
+        hit = _plural_after(text, ns, ne)
+        if hit:
+            yield hit
     if "বেশি" in text or "অধিক" in text:
         yield from _more_than_plurals(ctx, text)
     seen = set()
@@ -610,14 +606,26 @@ _AMOUNT_BEFORE_RE = regex.compile(bnpat(
 def _more_than_plurals(ctx, text: str):
     for ms, me, _w in doc_words(ctx).occurrences(_MORE_WORDS):
         amount = _AMOUNT_BEFORE_RE.search(text, max(0, ms - 40), ms)
-        if amount is None:
-            continue
-        m = _NEXT_WORD_RE.match(text, me)
-        if m is None or not m.group(1).endswith(_PLURALS):
-            continue
-        suf = _plural_ending(m.group(1))
-        if suf and (suf not in _GENITIVE_PLURALS or suf in _MARKER_GENITIVES):
-            yield _plural_hit(text, amount.start(), *m.span(1), suf)
+        hit = _plural_after(text, amount.start(), me) if amount else None
+        if hit:
+            yield hit
+
+
+def _counted_plural(word: str) -> str | None:
+    """The plural ending of ``word`` after a count with no classifier (``_plural_ending``; of the
+    genitive plurals only -গুলোর, -গুলির, -সমূহের, since -দের modifies the counted noun), or None."""
+    if not word.endswith(_PLURALS):
+        return None   # (a cheap string test first)
+    suf = _plural_ending(word)
+    return suf if suf and (suf not in _GENITIVE_PLURALS or suf in _MARKER_GENITIVES) else None
+
+
+def _plural_after(text: str, start: int, pos: int) -> Hit | None:
+    """T020's finding when the word right after ``pos`` is a counted plural (``_counted_plural``),
+    its phrase quoted from ``start``; else None."""
+    m = _NEXT_WORD_RE.match(text, pos)
+    suf = _counted_plural(m.group(1)) if m else None
+    return _plural_hit(text, start, *m.span(1), suf) if suf else None
 
 
 # -দের on the noun right after a person count (চারজন মানুষদের, তিনজন শিক্ষার্থীদের) or a
