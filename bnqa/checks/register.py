@@ -377,6 +377,11 @@ CHALIT_RE = regex.compile(bnpat(
     regex.V1)
 
 
+# a stray সাধু form may have one other সাধু form within its ``stray_lines`` lines (a second stray
+# a few paragraphs on: তিনি জানাইলেন … তাহার শিষ্যার), when it is its sentence's only one and the
+# চলিত forms there are twice ``stray_min_chalit``; more make a সাধু passage (an unmarked quotation)
+STRAY_MAX_OTHERS = 1
+
 # what shows the prose around a sentence is চলিত (``stray_sentence``): CHALIT_RE's forms, and the
 # futures and negated pasts of any verb (লাগবে, পারবেন, হয়নি, করেনি: সাধু লাগিবে, হয় নাই) and নেই
 CHALIT_EVIDENCE_RE = regex.compile(
@@ -564,10 +569,11 @@ def sadhu_chalit_mix(ctx, rule):
             end_row = bisect.bisect_right(starts, se) - 1 + n_lines + 1
             we = min(starts[end_row] if end_row < len(starts) else len(text), se + 3000)
             around = sad_pos[bisect.bisect_left(sad_pos, ws):bisect.bisect_left(sad_pos, we)]
-            if all(ss <= y < se for y in around):
+            others = sum(1 for y in around if not ss <= y < se)
+            if not others or others <= STRAY_MAX_OTHERS and len(around) - others == 1:
                 n_cha = sum(1 for y in CHALIT_EVIDENCE_RE.finditer(text, ws, we)
                             if not (ss <= y.start() < se) and not in_spans(y.start(), quotes))
-                ok = n_cha >= min_cha or (chalit_document() and not framed_before(pos))
+                ok = n_cha >= min_cha * (1 + others) or (not others and chalit_document() and not framed_before(pos))
         decided[k] = ok
         return ok
 
@@ -601,7 +607,7 @@ def sadhu_chalit_mix(ctx, rule):
             continue
         # one or two সাধু verbs in a sentence with no চলিত-only form, inside চলিত prose: at least
         # ``stray_min_chalit`` চলিত forms within ``stray_lines`` lines around and no other সাধু form
-        # there; not in a quoted document (a reporting frame: বলা হয়েছে, লেখা আছে, অনুচ্ছেদ …),
+        # there (or one, and twice as many চলিত forms: ``STRAY_MAX_OTHERS``); not in a quoted document (a reporting frame: বলা হয়েছে, লেখা আছে, অনুচ্ছেদ …),
         # not a সাধু pronoun (তাহা, ইহা: legal quotations)
         if not n_lines or len(sad) > 2:
             continue
