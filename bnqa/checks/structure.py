@@ -114,12 +114,21 @@ def _sentence_key(sentence: str) -> str:
     return " ".join(sentence.split()).strip(_SENTENCE_KEY_STRIP)
 
 
+# a list item's number or bullet before its first sentence (৬. X। X।)
+_LIST_MARK_RE = re.compile(r"(?:[0-9০-৯]{1,3}[.)]|[-–•*])")
+
+
 def _said_again(a: str, b: str) -> bool:
     """Is the sentence ``b``, of four words or more, the sentence ``a`` before it again, or the
-    clause ``a`` ends with after a comma, colon or dash?"""
+    clause ``a`` ends with after a comma, colon or dash, or after a list item's number?"""
     if b.count(" ") < 3:
         return False
-    return a == b or (a.endswith(b) and a[:-len(b)].rstrip().endswith((",", ":", "—")))
+    if a == b:
+        return True
+    if not a.endswith(b):
+        return False
+    before = a[:-len(b)].rstrip()
+    return before.endswith((",", ":", "—")) or _LIST_MARK_RE.fullmatch(before) is not None
 
 
 # D004: a phrase of two to eight words written twice in a row across a comma (সমস্যা চলতে থাকলে,
