@@ -407,12 +407,17 @@ def english_clock_time(ctx, rule):
 # convention kept while the digits were converted. Bengali names the currency after the number
 # (৪৯ ডলার). Not ৳ (the taka sign is Bengali) nor ₹ (the rupee sign is usual in Indian Bengali).
 # (and the English abbreviations of the taka and the rupee: Tk. ১,০০০)
-CURRENCY_WORDS = {"$": "ডলার", "€": "ইউরো", "£": "পাউন্ড", "¥": "ইয়েন", "Tk": "টাকা", "Rs": "রুপি"}
+# (and the ISO codes of a statement or a price list, in Latin or Bengali letters: BDT ১,৫০০,
+# বিডিটি ১,৫০০, ৫০ ইউএসডি; no code occurs in the clean corpora)
+CURRENCY_CODES = {"BDT": "টাকা", "বিডিটি": "টাকা", "USD": "ডলার", "ইউএসডি": "ডলার", "EUR": "ইউরো",
+                  "ইইউআর": "ইউরো", "GBP": "পাউন্ড", "জিবিপি": "পাউন্ড", "INR": "রুপি", "আইএনআর": "রুপি"}
+CURRENCY_WORDS = {"$": "ডলার", "€": "ইউরো", "£": "পাউন্ড", "¥": "ইয়েন", "Tk": "টাকা", "Rs": "রুপি", **CURRENCY_CODES}
+_CODES = "|".join(CURRENCY_CODES)
 # a scale word may stand between the number and the sign (৩২ মিলিয়ন €; €৩২ মিলিয়ন), and moves with it
 _SCALE = r"(?:[ \u00a0](?:মিলিয়ন|বিলিয়ন|ট্রিলিয়ন|লাখ|কোটি|হাজার)(?![\p{Bengali}]))?"
 CURRENCY_SIGN_RE = regex.compile(
-    rf"(?:(?<![A-Za-z0-9])(?P<pre>[$€£¥]|(?:Tk|Rs)\.?)[ \u00a0]?(?P<n1>[০-৯]+(?:[.,][০-৯]+)*)(?![০-৯0-9])(?P<s1>{_SCALE})"
-    rf"|(?<![০-৯0-9.,])(?P<n2>[০-৯]+(?:[.,][০-৯]+)*)(?P<s2>{_SCALE})[ \u00a0]?(?P<post>[$€£¥])(?![A-Za-z0-9০-৯]))")
+    rf"(?:(?<![A-Za-z0-9\p{{Bengali}}])(?P<pre>[$€£¥]|(?:Tk|Rs)\.?|{_CODES})[ \u00a0]?(?P<n1>[০-৯]+(?:[.,][০-৯]+)*)(?![০-৯0-9])(?P<s1>{_SCALE})"
+    rf"|(?<![০-৯0-9.,])(?P<n2>[০-৯]+(?:[.,][০-৯]+)*)(?P<s2>{_SCALE})[ \u00a0]?(?P<post>[$€£¥]|{_CODES})(?![A-Za-z0-9০-৯\p{{Bengali}}]))")
 
 
 def currency_sign(ctx, rule):
