@@ -165,9 +165,10 @@ class _IdiomTable:
                         r["english"], r["bengali"]) for r in rows]
         openers = options.get("openers", {})
         self.openers = {nukta_norm(k): (v["english"], v["bengali"]) for k, v in openers.items()}
-        # the openers as they are written (one space between words), alternatives longest first
+        # the openers as they are written (one space between words), alternatives longest first,
+        # at a sentence's start, after a quotation's opening mark too (“দিনের শেষে, …)
         self.opener_re = regex.compile(
-            r"(?:^|(?<=[।?!]\s*)|(?<=(?:^|[।?!]\s*)(?:কিন্তু|তবে|আর|তবু|তবুও|এবং)\s+))(?P<w>" + "|".join(bnpat(k.replace(" ", r"\s+")) for k in sorted(openers, key=len, reverse=True))
+            r"(?:^|(?<=[।?!]\s*)|(?<=[“\"‘]\s*)|(?<=(?:^|[।?!]\s*)(?:কিন্তু|তবে|আর|তবু|তবুও|এবং)\s+))(?P<w>" + "|".join(bnpat(k.replace(" ", r"\s+")) for k in sorted(openers, key=len, reverse=True))
             + r")\s*,(?=\s)", regex.V1 | regex.M) if openers else None
 
 
@@ -490,6 +491,7 @@ _COUNT = bnpat("(?:[০-৯0-9]+|এক|দুই|দু|তিন|চার|প
 # বাচ্চাদের দোকান)
 _PLURALS = ("গুলোকে", "গুলিকে", "গুলোতে", "গুলিতে", "গুলোর", "গুলির", "সমূহের", "গুলোই", "গুলিই", "গুলোও",
             "গুলো", "গুলি", "েরাও", "রাও", "েরাই", "রাই", "েরা", "রা", "দেরকে", "সমূহ", "বৃন্দ", "গণ")
+_GULO = ("গুলো", "গুলি")
 _CASE_OF_PLURAL = {"গুলোকে": "কে", "গুলিকে": "কে", "গুলোতে": "তে", "গুলিতে": "তে", "গুলোই": "ই", "গুলিই": "ই",
                    "গুলোও": "ও", "েরাও": "ও", "রাও": "ও", "েরাই": "ই", "রাই": "ই", "দেরকে": "কে", "গুলোর": "র", "গুলির": "র", "সমূহের": "র", "দের": "র"}
 # found from the classifier and the one to three words after it (a pattern that opens with the
@@ -515,8 +517,10 @@ def _plural_ending(word: str) -> str | None:
         if w.endswith(suf) and len(w) > len(suf):
             stem = w[: -len(suf)]
             zs = zipf(stem)
-            # a collective (-গণ, -বৃন্দ) on a short stem is a word of its own: জনগণ
-            min_graphemes = 3 if suf in ("গণ", "বৃন্দ") else 2
+            # a collective (-গণ, -বৃন্দ) on a short stem is a word of its own: জনগণ; -গুলো/-গুলি
+            # end no word but plurals, so they take a conjunct of one grapheme too (স্ক্রু|গুলো;
+            # not the pronouns যেগুলো, সেগুলো)
+            min_graphemes = 3 if suf in ("গণ", "বৃন্দ") else 1 if suf.startswith(_GULO) and "\u09cd" in stem else 2
             n = len(GRAPHEME_RE.findall(stem))
             if zs >= 3 and n >= min_graphemes and zipf(w) < zs:
                 return suf
