@@ -607,8 +607,9 @@ def sadhu_chalit_mix(ctx, rule):
             continue
         # one or two সাধু verbs in a sentence with no চলিত-only form, inside চলিত prose: at least
         # ``stray_min_chalit`` চলিত forms within ``stray_lines`` lines around and no other সাধু form
-        # there (or one, and twice as many চলিত forms: ``STRAY_MAX_OTHERS``); not in a quoted document (a reporting frame: বলা হয়েছে, লেখা আছে, অনুচ্ছেদ …),
-        # not a সাধু pronoun (তাহা, ইহা: legal quotations)
+        # there (or one, and twice as many চলিত forms: ``STRAY_MAX_OTHERS``); not in a quoted
+        # document (a reporting frame: বলা হয়েছে, লেখা আছে, অনুচ্ছেদ …), not a সাধু pronoun (তাহা,
+        # ইহা: legal quotations)
         if not n_lines or len(sad) > 2:
             continue
         # (a সাধু pronoun only in a চলিত text with at most two সাধু forms, and not after a sentence
