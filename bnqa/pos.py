@@ -21,7 +21,7 @@ from pathlib import Path
 
 import regex
 
-from .lexicon import nukta_norm as _norm, zipf
+from .lexicon import GRAPHEME_RE, lexicon, nfc, nukta_norm as _norm, zipf
 
 
 def model_path() -> Path | None:
@@ -87,6 +87,22 @@ def is_finite_verb(word: str, tag: str | None = None) -> bool:
     if tag is None and (w.endswith(NOT_VERB_ENDINGS) or w in NOT_VERB_WORDS):
         return False   # morphology alone (a verb tag from the tagger is believed)
     return bool(FINITE_RE.search(w)) and len(w) >= 3
+
+
+# A polite imperative: নিন, or -ুন on a verb stem whose -তে infinitive is a frequent word (করুন:
+# করতে; not নতুন, জুন, আগুন)
+IMPERATIVE_WORDS = frozenset(_norm(_n) for _n in "নিন".split())
+_IMPERATIVE_END = _norm("ুন")
+
+
+@lru_cache(maxsize=4096)
+def is_polite_imperative(word: str) -> bool:
+    """Is ``word`` (nukta-normalised) a polite imperative (see above)?"""
+    if word in IMPERATIVE_WORDS:
+        return True
+    if not word.endswith(_IMPERATIVE_END) or len(GRAPHEME_RE.findall(word)) < 2:
+        return False
+    return lexicon().get(nfc(word[:-len(_IMPERATIVE_END)] + "তে"), 0) >= 3.0
 
 
 _Y_NUKTA = _norm("\u09df")   # য় as nukta_norm writes it

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import heapq
 import re
-from functools import lru_cache
 
 import regex
 
@@ -322,8 +321,6 @@ def _double_object(ctx, msg: str | None):
 # run to the clause end (twelve words at most; digits or Latin only after three words: চার্জ
 # করুন আপনার গাড়ি রাত 11 PM থেকে …) with no verb, conjunction, question word or negation among them.
 # Measured: none of the 573 is reported; the probe's three how-to, recipe and manual sentences are.
-IMPERATIVE_WORDS = frozenset(_norm(_n) for _n in "নিন".split())
-_IMPERATIVE_END = _norm("ুন")
 PRESENTATIVE = frozenset(_norm(_n) for _n in "এই এ ও ওই নিন ধরুন নাও ধরো".split())
 _OBJ_OPENERS = frozenset(_norm(_n) for _n in """
 এক একটি একটা দুটি দুটো তিনটি কয়েকটি দুই তিন চার পাঁচ আপনার আপনাদের তোমার তোমাদের তার তাঁর তাদের
@@ -352,15 +349,7 @@ _SENT_END_RE = regex.compile(r"[।?!\n॥৷]")
 _IMP_CLAUSE_END_RE = regex.compile(rf"[{_CLAUSE_END_CLASS}]|\.(?!\d)")
 
 
-@lru_cache(maxsize=4096)
-def _imperative(word: str) -> bool:
-    """Is ``word`` (nukta-normalised) a polite imperative: নিন, or -ুন on a verb stem whose -তে
-    infinitive is a frequent word (করুন: করতে; not নতুন, জুন, আগুন)?"""
-    if word in IMPERATIVE_WORDS:
-        return True
-    if not word.endswith(_IMPERATIVE_END) or len(GRAPHEME_RE.findall(word)) < 2:
-        return False
-    return lexicon().get(nfc(word[:-len(_IMPERATIVE_END)] + "তে"), 0) >= 3.0
+_imperative = pos.is_polite_imperative   # (nukta-normalised words)
 
 
 def _frequent_stem_with_classifier(word: str) -> bool:

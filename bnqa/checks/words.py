@@ -42,7 +42,7 @@ import regex
 from .. import pos  # cheap: the tagger (bnlp) is loaded only by pos.tag
 from ..engine import Hit
 from ..lexicon import (CLASSIFIERS, GRAPHEME_RE, INDEPENDENT_VOWELS, NOUN_ENDINGS, TokenDecisions, doc_words, lexicon, nfc,
-                       noun_stem, productivity, split_points, zipf)
+                       noun_stem, nukta_norm, productivity, split_points, zipf)
 from ..text import glued
 
 MIN_GRAPHEMES = 3
@@ -286,13 +286,16 @@ def structural_split(splits):
 #
 # Perfect and progressive endings are unmistakable after two graphemes (দিচ্ছে, করেছে); -ছে and
 # the past and future endings -লেন, -তেন, -বেন only after three (a noun may end so: প্লেন, গাছে);
-# never -লাম (নিলাম, ইসলাম are nouns).
+# never -লাম (নিলাম, ইসলাম are nouns). A polite imperative too (``pos.is_polite_imperative``: -ুন
+# on a verb whose -তে infinitive is frequent, নিন), the end of a link label run into the linked
+# headline (আরও পড়ুনগুয়াদালাহারা): random spaces and element joins unchanged, no flag on the
+# clean corpora.
 VERB_LEFT_ENDINGS = tuple(nfc(e) for e in """
 েছে েছেন েছিল েছিলেন েছিলাম েছি চ্ছে চ্ছেন চ্ছিল চ্ছিলেন চ্ছি ছিলেন ছিল ছিলাম
 """.split())
 VERB_LEFT_LONG_ENDINGS = tuple(nfc(e) for e in "ছে ছেন লেন তেন বেন".split())
 VERB_LEFT_WORDS = frozenset(nfc(w) for w in """
-আছে আছেন নেই হয় হবে হবেন দেয় যায় পারে পারেন হলো ছিল গেল গেছে হয়েছে করুন নিন দেখুন
+আছে আছেন নেই হয় হবে হবেন দেয় যায় পারে পারেন হলো ছিল গেল গেছে হয়েছে
 """.split())
 _NA = nfc("না")
 
@@ -317,7 +320,7 @@ def verb_left_split(t: str):
         if lex.get(left, 0) < 3.0:
             continue
         gl = len(GRAPHEME_RE.findall(left))
-        verb = left in VERB_LEFT_WORDS or (pos.is_finite_verb(left) and (
+        verb = left in VERB_LEFT_WORDS or pos.is_polite_imperative(nukta_norm(left)) or (pos.is_finite_verb(left) and (
             (gl >= 2 and left.endswith(VERB_LEFT_ENDINGS)) or (gl >= 3 and left.endswith(VERB_LEFT_LONG_ENDINGS))))
         if verb and len(GRAPHEME_RE.findall(right)) >= 2:
             return p
