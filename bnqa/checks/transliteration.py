@@ -12,13 +12,14 @@ L002: a social-media handle or a web address written in Bengali letters (@না
 উদাহরণ.কম): handles and URLs only work in their original Latin spelling.
 L003 (preview): the English conjunction «and» transliterated (অ্যান্ড/এন্ড) between two
 Bengali-script words, outside quotes; often a name, hence preview.
+L007: the Spanish conjunction «y» left as ই between two words (সয়াবিন ই ভুট্টা), see below.
 """
 from __future__ import annotations
 
 import regex
 
 from ..engine import Hit
-from ..lexicon import nfc, zipf
+from ..lexicon import GRAPHEME_RE, nfc, zipf
 
 _BN = r"[\u0980-\u09FF\u200c\u200d]"
 THE_RE = regex.compile(rf"(?<!{_BN}|[-‐])দ্য (?P<x>{_BN}+) (?P<y>{_BN}+)")
@@ -120,12 +121,47 @@ def bengali_handle(ctx, rule):
             yield Hit(m.start(), m.end(), args={"handle": m.group()})
 
 
+def _inside_quotes(text: str, s: int) -> bool:
+    """Is offset ``s`` inside a quotation opened earlier on its line?"""
+    before = text[text.rfind("\n", 0, s) + 1:s]
+    return bool(before.count("\"") % 2 or before.count("“") > before.count("”") or before.count("‘") > before.count("’"))
+
+
 def english_and(ctx, rule):
     text = ctx.text
     for m in AND_RE.finditer(text):
         s = m.start("w")
-        line_start = text.rfind("\n", 0, s) + 1
-        before = text[line_start:s]
-        if before.count("\"") % 2 or before.count("“") > before.count("”") or before.count("‘") > before.count("’"):
+        if _inside_quotes(text, s):
             continue  # inside a quoted title
         yield Hit(s, m.end("w"), "ও", args={"word": m.group("w")})
+
+
+# L007: Spanish «y» (and) transliterated as a word of its own, ই, between two words (সয়াবিন ই
+# ভুট্টা, বড় জাদুঘর ই ছোট). Bengali has no word ই: the emphatic -ই is written onto its word, and a
+# ই standing alone in the clean corpora is an initial (র ই কামাল) or follows a dash (তা–ই, যে–ই).
+# So: a ই with a space on each side, a Bengali word of two graphemes or more on each side (not an
+# initial, not ই. of a name), outside quotes, and one of the two words a frequent word of the
+# lexicon (Zipf >= 3): between two names it is the name's own «y» (কাস্তিয়া ই লেওন, a festival
+# called সাবোরেস ই সোনিদোস), which a transliteration may keep.
+Y_RE = regex.compile(r"(?<=[ \t])ই(?=[ \t])")
+_WORD_BEFORE_RE = regex.compile(rf"(?<![^\s]){_BN}+[ \t]+$")
+_WORD_AFTER_RE = regex.compile(rf"[ \t]+({_BN}+)(?![^\s,;:।?!])")
+Y_MIN_ZIPF = 3.0
+
+
+def spanish_y(ctx, rule):
+    text = ctx.text
+    for m in Y_RE.finditer(text):
+        s = m.start()
+        lm = _WORD_BEFORE_RE.search(text[max(0, s - 60):s])
+        rm = _WORD_AFTER_RE.match(text, m.end())
+        if lm is None or rm is None:
+            continue   # an initial (উইলিয়াম ই. ট্রোটার), a dash (তা–ই), no word on one side
+        left, right = lm.group().rstrip(), rm.group(1)
+        if len(GRAPHEME_RE.findall(left)) < 2 or len(GRAPHEME_RE.findall(right)) < 2:
+            continue
+        if max(zipf(nfc(left)), zipf(nfc(right))) < Y_MIN_ZIPF:
+            continue   # two names: the name's own «y»
+        if _inside_quotes(text, s):
+            continue  # inside a quoted title
+        yield Hit(s, m.end(), "ও", args={"left": left, "right": right})
