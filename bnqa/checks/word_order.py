@@ -508,6 +508,41 @@ def _verb_then_object(ctx, msg: str | None):
         yield Hit(vs.start(), s + len(tail), args=a, message=msg.format(**a) if msg else None)
 
 
+# An intention (আশা/পরিকল্পনা/সিদ্ধান্ত/চেষ্টা + a finite form of করা/নেওয়া) followed by its -তে
+# infinitive and then the infinitive's object and more words up to the clause end (গবেষকরা আশা
+# করছেন প্রকাশ করতে প্রাথমিক ফলাফল চলতি বছরের শেষ নাগাদ: hope to publish the results by …).
+# Bengali puts the object and the infinitive first (… ফলাফল প্রকাশ করার আশা করছেন). In the clean
+# corpora such a verb is followed by an infinitive twice, each time with one word after it at most
+# (আশা করি উপলব্ধি করতে পারবেন; চেষ্টা করে দেখতে চাই). So two words or more must follow the
+# infinitive, none of them a verb, conjunction, particle or relative; করে before a vector verb
+# (করে দিতে, করে নিতে) is one compound verb, not "hopes to".
+_INTENT_RE = regex.compile(
+    r"(?<![\p{Bengali}])(?:আশা|পরিকল্পনা|সিদ্ধান্ত|চেষ্টা)[ \t]+(?P<v>(?:কর|নি|নে)\p{Bengali}*)[ \t]+"
+    r"(?P<inf>(?:\p{Bengali}+[ \t]+)?\p{Bengali}+তে)(?=[ \t])")
+_VECTOR_INFINITIVES = frozenset(_norm(_n) for _n in "দিতে নিতে ফেলতে রাখতে যেতে উঠতে বসতে".split())
+
+
+def _intent_then_infinitive(text: str, msg: str | None):
+    for m in _INTENT_RE.finditer(text):
+        verb, inf = _norm(m.group("v")), m.group("inf").split()
+        if not pos.is_finite_verb(verb) or not pos.is_infinitive(_norm(inf[-1])):
+            continue
+        if verb in pos.NON_FINITE_WORDS and _norm(inf[0]) in _VECTOR_INFINITIVES:
+            continue   # করে দিতে: one compound verb
+        stop = _IMP_CLAUSE_END_RE.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        tail_text = text[m.end():end].strip()
+        words = [_norm(w) for w in WORD.findall(tail_text)]
+        if not 2 <= len(words) <= 12 or any(_stops_noun_phrase(w, _OBJ_TAIL_STOP) for w in words):
+            continue
+        sent_end = _SENT_END_RE.search(text, end)
+        if sent_end is not None and sent_end.group() == "?":
+            continue
+        a = {"verb": text[m.start():m.start("inf")].rstrip() + " " + m.group("inf"), "after": tail_text}
+        yield Hit(m.start(), m.end() + len(text[m.end():end].rstrip()), args=a,
+                  message=msg.format(**a) if msg else None)
+
+
 def svo_word_order(ctx, rule):
     text = ctx.text
     min_after = int(rule.options.get("min_after", 2))
@@ -527,6 +562,7 @@ def svo_word_order(ctx, rule):
         yield from _double_object(ctx, obj_msg)
         yield from _imperative_object(text, obj_msg)
         yield from _verb_then_object(ctx, obj_msg)
+        yield from _intent_then_infinitive(text, obj_msg)
     if not broad:
         import bisect
 
