@@ -393,9 +393,10 @@ SADHU_PRONOUNS = frozenset(nukta_norm(w) for w in """
 তাহা তাহার তাহাকে তাহারা তাহাদের তাহাতে তাঁহার তাঁহারা তাঁহাকে তাঁহাদের তাঁহাতে ইহা ইহার ইহাকে ইহারা ইহাদের
 ইহাতে উহা উহার উহাকে যাহা যাহার যাহারা যাহাকে যাহাতে কাহার কাহাকে কেহ ইঁহার উঁহার সকলে হইতে
 """.split())
-# a sentence that quotes a document or a poem: the সাধু there is the source's
+# a sentence that quotes a document or a poem: the সাধু there is the source's (the words of a frame
+# also open words that frame nothing: উল্লেখযোগ্য, ধারাবাহিক, বিধিনিষেধ)
 FRAME_RE = regex.compile(
-    r"বলা\s+(?:হয়|হয়)|লেখা\s+(?:আছে|রয়েছে|রয়েছে|হয়েছে|হয়েছে)|উল্লেখ|অনুচ্ছেদ|ধারা|বিধি|আইনে|সংবিধান|"
+    r"বলা\s+(?:হয়|হয়)|লেখা\s+(?:আছে|রয়েছে|রয়েছে|হয়েছে|হয়েছে)|উল্লেখ(?!যোগ্য)|অনুচ্ছেদ|ধারা(?!বাহিক)|বিধি(?!নিষেধ)|আইনে|সংবিধান|"
     r"কবি|কবিতা|গানে(?!\p{Bengali})|লিখেছেন|লিখেছিলেন|বলেছেন|বলেছিলেন|বলেন|ভাষায়|ভাষায়|[—\"“”‘’'«»]"
     # (a colon, but not a clock time's, 9:30, nor one that ends the line before a list)
     r"|(?<![0-9০-৯]):(?![0-9০-৯]|[ \t]*(?:\n|$))")
