@@ -354,8 +354,14 @@ def _standing(stem: str, toks, starts: dict[str, list[int]], n: int) -> tuple[fl
 # a Zipf point apart or more (রপ্তানি 4.6, রপ্তানী 3.7), else the article's own majority: an article
 # that writes মোদির 48 times and মোদীর (Zipf 4.0 against 3.85) twice gets the two flagged.
 # Measured on the clean corpora: nine pairs, all one word spelled two ways (within 5,000
-# characters of each other in one file).
+# characters of each other in one file). The য-ফলা before আ-কার splits the web the same way in
+# loanwords (ক্লিনিক্যাল 3.24/ক্লিনিকাল 3.21, প্ল্যাটিনাম/প্লাটিনাম), so ্যা/া is a pair of this test
+# too, in words of four graphemes or more (shorter ones are other words: প্যারিস/পারিস, পারিস a
+# verb; ম্যানস/মানস): no pair on the clean or noisy corpora beyond those C004 already reports.
 _LENGTH_SWAP = {"\u09c0": "\u09bf", "\u09c2": "\u09c1"}   # ী -> ি, ূ -> ু
+_YA_AA = nfc("\u09cd\u09af\u09be")   # ্যা -> া
+_AA = "\u09be"
+YA_AA_MIN_GRAPHEMES = 4
 VOWEL_LENGTH_MAX_ZIPF = 4.5
 LENGTH_LEXICON_MARGIN = 0.5
 
@@ -364,8 +370,8 @@ def _length_candidate(tok: str):
     """``(NFC stem, has a long sign)`` of a token that may be one spelling of a vowel-length pair,
     else None."""
     t = nfc(tok)
-    long_sign = "\u09c0" in t or "\u09c2" in t
-    if not (long_sign or "\u09bf" in t or "\u09c1" in t) or not WORD_RE.fullmatch(t) \
+    long_sign = "\u09c0" in t or "\u09c2" in t or (_YA_AA in t and len(GRAPHEME_RE.findall(t)) >= YA_AA_MIN_GRAPHEMES)
+    if not (long_sign or "\u09bf" in t or "\u09c1" in t or _AA in t) or not WORD_RE.fullmatch(t) \
             or zipf(t) >= VOWEL_LENGTH_MAX_ZIPF or len(GRAPHEME_RE.findall(t)) < 3 \
             or is_finite_verb(nukta_norm(t)) or classify(t) is not None or lookup(t) is not None:
         return None
@@ -387,11 +393,13 @@ def _vowel_length_hits(ctx, window: int, skip):
         by_stem.setdefault(stem, []).append(t)
     pairs = set()
     for stem in {v[0] for v in cands.values() if v[1]}:
-        for i, c in enumerate(stem):
-            if c in _LENGTH_SWAP:
-                other = stem[:i] + _LENGTH_SWAP[c] + stem[i + 1:]
-                if other in by_stem:
-                    pairs.add((stem, other))
+        others = [stem[:i] + _LENGTH_SWAP[c] + stem[i + 1:] for i, c in enumerate(stem) if c in _LENGTH_SWAP]
+        if len(GRAPHEME_RE.findall(stem)) >= YA_AA_MIN_GRAPHEMES:
+            i = stem.find(_YA_AA)
+            while i >= 0:
+                others.append(stem[:i] + _AA + stem[i + len(_YA_AA):])
+                i = stem.find(_YA_AA, i + 1)
+        pairs.update((stem, other) for other in others if other in by_stem)
     if not pairs:
         return
     occ = words.occurrences({t for pair in pairs for st in pair for t in by_stem[st]})
