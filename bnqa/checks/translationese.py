@@ -326,8 +326,11 @@ NP_END_NEXT = frozenset(nukta_norm(w) for w in """
 যদি যখন যেহেতু তো কি কী
 """.split())
 GEN_ACC = ("দেরকে", "দের", "েরা", "রা", "কে", "ের", "এর", "র")
+# (and the postpositions that close a phrase of time or place: সন্ধ্যা ৭টা পর্যন্ত দর্শনার্থীরা, a
+# clock time, not a count)
 NP_BREAK = frozenset(nukta_norm(w) for w in """
 এবং ও বা অথবা কিংবা আর হল হলো হয় হয়েছে ছিল ছিলেন হলেন হন যে যা যিনি নয় না
+পর্যন্ত থেকে ধরে আগে পরে মধ্যে নাগাদ
 """.split())
 
 
