@@ -371,8 +371,15 @@ def _length_candidate(tok: str):
     else None."""
     t = nfc(tok)
     long_sign = "\u09c0" in t or "\u09c2" in t or (_YA_AA in t and len(GRAPHEME_RE.findall(t)) >= YA_AA_MIN_GRAPHEMES)
-    if not (long_sign or "\u09bf" in t or "\u09c1" in t or _AA in t) or not WORD_RE.fullmatch(t) \
-            or zipf(t) >= VOWEL_LENGTH_MAX_ZIPF or len(GRAPHEME_RE.findall(t)) < 3 \
+    if not (long_sign or "\u09bf" in t or "\u09c1" in t):
+        return None
+    return _length_analysis(t, long_sign)
+
+
+def _length_analysis(t: str, long_sign: bool):
+    """``(stem, long_sign)`` of the NFC token ``t`` if it may be one spelling of a pair (a word of
+    three graphemes or more below ``VOWEL_LENGTH_MAX_ZIPF``, no verb, no listed spelling)."""
+    if not WORD_RE.fullmatch(t) or zipf(t) >= VOWEL_LENGTH_MAX_ZIPF or len(GRAPHEME_RE.findall(t)) < 3 \
             or is_finite_verb(nukta_norm(t)) or classify(t) is not None or lookup(t) is not None:
         return None
     return _stem(t)[0], long_sign
@@ -397,7 +404,17 @@ def _vowel_length_hits(ctx, window: int, skip):
         if len(GRAPHEME_RE.findall(stem)) >= YA_AA_MIN_GRAPHEMES:
             i = stem.find(_YA_AA)
             while i >= 0:
-                others.append(stem[:i] + _AA + stem[i + len(_YA_AA):])
+                other = stem[:i] + _AA + stem[i + len(_YA_AA):]
+                # the আ-কার spelling has no sign that makes it a candidate: its forms are looked
+                # up among the document's tokens
+                if other not in by_stem:
+                    tokens = ctx.once("lexicon.sorted_words", lambda: sorted(words.distinct))
+                    both = ctx.once("consistency.precomposed", lambda: has_precomposed(ctx.text))
+                    forms = [f for f in _forms_in(other, tokens, both)
+                             if f not in skip and _length_analysis(nfc(f), False) is not None]
+                    if forms:
+                        by_stem[other] = forms
+                others.append(other)
                 i = stem.find(_YA_AA, i + 1)
         pairs.update((stem, other) for other in others if other in by_stem)
     if not pairs:
