@@ -349,6 +349,18 @@ _SENT_END_RE = regex.compile(r"[।?!\n॥৷]")
 _IMP_CLAUSE_END_RE = regex.compile(rf"[{_CLAUSE_END_CLASS}]|\.(?!\d)")
 
 
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause that goes on at ``at`` ends (its punctuation, else the text's end)."""
+    stop = _IMP_CLAUSE_END_RE.search(text, at)
+    return stop.start() if stop else len(text)
+
+
+def _question_at(text: str, end: int) -> bool:
+    """Does the sentence that goes on at ``end`` (a clause end) close with a question mark?"""
+    sent_end = _SENT_END_RE.search(text, end)
+    return sent_end is not None and sent_end.group() == "?"
+
+
 _imperative = pos.is_polite_imperative   # (nukta-normalised words)
 
 
@@ -394,8 +406,7 @@ def _imperative_object(text: str, msg: str | None):
         before = WORD.findall(text, max(0, vs - 30), vs)
         if before and _norm(before[-1]) in PRESENTATIVE:
             continue   # এই নিন আপনার চাবি: here is your key
-        stop = _IMP_CLAUSE_END_RE.search(text, m.end())
-        end = stop.start() if stop else len(text)
+        end = _clause_end(text, m.end())
         tail_text = text[m.end():end].rstrip()
         joined = frozenset()   # coordinators inside the object
         conj = _IMP_CONJ_RE.search(tail_text)
@@ -412,14 +423,13 @@ def _imperative_object(text: str, msg: str | None):
         # other material (Latin, digits, symbols: রাত 11 PM থেকে) only after three words of the object
         other = _NON_BN_RE.search(tail_text)
         head = tail_text[:other.start()] if other is not None else tail_text
-        if len(" ".join(WORD.findall(head))) != len(" ".join(head.split())) or (
-                other is not None and len(WORD.findall(head)) < 3):
+        head_words = WORD.findall(head)
+        if len(" ".join(head_words)) != len(" ".join(head.split())) or (other is not None and len(head_words) < 3):
             continue
         words = [_norm(t) for t in tail]
         if not _opens_object(words) or any(w not in joined and _stops_noun_phrase(w, _IMP_TAIL_STOP) for w in words):
             continue
-        sent_end = _SENT_END_RE.search(text, end)
-        if sent_end is not None and sent_end.group() == "?":
+        if _question_at(text, end):
             continue   # a question (the clause may end on its ?)
         a = {"verb": verb, "after": tail_text}
         yield Hit(vs, m.end() + len(tail_text), args=a, message=msg.format(**a) if msg else None)
@@ -490,8 +500,7 @@ def _verb_then_object(ctx, msg: str | None):
         if stop is None and e + _CLAUSE_WINDOW < len(text):
             continue   # no clause end within reach: no shape of a clause
         ce = stop.start() if stop else len(text)
-        sent_end = _SENT_END_RE.search(text, ce)
-        if sent_end is not None and sent_end.group() == "?":
+        if _question_at(text, ce):
             continue
         before = [_norm(x) for x in TOKEN_RE.findall(text, start.end() if start else lo, vs.start())]
         after = [_norm(x) for x in TOKEN_RE.findall(text, s, ce)]
@@ -529,18 +538,14 @@ def _intent_then_infinitive(text: str, msg: str | None):
             continue
         if verb in pos.NON_FINITE_WORDS and _norm(inf[0]) in _VECTOR_INFINITIVES:
             continue   # করে দিতে: one compound verb
-        stop = _IMP_CLAUSE_END_RE.search(text, m.end())
-        end = stop.start() if stop else len(text)
-        tail_text = text[m.end():end].strip()
-        words = [_norm(w) for w in WORD.findall(tail_text)]
-        if not 2 <= len(words) <= 12 or any(_stops_noun_phrase(w, _OBJ_TAIL_STOP) for w in words):
+        end = _clause_end(text, m.end())
+        tail = text[m.end():end].rstrip()
+        words = [_norm(w) for w in WORD.findall(tail)]
+        if not 2 <= len(words) <= 12 or any(_stops_noun_phrase(w, _OBJ_TAIL_STOP) for w in words) \
+                or _question_at(text, end):
             continue
-        sent_end = _SENT_END_RE.search(text, end)
-        if sent_end is not None and sent_end.group() == "?":
-            continue
-        a = {"verb": text[m.start():m.start("inf")].rstrip() + " " + m.group("inf"), "after": tail_text}
-        yield Hit(m.start(), m.end() + len(text[m.end():end].rstrip()), args=a,
-                  message=msg.format(**a) if msg else None)
+        a = {"verb": text[m.start():m.start("inf")].rstrip() + " " + m.group("inf"), "after": tail.lstrip()}
+        yield Hit(m.start(), m.end() + len(tail), args=a, message=msg.format(**a) if msg else None)
 
 
 def svo_word_order(ctx, rule):
