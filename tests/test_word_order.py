@@ -195,3 +195,15 @@ def test_imperative_before_object():
     for ok in ("এই নিন আপনার চাবি।", "এর সঙ্গে যোগ করুন ভারতের প্রতি তাঁর আগ্রহ।",
                "আপনি কি চান আমরা শুরু করুন এই কাজ?", "নিশ্চিত করুন আপনার দল প্রস্তুত আছে।"):
         assert not check_text(ok, select=["T018"]), ok
+
+
+def test_a_hyphen_inside_a_word_ends_no_clause():
+    from bnqa.checks.word_order import _CLAUSE_START_RE, _clause_end
+    text = "যোগ করুন আপনার ই-মেইল ঠিকানা - তারপর পাঠান।"
+    # the clause runs over ই-মেইল to the spaced dash
+    assert text[:_clause_end(text, 0)].rstrip() == "যোগ করুন আপনার ই-মেইল ঠিকানা"
+    assert text[:_clause_end(text, text.index("তারপর"))].endswith("পাঠান")
+    # a dash after or before a space, and a full stop not before a digit, do end one
+    assert _clause_end("কাজ -শেষ", 0) == 4 and _clause_end("২.৫ কেজি. তারপর", 0) == 8
+    start = _CLAUSE_START_RE.search(text, 0, text.index("তারপর"))
+    assert text[start.start()] == "-" and text[start.start() - 1] == " "

@@ -19,12 +19,12 @@ from ..text import glued
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "misspellings.tsv"
 
-# inflections and clitics that may follow a stem marked with * (longest first when matching), and
-# the abstract-noun suffix -তা (উজ্বলতা)
+# inflections and clitics that may follow a stem marked with * (longest first when matching), the
+# abstract-noun suffix -তা (উজ্বলতা), the adverb -ভাবে (সুক্ষ্মভাবে) and the comparative -তর, -তম
 SUFFIXES = frozenset("""
 ে ের েরও েরই েই েও কে কেই কেও টি টির টিকে টিতে টা টার টাই গুলো গুলোর গুলোকে গুলোতে গুলি গুলির
 গুলিকে গুলিতে ও ই তে তেই তেও র রই রও রা রাই দের দেরকে য় য়ই য়ও সমূহ সহ মূলক গত জনিত
-তা তার তায় তাই তাও
+তা তার তায় তাই তাও ভাবে ভাবেই ভাবেও তর তম
 """.split())
 MAX_SUFFIX = max(len(s) for s in SUFFIXES)
 

@@ -752,12 +752,27 @@ _OWN_CLASSIFIER_STEMS = frozenset(nukta_norm(w) for w in """
 অন্য অপর আরেক আর প্রতি প্রত্যেক কোন কোনো যে সে এ ও এক নয় কয়েক অনেক বেশ কত যত তত এত অত খানিক কিছু শেষ প্রথম
 """.split() + NUMERAL_WORDS)
 DOUBLE_CLASSIFIER_MIN_ZIPF = 3.0
+# One adjective may stand between (একটি ছোট টর্চটি): a common plain one or a learned one by its
+# ending (একটি বৈদ্যুতিক পাম্পটি); not a genitive or a noun, after which the second classifier
+# belongs to another phrase (একটি নদীর নাম বইটির, একটি ধর্ষণ লেখাটি)
+_PLAIN_ADJECTIVES = frozenset(nukta_norm(w) for w in """
+ছোট ছোটো বড় নতুন পুরোনো পুরনো ভালো ভাল খারাপ সুন্দর লম্বা সহজ কঠিন আলাদা সাধারণ বিশেষ হালকা ভারী
+শক্ত নরম গরম ঠান্ডা পরিষ্কার সাদা কালো লাল নীল সবুজ হলুদ চমৎকার দারুণ বিশাল মোটা পাতলা ছোট্ট""".split())
+_ADJ_BETWEEN_RE = regex.compile(r"[ \t]+(\p{Bengali}+)(?=[ \t])")
+
+
+def _adjective(word: str) -> bool:
+    w = nukta_norm(word)
+    return w in _PLAIN_ADJECTIVES or (w.endswith(_LEARNED_ADJ_ENDINGS) and len(GRAPHEME_RE.findall(w)) >= 3
+                                      and zipf(w) >= 2.5)
 
 
 def doubled_classifier(ctx, rule):
     text = ctx.text
     for s, e, _w in doc_words(ctx).occurrences(_INDEFINITES):
         m = _DOUBLE_CLASSIFIER_RE.match(text, e)
+        if m is None and (a := _ADJ_BETWEEN_RE.match(text, e)) is not None and _adjective(a.group(1)):
+            m = _DOUBLE_CLASSIFIER_RE.match(text, a.end())
         if m is None or (s and _BN_CHAR_RE.match(text, s - 1)):
             continue   # (not after a Bengali digit or sign: ৫একটি)
         stem = nukta_norm(m.group("stem"))

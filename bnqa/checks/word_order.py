@@ -346,7 +346,10 @@ _IMP_RES = (re.compile("ুন[ \t]+"), re.compile("নিন[ \t]+"))
 _BN_CHAR_RE = regex.compile(r"[\p{Bengali}\u200c\u200d]")
 _NON_BN_RE = regex.compile(r"(?<!\S)[^\s\p{Bengali}]")
 _SENT_END_RE = regex.compile(r"[।?!\n॥৷]")
-_IMP_CLAUSE_END_RE = regex.compile(rf"[{_CLAUSE_END_CLASS}]|\.(?!\d)")
+# (a hyphen inside a word, ই-মেইল, কো-ফাউন্ডার, ends no clause; a full stop before a digit is a
+# decimal point)
+_IMP_CLAUSE_END_RE = regex.compile(
+    rf"[{_CLAUSE_END_CLASS.replace(chr(92) + '-', '')}]|\.(?!\d)|(?<![\p{{L}}\p{{M}}\p{{N}}])-|-(?![\p{{L}}\p{{M}}\p{{N}}])")
 
 
 def _clause_end(text: str, at: int) -> int:
