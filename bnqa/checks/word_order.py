@@ -551,6 +551,58 @@ def _intent_then_infinitive(text: str, msg: str | None):
         yield Hit(m.start(), m.end() + len(tail), args=a, message=msg.format(**a) if msg else None)
 
 
+# An obligation (an infinitive + হবে/হয়: দেখাতে হবে, must show) followed by its object and more
+# words up to the clause end (অতিথিদের অবশ্যই দেখাতে হবে একটি বৈধ পরিচয়পত্র চেক-ইনের সময়). Bengali
+# puts the object before the infinitive (… একটি বৈধ পরিচয়পত্র দেখাতে হবে). Bengali news also puts
+# the person obliged after it (মাঠ ছাড়তে হয় সেভিয়ার এক ডিফেন্ডারকে, খেলতে হয় অতিথিদের) or a place
+# (পড়তে হবে আরেকটি পাত্রে), and in rhetoric a noun phrase (গাইতে হবে সেই পুরোনো কীর্তন). So the
+# words after it must open an object (an indefinite or count, সব/সমস্ত/সকল/প্রতিটি, আপনার/তোমার,
+# a noun with a classifier but not অনেকটা/কিছুটা), run two to twelve words to the clause end with
+# no verb, conjunction or relative, and hold no case-marked word: -কে, -তে, -দের, a locative -এ on
+# a frequent stem or -য় after আ-কার/ও-কার, a postposition or a genitive before one. A causative
+# infinitive (দেখাতে, জানাতে) counts when its verbal noun (দেখানো) is a frequent word; ঢাকাতে is
+# not one. The clean and noisy corpora have no such clause.
+_OBLIGATION_RE = regex.compile(bnpat(
+    r"(?<![\p{Bengali}])(?P<inf>\p{Bengali}+তে)[ \t]+(?:হবে|হয়|হচ্ছে|হয়েছে|হতো|হলো|হল)[ \t]+(?=\p{Bengali})"))
+_OBLIGED_OPENERS = _INDEFINITES | frozenset(_norm(_n) for _n in """
+সব সমস্ত সকল প্রতিটি আপনার আপনাদের তোমার তোমাদের দুই তিন চার পাঁচ""".split())
+_QUANTITY_STEMS = frozenset(_norm(_n) for _n in "অনেক কিছু খানিক কোন কোনো একটু বেশ".split())
+_CASE_ENDS = tuple(_norm(_n) for _n in "কে তে দের".split())
+_A_O_LOCATIVE = tuple(_norm(_n) for _n in "ায় োয়".split())
+_CAUSATIVE_INF, _CAUSATIVE_NOUN = _norm("াতে"), _norm("ানো")
+
+
+def _case_marked(w: str, nxt: str | None) -> bool:
+    """Is ``w`` (nukta-normalised; ``nxt`` the word after it) case-marked (see above)?"""
+    if w in _POSTPOSITIONS or w.endswith(_CASE_ENDS) or w.endswith(_A_O_LOCATIVE):
+        return True
+    if w.endswith("র") and nxt in _POSTPOSITIONS:
+        return True
+    return w.endswith("\u09c7") and not w.endswith(_OBJ_CLASSIFIERS) and lexicon().get(nfc(w[:-1]), 0) >= 3.0
+
+
+def _obligation_then_object(text: str, msg: str | None):
+    for m in _OBLIGATION_RE.finditer(text):
+        inf = _norm(m.group("inf"))
+        if not (pos.is_infinitive(inf) or (inf.endswith(_CAUSATIVE_INF) and lexicon().get(
+                nfc(inf[:-len(_CAUSATIVE_INF)] + _CAUSATIVE_NOUN), 0) >= 3.0)):
+            continue
+        end = _clause_end(text, m.end())
+        tail = text[m.end():end].rstrip()
+        words = [_norm(w) for w in WORD.findall(tail)]
+        if not 2 <= len(words) <= 12 or _question_at(text, end):
+            continue
+        first = words[0]
+        if not (first in _OBLIGED_OPENERS or (first.endswith(_OBJ_CLASSIFIERS) and first[:-2] not in _QUANTITY_STEMS
+                                              and _frequent_stem_with_classifier(first))):
+            continue
+        if any(_stops_noun_phrase(w, _OBJ_TAIL_STOP) or _case_marked(w, words[i + 1] if i + 1 < len(words) else None)
+               for i, w in enumerate(words)):
+            continue
+        a = {"verb": text[m.start():m.end()].rstrip(), "after": tail}
+        yield Hit(m.start(), m.end() + len(tail), args=a, message=msg.format(**a) if msg else None)
+
+
 def svo_word_order(ctx, rule):
     text = ctx.text
     min_after = int(rule.options.get("min_after", 2))
@@ -571,6 +623,7 @@ def svo_word_order(ctx, rule):
         yield from _imperative_object(text, obj_msg)
         yield from _verb_then_object(ctx, obj_msg)
         yield from _intent_then_infinitive(text, obj_msg)
+        yield from _obligation_then_object(text, obj_msg)
     if not broad:
         import bisect
 
