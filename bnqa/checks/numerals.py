@@ -80,14 +80,16 @@ EN_DATE_RE = regex.compile(
     # without a year, before তারিখ (মে ২৮ তারিখের: Bengali ২৮ মে তারিখের)
     r"|(?=[ \t]*তারিখ))")
 
-# and without a year, where the day carries a case ending or ends the phrase (মার্চ ২৮-এর মধ্যে,
-# নভেম্বর ১৫, সন্ধ্যা ছয়টায়): not after a number (২১ নভেম্বর ৩৩তম বিসিএস, a Bengali date and a
-# count) nor before a word (জুন ১০ দিনের সফর, a month and a count). The clean corpora hold no such
-# date; the noisy literal translation holds two (ডিসেম্বর ৩১ এ, সেপ্টেম্বর ১ এর মধ্যে).
+# and without a year, where the day carries a case ending, ends the phrase or comes before a
+# postposition of time (মার্চ ২৮-এর মধ্যে, নভেম্বর ১৫, সন্ধ্যা ছয়টায়, এপ্রিল ১৫ থেকে মে ৩০ পর্যন্ত):
+# not after a number (২১ নভেম্বর ৩৩তম বিসিএস, a Bengali date and a count) nor before a noun (জুন
+# ১০ দিনের সফর, a month and a count). The clean corpora hold no such date; the noisy literal
+# translation holds two (ডিসেম্বর ৩১ এ, সেপ্টেম্বর ১ এর মধ্যে).
 EN_DATE_NO_YEAR_RE = regex.compile(
     rf"(?<![0-9০-৯][ \t]{{0,3}})(?<![\u0980-\u09FF])(?P<month>{MONTH}){_NOT_BN}[ \t]+"
     r"(?P<day>[0-9]{1,2}|[০-৯]{1,2})(?P<year>(?!))?"
-    r"(?=(?:-|[ \t])?(?:এর|এ|র)(?![\u0980-\u09FF])|[ \t]*[,।:;](?![0-9০-৯]))")
+    r"(?=(?:-|[ \t])?(?:এর|এ|র)(?![\u0980-\u09FF])|[ \t]*[,।:;](?![0-9০-৯])"
+    r"|[ \t]+(?:থেকে|থেকেই|পর্যন্ত|নাগাদ|অবধি)(?![\u0980-\u09FF]))")
 
 _NUM_RE = regex.compile(r"[0-9০-৯]+")
 _DIGIT_CHARS = frozenset("0123456789০১২৩৪৫৬৭৮৯")
