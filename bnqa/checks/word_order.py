@@ -454,7 +454,7 @@ def _imperative_object(text: str, msg: str | None):
 #   postposition (একটি সমঝোতা স্মারক কৃষক উন্নয়ন ব্যাংকের সঙ্গে; not একটি কার্গো জাহাজের সঙ্গে
 #   or এক ইতিহাসবিদের কাছ থেকে, where the postposition governs the indefinite noun itself).
 # Imperatives are ``_imperative_object``'s; খুব একটা (not much) is not a determiner.
-_INDEFINITES = frozenset(_norm(_n) for _n in "একটি একটা এক আরেকটি আরেকটা কয়েকটি কয়েকটা দুটি দুটো তিনটি চারটি".split())
+_INDEFINITES = frozenset(_norm(_n) for _n in "একটি একটা এক আরেকটি আরেকটা কয়েকটি কয়েকটা দুটি দুটো তিনটি চারটি দুই তিন চার পাঁচ".split())
 _PERSONAL = SUBJECT_PRONOUNS - frozenset(_norm(_n) for _n in "সে এটি এটা ইহা এগুলো এগুলি এরা সেটি সেটা".split())
 _NOT_VERBS = frozenset(_norm(_n) for _n in "খুব".split())
 # a noun that a postposition takes before it (ইতিহাসবিদের কাছ থেকে)
@@ -484,6 +484,21 @@ def _governs_other_phrase(tail: list[str]) -> bool:
     return False
 
 
+# করি is an inverting verb after a noun of thinking or wishing (আশা করি, মনে করি: a clause follows);
+# after another noun it is a light verb of action whose object may trail (আমরা অফার করি দুই ধরনের
+# হার)
+_KORI = _norm("করি")
+_THINKING_NOUNS = frozenset(_norm(_n) for _n in """
+মনে আশা বিশ্বাস কামনা প্রার্থনা অনুরোধ অনুমান ধারণা সন্দেহ আশঙ্কা ভয় দাবি স্বীকার প্রত্যাশা মনেপ্রাণে""".split())
+_WORD_BEFORE_RE = regex.compile(r"([\p{Bengali}\u200c\u200d]+)[ \t]+$")
+
+
+def _light_verb_of_action(text: str, at: int) -> bool:
+    """Is the word before ``at`` (where করি begins) a Bengali noun other than one of thinking?"""
+    m = _WORD_BEFORE_RE.search(text, max(0, at - 40), at)
+    return m is not None and _norm(m.group(1)) not in _THINKING_NOUNS and _norm(m.group(1)) not in SUBJECT_PRONOUNS
+
+
 def _verb_then_object(ctx, msg: str | None):
     text = ctx.text
     words = doc_words(ctx)
@@ -493,8 +508,10 @@ def _verb_then_object(ctx, msg: str | None):
         if s < 2 or text[s - 1] not in " \t" or vs.start() == s - 1:
             continue
         verb = _norm(text[vs.start():s - 1])
-        if (verb in _NOT_VERBS or verb in _POSTPOSITIONS or verb in AFTER_OK or verb in INVERTING or verb in REPORTING
+        if (verb in _NOT_VERBS or verb in _POSTPOSITIONS or verb in AFTER_OK or verb in REPORTING
                 or verb in AMBIGUOUS_VERBS or _imperative(verb) or not pos.is_finite_verb(verb)):
+            continue
+        if verb in INVERTING and not (verb == _KORI and _light_verb_of_action(text, vs.start())):
             continue
         # (the clause is looked for within a window: a line with no punctuation at all costs no more)
         lo = max(0, vs.start() - _CLAUSE_WINDOW)
