@@ -579,8 +579,9 @@ def _intent_then_infinitive(text: str, msg: str | None):
 # a frequent stem or -য় after আ-কার/ও-কার, a postposition or a genitive before one. A causative
 # infinitive (দেখাতে, জানাতে) counts when its verbal noun (দেখানো) is a frequent word; ঢাকাতে is
 # not one. The clean and noisy corpora have no such clause.
+# (found from its literal তে + হ…; the infinitive's start is read backwards from there)
 _OBLIGATION_RE = regex.compile(bnpat(
-    r"(?<![\p{Bengali}])(?P<inf>\p{Bengali}+তে)[ \t]+(?:হবে|হয়|হচ্ছে|হয়েছে|হতো|হলো|হল)[ \t]+(?=\p{Bengali})"))
+    r"তে[ \t]+(?:হবে|হয়|হচ্ছে|হয়েছে|হতো|হলো|হল)[ \t]+(?=\p{Bengali})"))
 _OBLIGED_OPENERS = _INDEFINITES | frozenset(_norm(_n) for _n in """
 সব সমস্ত সকল প্রতিটি আপনার আপনাদের তোমার তোমাদের দুই তিন চার পাঁচ""".split())
 _QUANTITY_STEMS = frozenset(_norm(_n) for _n in "অনেক কিছু খানিক কোন কোনো একটু বেশ".split())
@@ -600,7 +601,8 @@ def _case_marked(w: str, nxt: str | None) -> bool:
 
 def _obligation_then_object(text: str, msg: str | None):
     for m in _OBLIGATION_RE.finditer(text):
-        inf = _norm(m.group("inf"))
+        inf_start = BN_RUN_BACK_RE.match(text, 0, m.start()).start()
+        inf = _norm(text[inf_start:m.start() + 2])
         if not (pos.is_infinitive(inf) or (inf.endswith(_CAUSATIVE_INF) and lexicon().get(
                 nfc(inf[:-len(_CAUSATIVE_INF)] + _CAUSATIVE_NOUN), 0) >= 3.0)):
             continue
@@ -616,8 +618,8 @@ def _obligation_then_object(text: str, msg: str | None):
         if any(_stops_noun_phrase(w, _OBJ_TAIL_STOP) or _case_marked(w, words[i + 1] if i + 1 < len(words) else None)
                for i, w in enumerate(words)):
             continue
-        a = {"verb": text[m.start():m.end()].rstrip(), "after": tail}
-        yield Hit(m.start(), m.end() + len(tail), args=a, message=msg.format(**a) if msg else None)
+        a = {"verb": text[inf_start:m.end()].rstrip(), "after": tail}
+        yield Hit(inf_start, m.end() + len(tail), args=a, message=msg.format(**a) if msg else None)
 
 
 def svo_word_order(ctx, rule):
