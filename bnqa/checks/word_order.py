@@ -582,12 +582,16 @@ def _intent_then_infinitive(text: str, msg: str | None):
 # (found from its literal তে + হ…; the infinitive's start is read backwards from there)
 _OBLIGATION_RE = regex.compile(bnpat(
     r"তে[ \t]+(?:হবে|হয়|হচ্ছে|হয়েছে|হতো|হলো|হল)[ \t]+(?=\p{Bengali})"))
-_OBLIGED_OPENERS = _INDEFINITES | frozenset(_norm(_n) for _n in """
-সব সমস্ত সকল প্রতিটি আপনার আপনাদের তোমার তোমাদের দুই তিন চার পাঁচ""".split())
+_OBLIGED_OPENERS = _INDEFINITES | frozenset(_norm(_n) for _n in "সব সমস্ত সকল প্রতিটি আপনার আপনাদের তোমার তোমাদের".split())
 _QUANTITY_STEMS = frozenset(_norm(_n) for _n in "অনেক কিছু খানিক কোন কোনো একটু বেশ".split())
 _CASE_ENDS = tuple(_norm(_n) for _n in "কে তে দের".split())
 _A_O_LOCATIVE = tuple(_norm(_n) for _n in "ায় োয়".split())
 _CAUSATIVE_INF, _CAUSATIVE_NOUN = _norm("াতে"), _norm("ানো")
+
+
+def _quantity(word: str) -> bool:
+    """Is ``word`` (nukta-normalised) a quantity with a classifier (অনেকটা, কিছুটা, কোনোটি)?"""
+    return any(word.endswith(c) and word[:-len(c)] in _QUANTITY_STEMS for c in _OBJ_CLASSIFIERS)
 
 
 def _case_marked(w: str, nxt: str | None) -> bool:
@@ -612,8 +616,7 @@ def _obligation_then_object(text: str, msg: str | None):
         if not 2 <= len(words) <= 12 or _question_at(text, end):
             continue
         first = words[0]
-        if not (first in _OBLIGED_OPENERS or (first.endswith(_OBJ_CLASSIFIERS) and first[:-2] not in _QUANTITY_STEMS
-                                              and _frequent_stem_with_classifier(first))):
+        if not (first in _OBLIGED_OPENERS or (_frequent_stem_with_classifier(first) and not _quantity(first))):
             continue
         if any(_stops_noun_phrase(w, _OBJ_TAIL_STOP) or _case_marked(w, words[i + 1] if i + 1 < len(words) else None)
                for i, w in enumerate(words)):
