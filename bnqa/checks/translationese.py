@@ -763,8 +763,7 @@ _ADJ_BETWEEN_RE = regex.compile(r"[ \t]+(\p{Bengali}+)(?=[ \t])")
 
 def _adjective(word: str) -> bool:
     w = nukta_norm(word)
-    return w in _PLAIN_ADJECTIVES or (w.endswith(_LEARNED_ADJ_ENDINGS) and len(GRAPHEME_RE.findall(w)) >= 3
-                                      and zipf(w) >= 2.5)
+    return w in _PLAIN_ADJECTIVES or _learned_adjective(w, len(GRAPHEME_RE.findall(w)))
 
 
 def doubled_classifier(ctx, rule):
@@ -887,6 +886,12 @@ _ECHO_WORD_RE = regex.compile(r"^(.{2,4})[াোে]?\1")
 _LEARNED_ADJ_ENDINGS = tuple(nukta_norm(e) for e in "িত ীয় িক মূলক পূর্ণ জনক শীল".split())
 
 
+def _learned_adjective(w: str, graphemes: int) -> bool:
+    """Is ``w`` (nukta-normalised, of ``graphemes`` graphemes) a known adjective with a learned
+    suffix (see above; also T026's adjective between একটি and its noun)?"""
+    return w.endswith(_LEARNED_ADJ_ENDINGS) and graphemes >= 3 and zipf(w) >= 2.5
+
+
 # … nor a plain word of four graphemes or more (সংক্রমণ সংক্রমণ, অ্যামাজন অ্যামাজন: a heading run
 # into its paragraph, or a word typed twice): the plain words Bengali doubles are short (দিন দিন,
 # নতুন নতুন, হাজার হাজার); the long ones it doubles are locatives, -তে forms and participles
@@ -904,7 +909,7 @@ def _never_doubled_word(word: str) -> bool:
     if _ECHO_WORD_RE.match(w):
         return True
     n = len(GRAPHEME_RE.findall(w))
-    if w.endswith(_LEARNED_ADJ_ENDINGS) and n >= 3 and zipf(w) >= 2.5:
+    if _learned_adjective(w, n):
         return True
     if w.endswith(_BHABE) and n >= 4:
         return True   # a -ভাবে adverb (ভালোভাবে, নিয়মিতভাবে): Bengali doubles its plain word instead

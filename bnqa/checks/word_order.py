@@ -496,7 +496,7 @@ _WORD_BEFORE_RE = regex.compile(r"([\p{Bengali}\u200c\u200d]+)[ \t]+$")
 def _light_verb_of_action(text: str, at: int) -> bool:
     """Is the word before ``at`` (where করি begins) a Bengali noun other than one of thinking?"""
     m = _WORD_BEFORE_RE.search(text, max(0, at - 40), at)
-    return m is not None and _norm(m.group(1)) not in _THINKING_NOUNS and _norm(m.group(1)) not in SUBJECT_PRONOUNS
+    return m is not None and (w := _norm(m.group(1))) not in _THINKING_NOUNS and w not in SUBJECT_PRONOUNS
 
 
 def _verb_then_object(ctx, msg: str | None):
@@ -582,7 +582,10 @@ def _intent_then_infinitive(text: str, msg: str | None):
 # (found from its literal তে + হ…; the infinitive's start is read backwards from there)
 _OBLIGATION_RE = regex.compile(bnpat(
     r"তে[ \t]+(?:হবে|হয়|হচ্ছে|হয়েছে|হতো|হলো|হল)[ \t]+(?=\p{Bengali})"))
-_OBLIGED_OPENERS = _INDEFINITES | frozenset(_norm(_n) for _n in "সব সমস্ত সকল প্রতিটি আপনার আপনাদের তোমার তোমাদের".split())
+# (the imperative's object openers and the counts, less the demonstratives, which open rhetoric, and
+# the other persons' genitives, which name the person obliged: পড়তে হবে আমাদের, করতে হবে তাদের)
+_OBLIGED_OPENERS = (_OBJ_OPENERS | _INDEFINITES | {_norm("সকল")}) - frozenset(
+    _norm(_n) for _n in "এই সেই ওই এসব আমার আমাদের তার তাঁর তাদের তাঁদের".split())
 _QUANTITY_STEMS = frozenset(_norm(_n) for _n in "অনেক কিছু খানিক কোন কোনো একটু বেশ".split())
 _CASE_ENDS = tuple(_norm(_n) for _n in "কে তে দের".split())
 _A_O_LOCATIVE = tuple(_norm(_n) for _n in "ায় োয়".split())
