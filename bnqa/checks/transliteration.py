@@ -12,6 +12,8 @@ L002: a social-media handle or a web address written in Bengali letters (@না
 উদাহরণ.কম): handles and URLs only work in their original Latin spelling.
 L003 (preview): the English conjunction «and» transliterated (অ্যান্ড/এন্ড) between two
 Bengali-script words, outside quotes; often a name, hence preview.
+L008: the same «and» beside a Bengali word no English word is transliterated into (শিক্ষা অ্যান্ড
+শিশুকল্যাণ): not a name; default.
 L007: the Spanish conjunction «y» left as ই between two words (সয়াবিন ই ভুট্টা), see below.
 """
 from __future__ import annotations
@@ -127,13 +129,47 @@ def _inside_quotes(text: str, s: int) -> bool:
     return bool(before.count("\"") % 2 or before.count("“") > before.count("”") or before.count("‘") > before.count("’"))
 
 
+# L008 is the part of L003 that is no name: «and» beside a word English is never transliterated
+# into. English words in Bengali letters use the letters of English sounds; the retroflex ণ and
+# ষ, the vowel sign ৃ, the conjuncts ক্ষ and জ্ঞ, ৎ, ঃ, the diphthongs ঐ/ৈ and ঔ/ৌ, ড়/ঢ় and the
+# aspirates ঘ ঝ ছ ধ ঢ belong to Bengali and Sanskrit words (শিক্ষা, ক্ষতি, ভ্রমণসূচি, কৃমিনাশক), and so
+# does the adverb ending -ভাবে. A transliterated name joins English words (স্কুল অ্যান্ড কলেজ,
+# চেম্বার অব কমার্স অ্যান্ড ইন্ডাস্ট্রি); a firm's name may join a Bengali surname to a firm
+# word (চৌধুরী অ্যান্ড সন্স), which is skipped.
+_NATIVE_RE = regex.compile("[ণঋৃৎঃঐৈঔৌঘঝছধঢ]|ষ(?!\u09cd[টঠ])|ক্ষ|জ্ঞ|[ডঢ]\u09bc|\u09dc|\u09dd")
+_FIRM_WORDS = frozenset(nfc(w) for w in """
+কোং কো কোম্পানি কোম্পানির সন্স সন্সের ব্রাদার্স ব্রাদার্সের অ্যাসোসিয়েটস অ্যাসোসিয়েটসের পার্টনার্স
+পার্টনার্সের লিমিটেড
+""".split())
+_AND_LEFT_RE = regex.compile(rf"({_BN}+)[ \t]+$")
+_AND_RIGHT_RE = regex.compile(rf"[ \t]+({_BN}+)")
+ADVERB_STEM_MIN_ZIPF = 3.0
+
+
+def _native(word: str) -> bool:
+    """Is ``word`` a Bengali word that no English word is transliterated into? (ষ before ট/ঠ
+    is the older spelling of English loans too: ষ্টেশন, মাষ্টার.)"""
+    w = nfc(word)
+    return bool(_NATIVE_RE.search(w)) or (w.endswith("ভাবে") and zipf(w[:-4]) >= ADVERB_STEM_MIN_ZIPF)
+
+
 def english_and(ctx, rule):
+    """L003 (``beside_bengali: false``) reports what L008 (``true``) does not."""
+    want = bool(rule.options.get("beside_bengali", False))
     text = ctx.text
+    if "ন্ড" not in text:
+        return   # every spelling AND_RE knows holds it: one C scan instead of a regex one
     for m in AND_RE.finditer(text):
         s = m.start("w")
         if _inside_quotes(text, s):
             continue  # inside a quoted title
-        yield Hit(s, m.end("w"), "ও", args={"word": m.group("w")})
+        lm = _AND_LEFT_RE.search(text, max(0, s - 60), s)
+        rm = _AND_RIGHT_RE.match(text, m.end("w"))
+        left = lm.group(1) if lm else ""
+        right = rm.group(1) if rm else ""
+        beside = nfc(right) not in _FIRM_WORDS and (_native(left) or _native(right))
+        if beside == want:
+            yield Hit(s, m.end("w"), "ও", args={"word": m.group("w")})
 
 
 # L007: Spanish «y» (and) transliterated as a word of its own, ই, between two words (সয়াবিন ই
