@@ -183,6 +183,21 @@ class DocWords:
         offs = self._offsets
         return [(offs[2 * k], offs[2 * k + 3], toks[k]) for k in ks]
 
+    def phrase_repeats(self) -> list[tuple[int, int, int, str]]:
+        """``(start, middle, end, phrase)`` of each two-token phrase said twice in a row (দয়া করে
+        দয়া করে) with only spaces or tabs between the four tokens, its two tokens different: start
+        of the first copy, start of the second, end of the second; the comparison runs in C."""
+        toks, parts = self.tokens, self._parts
+        ks = [k for k in compress(count(), map(eq, toks, islice(toks, 2, None)))
+              if k + 3 < len(toks) and toks[k + 1] == toks[k + 3] and toks[k] != toks[k + 1]
+              and not (parts[2 * k + 2] + parts[2 * k + 4] + parts[2 * k + 6]).strip(" \t")]
+        if not ks:
+            return []
+        if self._offsets is None:
+            self._offsets = list(accumulate(map(len, parts)))
+        offs = self._offsets
+        return [(offs[2 * k], offs[2 * k + 4], offs[2 * k + 7], self.text[offs[2 * k]:offs[2 * k + 3]]) for k in ks]
+
     def pairs_after(self, firsts) -> list[tuple[int, int, str, str]]:
         """``(start, end, first, second)`` of every two tokens with one space between them whose
         first is in ``firsts`` (a set): the first word's start, the second's end."""

@@ -351,6 +351,20 @@ def _agent_of(stem: str) -> bool:
     return stem.endswith(_AGENT_SUFFIXES) and stem not in PERSON_WORDS
 
 
+# English agent nouns that also name programs, and the nouns that make them one (a password
+# manager, a printer driver; a community manager and a taxi driver are people)
+_SOFTWARE_AGENTS = frozenset("ম্যানেজার ড্রাইভার".split())
+_SOFTWARE_OBJECTS = frozenset(nukta_norm(w) for w in """
+পাসওয়ার্ড ফাইল ডাউনলোড টাস্ক প্যাকেজ ডিভাইস প্রিন্টার প্রিন্ট গ্রাফিক্স সাউন্ড অডিও ভিডিও নেটওয়ার্ক
+ইউএসবি ব্লুটুথ ক্লিপবোর্ড উইন্ডো ডেটাবেস ডাটাবেস বুট পার্টিশন ডিস্ক মেমোরি
+""".split())
+
+
+def _software_agent(before: str, stem: str) -> bool:
+    """Is ``before stem`` a program (পাসওয়ার্ড ম্যানেজার), not a person?"""
+    return stem in _SOFTWARE_AGENTS and before in _SOFTWARE_OBJECTS
+
+
 def _person_stem(word: str) -> str | None:
     """The case ending ("" if none) when ``word`` is a person noun, else None."""
     for suf in ("",) + CASE_SUFFIXES:
@@ -448,6 +462,8 @@ def classifier_person(ctx, rule):
                 break       # একটি with a plural is another error (a stray classifier)
             if k and _agent_of(wn[:len(wn) - len(suf)] if suf else wn):
                 break       # একটি খেলা পরিবর্তনকারী, একটি ব্যথা উপশমকারী: a noun + -কারী names a thing too
+            if k and _software_agent(nukta_norm(words[k - 1][0]), wn[:len(wn) - len(suf)] if suf else wn):
+                break       # ৫টি ফ্রি পাসওয়ার্ড ম্যানেজার, একটি প্রিন্টার ড্রাইভার: a program
             if k and suf in ("কে", "টিকে"):
                 break       # একটি চিঠি মন্ত্রীকে: the person is the recipient of the counted thing
             if suf in ("ের", "এর", "র") and (
@@ -961,6 +977,10 @@ def repeated_word(ctx, rule):
                 or (w == _KARE and _PLEASE_RE.search(text, max(0, s - 12), s)):
             last_end = e
             yield Hit(s, e, w, args={"word": w})
+    # a phrase of two words said twice (দয়া করে দয়া করে, a heading run into its paragraph's first
+    # words): Bengali reduplicates words, not phrases
+    for s, _, e, phrase in doc_words(ctx).phrase_repeats():
+        yield Hit(s, e, phrase, args={"word": phrase})
 
 
 # --------------------------------------------------------------------------------------
