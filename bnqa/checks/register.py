@@ -110,12 +110,16 @@ def _apni_positions(text: str) -> list[int]:
     return out
 
 
+_EO_IMPERATIVES = ("যেও", "খেও", "পেও", "চেও", "গেও")
 TUMI_RE = regex.compile(bnpat(
     rf"{NB}(?P<w>{TUMI_PRONOUNS}|তোমায়"
     # familiar imperatives, incl. the future imperative in -ইও/-িও (তাকিও না, ভুলিও না)
     rf"|\p{{Bengali}}{{2,}}িও(?=\s+না{NA})"
     # and in -য়ো (যেয়ো না, খেয়ো না, দিয়ো না): no চলিত word but these ends so
     rf"|\p{{Bengali}}+য়ো(?=\s+না{NA})"
+    # and its other spelling for the verbs of a vowel root (যেও না, খেও না; -েও after a longer word
+    # is a participle with -ও: দেখেও না দেখার ভান)
+    rf"|(?:{'|'.join(_EO_IMPERATIVES)})(?=\s+না{NA})"
     # (নাও before an infinitive is না-ও, "may not": কাজ নাও করতে পারে, নাও হতে পারে)
     rf"|নাও(?!\s+\p{{Bengali}}+তে{NA})"
     rf"|করো|কোরো|বোলো|দেখো|দেখাও|যাও|এসো|বসো|খাও|বলো|শোনো|দাও|রাখো|থাকো|পড়ো|লেখো|ভাবো|তাকাও|শেখো|"
@@ -145,7 +149,8 @@ _TUMI_CROSS_LINE_RE = regex.compile(r"(?:চেষ্টা|িও|\u09af\u09bc\
 def _tumi_candidate(tok: str) -> bool | None:
     # a listed form (the whole token); a word in -িও (the run may start earlier: ৫০টিও না);
     # চেষ্টা (of চেষ্টা করো)
-    return (tok == "চেষ্টা" or tok.endswith(("িও", "\u09af\u09bc\u09cb", "\u09df\u09cb")) or TUMI_RE.fullmatch(tok) is not None) or None
+    return (tok == "চেষ্টা" or tok in _EO_IMPERATIVES or tok.endswith(("িও", "\u09af\u09bc\u09cb", "\u09df\u09cb"))
+            or TUMI_RE.fullmatch(tok) is not None) or None
 
 
 _TUMI_CANDIDATES = TokenDecisions(_tumi_candidate)
