@@ -78,6 +78,26 @@ def test_docwords_repeats():
         ("কোম্পানির কোম্পানির", "কোম্পানির"), ("দিন দিন", "দিন"), ("হাজার  হাজার", "হাজার")]
 
 
+def test_docwords_phrase_repeats():
+    from bnqa.lexicon import DocWords
+
+    text = "দয়া করে দয়া করে কল করুন। বড় বড় বড় বড় দোকান। হাইপ মেশিন\nহাইপ মেশিন; জয় বাংলা জয় বাংলা জয় বাংলা"
+    got = DocWords(text).phrase_repeats()
+    assert [(text[s:m], text[m:e], p) for s, m, e, p in got] == [
+        ("দয়া করে ", "দয়া করে", "দয়া করে"), ("জয় বাংলা ", "জয় বাংলা", "জয় বাংলা"), ("বাংলা জয় ", "বাংলা জয়", "বাংলা জয়"),
+        ("জয় বাংলা ", "জয় বাংলা", "জয় বাংলা")]
+
+
+def test_a_phrase_said_three_times_is_one_finding():
+    from bnqa.catalog import select_rules
+    from bnqa.engine import Linter
+    from bnqa.source import Source
+
+    text = "আমরা জয় বাংলা জয় বাংলা জয় বাংলা বলে এগোলাম।"
+    diags = Linter(select_rules(select=["T014"])).check_source(Source("-", text))
+    assert [(d.offset, text[d.offset:d.end]) for d in diags] == [(5, "জয় বাংলা জয় বাংলা")]
+
+
 def test_decisions_that_skip_frequent_words_decide_none_for_them():
     """W001, C003, C004 and E002 set the lexicon's frequent words aside without deciding them
     (``TokenDecisions(skip_frequent=True)``): each of them must decide None for every one."""

@@ -979,8 +979,13 @@ def repeated_word(ctx, rule):
             yield Hit(s, e, w, args={"word": w})
     # a phrase of two words said twice (দয়া করে দয়া করে, a heading run into its paragraph's first
     # words): Bengali reduplicates words, not phrases
+    # (said three times, জয় বাংলা জয় বাংলা জয় বাংলা, it is one finding: the later overlapping pairs
+    # are skipped, as a scan would)
+    last_end = -1
     for s, _, e, phrase in doc_words(ctx).phrase_repeats():
-        yield Hit(s, e, phrase, args={"word": phrase})
+        if s >= last_end:
+            last_end = e
+            yield Hit(s, e, phrase, args={"word": phrase})
 
 
 # --------------------------------------------------------------------------------------
