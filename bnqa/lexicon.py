@@ -170,6 +170,13 @@ class DocWords:
                                     else set(self.distinct))
         return s
 
+    def _ends(self) -> list[int]:
+        """The end offset of each part (gap, token, gap, …), computed once and only for a text
+        where a caller has something to report: token k starts at ``[2k]`` and ends at ``[2k + 1]``."""
+        if self._offsets is None:
+            self._offsets = list(accumulate(map(len, self._parts)))
+        return self._offsets
+
     def repeats(self) -> list[tuple[int, int, str]]:
         """``(start, end, token)`` of each token said twice in a row with only spaces or tabs
         between (start of the first, end of the second); the comparison runs in C."""
@@ -178,9 +185,7 @@ class DocWords:
               if not parts[2 * k + 2].strip(" \t")]
         if not ks:
             return []
-        if self._offsets is None:
-            self._offsets = list(accumulate(map(len, parts)))
-        offs = self._offsets
+        offs = self._ends()
         return [(offs[2 * k], offs[2 * k + 3], toks[k]) for k in ks]
 
     def phrase_repeats(self) -> list[tuple[int, int, int, str]]:
@@ -193,9 +198,7 @@ class DocWords:
               and not (parts[2 * k + 2] + parts[2 * k + 4] + parts[2 * k + 6]).strip(" \t")]
         if not ks:
             return []
-        if self._offsets is None:
-            self._offsets = list(accumulate(map(len, parts)))
-        offs = self._offsets
+        offs = self._ends()
         return [(offs[2 * k], offs[2 * k + 4], offs[2 * k + 7], self.text[offs[2 * k]:offs[2 * k + 3]]) for k in ks]
 
     def pairs_after(self, firsts) -> list[tuple[int, int, str, str]]:
@@ -203,9 +206,7 @@ class DocWords:
         first is in ``firsts`` (a set): the first word's start, the second's end."""
         if not firsts or self.distinct_set().isdisjoint(firsts):
             return []
-        if self._offsets is None:
-            self._offsets = list(accumulate(map(len, self._parts)))
-        offs, toks, parts = self._offsets, self.tokens, self._parts
+        offs, toks, parts = self._ends(), self.tokens, self._parts
         return [(offs[2 * k], offs[2 * k + 3], toks[k], toks[k + 1])
                 for k in compress(count(), map(firsts.__contains__, toks[:-1])) if parts[2 * k + 2] == " "]
 
@@ -219,9 +220,7 @@ class DocWords:
             wanted = frozenset(wanted)
         if self.distinct_set().isdisjoint(wanted):
             return []
-        if self._offsets is None:
-            self._offsets = list(accumulate(map(len, self._parts)))  # end offset of each part
-        offs, toks = self._offsets, self.tokens
+        offs, toks = self._ends(), self.tokens
         return [(offs[2 * k], offs[2 * k + 1], toks[k]) for k in compress(count(), map(wanted.__contains__, toks))]
 
 

@@ -460,9 +460,10 @@ def classifier_person(ctx, rule):
                 continue
             if suf in ("দেরকে", "দের", "েরা", "রা"):
                 break       # একটি with a plural is another error (a stray classifier)
-            if k and _agent_of(wn[:len(wn) - len(suf)] if suf else wn):
+            stem = wn[:len(wn) - len(suf)] if suf else wn
+            if k and _agent_of(stem):
                 break       # একটি খেলা পরিবর্তনকারী, একটি ব্যথা উপশমকারী: a noun + -কারী names a thing too
-            if k and _software_agent(nukta_norm(words[k - 1][0]), wn[:len(wn) - len(suf)] if suf else wn):
+            if k and _software_agent(nukta_norm(words[k - 1][0]), stem):
                 break       # ৫টি ফ্রি পাসওয়ার্ড ম্যানেজার, একটি প্রিন্টার ড্রাইভার: a program
             if k and suf in ("কে", "টিকে"):
                 break       # একটি চিঠি মন্ত্রীকে: the person is the recipient of the counted thing
