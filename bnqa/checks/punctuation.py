@@ -288,8 +288,8 @@ def _guillemets(line: str):
     stack: list[int] = []
     first = len(line) - len(line.lstrip())
     for i, ch in enumerate(line):
-        if ch in "«»" and 0 < i < len(line) - 1 and line[i - 1] in " \t" and line[i + 1] in " \t":
-            continue   # a separator between spaces: হোম » রেসিপি » রুটি (breadcrumbs)
+        if ch in "«»" and (i == 0 or line[i - 1] in " \t") and (i == len(line) - 1 or line[i + 1] in " \t"):
+            continue   # a separator or arrow, a quotation mark touches its words: হোম » রেসিপি (breadcrumbs), আরও পড়ুন »
         if ch == "«" or (ch == "»" and i == first):
             stack.append(i)
         elif ch == "»":
@@ -617,6 +617,70 @@ def question_with_danda(ctx, rule):
     yield from _questions_after(
         text, _OPEN_QUOTE_RE.finditer(text) if "“" in text or '"' in text or "‘" in text else (),
         lambda s: not any(c in s for c in '”"’') and _QUOTED_WH_RE.search(s) and _yes_no_sentence(s), done_ends)
+    yield from _question_lines(text, done_ends)
+
+
+# A question that stands as a heading or list item of its own, as help pages and FAQs set them
+# (ইন্টারনেটের গতি এত কম কেন।, ২. কোন কোন পেমেন্ট পদ্ধতি গ্রহণ করা হয়।), and the last sentence
+# of an FAQ's প্রশ্ন: line (প্রশ্ন: আমি লিংকে ক্লিক করেছি, কিন্তু কোনো তথ্য দিইনি। এখন কী করব।): a
+# sentence with a question word that ends in a danda. The heading is a block of its own (a blank
+# line or the text's edge before and after it), one sentence of two to ten words after an
+# optional list marker, without a comma, and the next block is a paragraph of twelve words or
+# more (the answer). Not কীভাবে (a how-to heading, কীভাবে আবেদন করবেন), bare কত or কে (an
+# exclamation, কত উন্নত; initials, এ কে এম); not a heading opened by কী that has no finite verb
+# (an exclamation: কী তেলেসমাতি কাণ্ড।), nor কেন যেন (somehow); nor what ``_yes_no_sentence`` leaves (a verb of knowing or
+# saying, তা). Headlines and paragraphs are left alone: a news headline may carry a question
+# word without asking (চিনির দাম কেন বাড়ছে).
+_HEAD_WH_RE = regex.compile(
+    r"(?<![\p{Bengali}])(?:কী|কেন(?![\p{Bengali}])(?!\s+যেন)|কোথায়|কোথায়|কবে|কখন|কতটা|কতটুকু|কতদিন|কত\s+দিন|কতজন|কতগুলো|কোনটি|কোনটা|কোনগুলো"
+    r"|কারা|কাকে|কোন\s+কোন)(?![\p{Bengali}])")
+_NEXT_LINE_RE = regex.compile(r"\S[^\n]*")   # the next non-blank line
+_HEAD_MARK_RE = regex.compile(r"[ \t]*(?:[-*•–][ \t]+|[০-৯0-9]{1,2}[.)][ \t]+)?")
+HEAD_MAX_WORDS = 10
+ANSWER_MIN_WORDS = 12
+_KI_FIRST = "কী"
+
+
+def _question_lines(text: str, done_ends: set):
+    if "।" not in text:
+        return
+    from ..pos import is_finite_verb
+    le = -1   # the end of the line looked at last: each line once, so a long line stays linear
+    for w in _HEAD_WH_RE.finditer(text):   # (question words are fewer than line ends)
+        if w.start() < le:
+            continue
+        ls = text.rfind("\n", 0, w.start()) + 1
+        le = text.find("\n", w.end())
+        le = len(text) if le < 0 else le
+        line = text[ls:le].rstrip(" \t")
+        end = ls + len(line) - 1
+        if not line.endswith("।") or end in done_ends:
+            continue
+        faq = _FAQ_QUESTION_RE.match(text, ls)
+        if faq is not None:
+            # the line's last sentence, when it is not the one after the label (reported above)
+            back = SENT_DELIM_BACK_RE.search(text, faq.end(), end)
+            if back is None:
+                continue
+            s = text[back.end():end]
+        else:
+            s = text[_HEAD_MARK_RE.match(text, ls).end():end]
+            if SENT_DELIM_RE.search(s) or "," in s or not 2 <= len(s.split()) <= HEAD_MAX_WORDS:
+                continue
+            if ls > 0 and text[text.rfind("\n", 0, ls - 1) + 1:ls].strip():
+                continue   # not a block of its own: the line before is not blank
+            nl = text.find("\n", le + 1)
+            if text[le:nl if nl >= 0 else len(text)].strip():
+                continue   # nor the line after
+            nxt = _NEXT_LINE_RE.search(text, le)
+            if nxt is None or len(nxt.group().split()) < ANSWER_MIN_WORDS:
+                continue
+            words = s.split()
+            if words[0] == _KI_FIRST and not any(is_finite_verb(x) for x in words[1:]):
+                continue
+        if _HEAD_WH_RE.search(s) and _yes_no_sentence(s):
+            done_ends.add(end)
+            yield Hit(end, end + 1, "?", args={"text": s.strip()})
 
 
 def _last_clause(s: str) -> str:
