@@ -542,7 +542,10 @@ def sadhu_chalit_mix(ctx, rule):
         if not end:
             return False
         m = SENT_DELIM_BACK_RE.search(text, 0, end)
-        return FRAME_RE.search(text, m.end() if m else 0, end) is not None
+        # (a quotation closed within its paragraph is spoken words, not a document: “… দরকার।”
+        # গবেষকরা মনে করেন, … পিছাইয়া দিলে … হইবে। is a stray; its marks and text are blanked)
+        start = m.end() if m else 0
+        return FRAME_RE.search(_blank_spans(text[start:end], start, quotes)) is not None
 
     def stray_sentence(pos: int) -> bool:
         """Is the sentence around ``pos`` a stray সাধু sentence in চলিত prose (see below)? Decided
