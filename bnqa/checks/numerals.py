@@ -107,6 +107,9 @@ def _is_latin(text: str, i: int) -> bool:
     """Is ``text[i]`` an ASCII letter (False outside the text)?"""
     return 0 <= i < len(text) and ("a" <= text[i] <= "z" or "A" <= text[i] <= "Z")
 
+# a metric unit written onto the number (250g, 5000mAh, 2GB): a quantity of the article, not a
+# name or code such as MP3 or H5N1 (not G, K: 5G and 4K are names)
+_UNIT_AFTER_RE = regex.compile(r"(?:mg|g|kg|ml|mL|l|L|mm|cm|m|km|mAh|Wh|kWh|W|kW|V|Hz|kHz|MHz|GHz|KB|MB|GB|TB|dB)(?![A-Za-z0-9])")
 _DASH_DIGIT_RE = regex.compile(r"-[0-9০-৯]")
 _DIGIT_DASH_RE = regex.compile(r"[0-9০-৯]-$")
 
@@ -151,7 +154,7 @@ def _digit_counts(text: str, latin=()) -> tuple[int, int, list[tuple[int, int, s
             ne += 1
             while ne < len(text) and text[ne] in _DIGIT_CHARS:
                 ne += 1
-        if _is_latin(text, ns - 1) or _is_latin(text, ne):
+        if _is_latin(text, ns - 1) or _is_latin(text, ne) and not _UNIT_AFTER_RE.match(text, ne):
             continue
         if text.count(".", ns, ne) >= 3:
             continue   # an IP address (192.168.0.1) is typed as it is, not a number of the article
