@@ -131,7 +131,10 @@ class Rule:
 def _load_file(path: Path) -> list[Rule]:
     import yaml
 
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    # libyaml's loader when PyYAML was built with it (the wheels are): the same data as
+    # yaml.safe_load (checked for every rule file), ten times faster, a third of a cold start
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or []   # noqa: S506 (a safe loader)
     if isinstance(data, dict):
         data = data.get("rules", [])
     out = []

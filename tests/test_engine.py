@@ -145,3 +145,16 @@ def test_doc_for_text_over_spacys_default_max_length():
     doc = make_doc(text)
     assert len(text) > 1_000_000
     assert doc[-1].text == "।" and len(list(doc.sents)) == 90_000
+
+
+def test_catalog_loader_reads_what_safe_load_reads():
+    """The catalogue is read with libyaml's loader for speed: it must give every rule file exactly
+    the data of ``yaml.safe_load``, and the wheel's PyYAML must have it (else cold starts slow)."""
+    import yaml
+
+    from bnqa.catalog import rules_dir
+
+    assert hasattr(yaml, "CSafeLoader")
+    for path in sorted(rules_dir().glob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        assert yaml.load(text, Loader=yaml.CSafeLoader) == yaml.safe_load(text), path.name
