@@ -99,8 +99,9 @@ _COMPOUND_NUM_RE = regex.compile(r"[0-9০-৯]+(?:[-–/:.,][0-9০-৯]+)*")
 
 
 def _one_digit_system(d: str) -> bool:
-    """Are the digits of ``d`` (a number, separators allowed) all ASCII or all Bengali?"""
-    return d.isascii() or not _ASCII_DIGIT_RE.search(d)
+    """Are the digits of ``d`` (a number, separators allowed) all ASCII or all Bengali? (Only the
+    digits count: the en dash of an ASCII range, 4.34–4.53, is no Bengali digit.)"""
+    return not (_ASCII_DIGIT_RE.search(d) and _BN_DIGIT_RE.search(d))
 
 
 def _is_latin(text: str, i: int) -> bool:
