@@ -108,9 +108,11 @@ def _is_latin(text: str, i: int) -> bool:
     """Is ``text[i]`` an ASCII letter (False outside the text)?"""
     return 0 <= i < len(text) and ("a" <= text[i] <= "z" or "A" <= text[i] <= "Z")
 
-# a metric unit written onto the number (250g, 5000mAh, 2GB): a quantity of the article, not a
-# name or code such as MP3 or H5N1 (not G, K: 5G and 4K are names)
-_UNIT_AFTER_RE = regex.compile(r"(?:mg|g|kg|ml|mL|l|L|mm|cm|m|km|mAh|Wh|kWh|W|kW|V|Hz|kHz|MHz|GHz|KB|MB|GB|TB|dB)(?![A-Za-z0-9])")
+# the metric units written onto a number (250g, 5000mAh, 2GB), shared by N001 (below) and N006
+# (``_BN_MEASURE_RE``), each adding its own; not G, K: 5G and 4K are names
+_METRIC_UNITS = "mg|g|kg|km|cm|mm|m|ml|l|L|KB|MB|GB|TB|Hz|kHz|MHz|GHz|W|kW|V|mAh"
+# a unit written onto an ASCII number: a quantity of the article, not a name or code (MP3, H5N1)
+_UNIT_AFTER_RE = regex.compile(rf"(?:{_METRIC_UNITS}|mL|Wh|kWh|dB)(?![A-Za-z0-9])")
 _DASH_DIGIT_RE = regex.compile(r"-[0-9০-৯]")
 _DIGIT_DASH_RE = regex.compile(r"[0-9০-৯]-$")
 
@@ -292,8 +294,8 @@ _LATIN_BN_DIGIT_RE = regex.compile(
 _BN_DIGITS_RE = regex.compile(r"[০-৯]+")
 # a size, a factor or a quantity with its unit: not a name (৯x৫, ১০x, ৫০০mg)
 _BN_MEASURE_RE = regex.compile(
-    r"[০-৯]+(?:[.,][০-৯]+)?(?:[xX][০-৯]+(?:[.,][০-৯]+)?)*(?:[xX]|mg|g|kg|km|cm|mm|m|ml|l|L|s|ms|h|hr|min|sec"
-    r"|KB|MB|GB|TB|kb|Kbps|kbps|Mbps|mbps|Gbps|Hz|kHz|MHz|GHz|W|kW|V|mAh|px)?")
+    r"[০-৯]+(?:[.,][০-৯]+)?(?:[xX][০-৯]+(?:[.,][০-৯]+)?)*"
+    rf"(?:[xX]|{_METRIC_UNITS}|s|ms|h|hr|min|sec|kb|Kbps|kbps|Mbps|mbps|Gbps|px)?")
 
 
 def _latin_digit_tokens(ctx) -> list[tuple[int, int, str]]:
