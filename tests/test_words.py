@@ -397,3 +397,21 @@ def test_clause_cues_split_words_that_never_make_a_compound(fused, split):
         assert res is not None and res[2] == len(nfc(fused.split("|")[0]))
     else:
         assert res is None or (res[0] < 2.7 and res[2] is None)
+
+
+@pytest.mark.parametrize("fused,split", [
+    ("আছে|আমরা", 1), ("ঠিকানা|এনক্রিপ্ট", 1), ("বিশ্বমঞ্চে|ইসাবেল", 1),
+    ("ট্রেজারিওয়ালা", 0), ("অধিউপাত্ত", 0), ("আইপিইউর", 0), ("সৃষ্টিউৎকর্ষের", 0),
+])
+def test_an_independent_vowel_after_a_vowel_sign_marks_two_words(fused, split):
+    """An independent vowel letter opening the second part right after a vowel sign: Bengali
+    spells that meeting with য় inside a word; not before ওয় (a loanword's w), after a prefix that
+    opens many words, or in a run of letter names."""
+    from bnqa.checks.words import _split
+
+    word = fused.replace("|", "")
+    res = _split(word)
+    if split:
+        assert res is not None and res[2] == len(nfc(fused.split("|")[0]))
+    else:
+        assert res is None or (res[0] < 2.7 and res[2] is None)

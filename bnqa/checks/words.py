@@ -752,6 +752,23 @@ def _clause_cue(left: str, right: str, zl: float, zr: float, gl: int, gr: int) -
     return gr >= 3 and gl >= 3 and zl >= 1.5 and zr >= 3.5 and _inflected(left, _RARE_CASE, 2.0) and _rarely_ends_words(right)
 
 
+# * an independent vowel letter opening the right part right after a vowel sign closing the left
+#   (আছে|আমরা, ঠিকানা|এনক্রিপ্ট, বিশ্বমঞ্চে|ইসাবেল): a Bengali word spells a vowel after a vowel
+#   sign with য় (যাওয়া, নিয়ে), so the two letters meet only where two words do. Not before ওয়,
+#   the w of a loanword (ট্রেজারিওয়ালা, মেওয়াওয়ালার); not after a prefix that opens many lexicon
+#   words (অধি|উপাত্ত), nor in a run of letter names (আইপিইউর); the right part rarely ends others.
+VOWEL_MIN_LEFT = 1.5
+VOWEL_MAX_MOD = 40
+_VOWEL_SIGNS = frozenset("\u09be\u09bf\u09c0\u09c1\u09c2\u09c3\u09c7\u09c8\u09cb\u09cc")
+_WA = (nfc("ওয়"), "ওয")
+
+
+def _vowel_boundary(left: str, right: str) -> bool:
+    return right[0] in INDEPENDENT_VOWELS and left[-1] in _VOWEL_SIGNS and not right.startswith(_WA) \
+        and productivity()[0].get(left, 0) <= VOWEL_MAX_MOD and _rarely_ends_words(right) \
+        and not _letter_names(left) and not _letter_names(right)
+
+
 def _cue(left: str, right: str, whole: str) -> bool:
     lex = lexicon()
     zl, zr = lex.get(left, 0), lex.get(right, 0)
@@ -770,6 +787,8 @@ def _cue(left: str, right: str, whole: str) -> bool:
         if left == _CONJ_O and gr >= 3 and zr >= 3.5 and not pos.is_finite_verb(whole) and not is_abbreviation(whole):
             return True
     if zl and zr and _clause_cue(left, right, zl, zr, gl, gr):
+        return True
+    if zl >= VOWEL_MIN_LEFT and zr >= 3.0 and gl >= 2 and gr >= 3 and _vowel_boundary(left, right):
         return True
     if right in QUESTION_PARTICLES:
         return zl >= 2.5 and gl >= 2 and pos.is_finite_verb(left)
