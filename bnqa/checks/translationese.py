@@ -528,6 +528,9 @@ _COUNT_BEFORE_RE = regex.compile(rf"(?:^|(?<!{BW})){_COUNT}\s?$", regex.V1)
 DIGITS_PLURAL_RE = re.compile(r"[0-9০-৯]{1,3}(?:,[0-9০-৯]{2,3})*[ \t]+([\u0980-\u09ff]+)")
 
 
+RARE_PLURAL_MARGIN = 0.8
+
+
 def _plural_ending(word: str) -> str | None:
     """The plural ending of ``word`` when it is a frequent noun (Zipf >= 3, two graphemes or
     more, more frequent than the plural form) with a nominative, accusative, locative or (-গুলো,
@@ -550,7 +553,8 @@ def _plural_ending(word: str) -> str | None:
                 return suf
             # a compound noun the lexicon knows less well, in a plural it does not know at all
             # (কুকুরছানা|রা): a word of its own ending so would be a lexicon word
-            if zs >= 2 and n >= 3 and not zipf(w):
+            # (or in one it knows far less: ট্রেকার 2.2, ট্রেকাররা 1.2)
+            if zs >= 2 and n >= 3 and zipf(w) <= zs - RARE_PLURAL_MARGIN:
                 return suf
             # a compound person noun (দমকলকর্মী|রা, Zipf 1.8): its last member is one
             if suf in ("রা", "েরা") and stem.endswith(PERSON_SUFFIXES) and n >= 3:
