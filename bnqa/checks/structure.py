@@ -379,6 +379,33 @@ def _table_rows(text: str, lines, rows) -> set[int]:
     return out
 
 
+# A "read more" / "related" block lists several links, one title a line: the lines right after
+# its label (no blank line between) that read as titles, short and without a sentence's end mark,
+# are the block's too (আরও পড়ুন: পাকো দে লুসিয়া … / সেপ্টেম্বরে শুরু হচ্ছে সেভিয়ার ফ্লামেঙ্কো
+# বিয়েনাল). The label may have lost its separator where the first title was joined to it
+# (আরও পড়ুনপাকো দে লুসিয়া …, W001's fused word).
+_RELATED_LABEL_RE = regex.compile(
+    r"^\s*(?:(?:আরও|আরো)\s+পড়ুন|(?:সম্পর্কিত|সংশ্লিষ্ট)\s+(?:খবর|সংবাদ|পোস্ট|নিবন্ধ|লেখা)(?:সমূহ|গুলো)?"
+    r"|read more|related posts?)", regex.IGNORECASE)
+_RELATED_FUSED_RE = regex.compile(r"^\s*(?:আরও|আরো)\s+পড়ুন\p{Bengali}")
+_TITLE_END_RE = regex.compile(r"[।৷?!.:;,]\s*$")
+RELATED_TITLE_MAX_WORDS = 15
+
+
+def _related_end(text: str, lines, k: int, done: set) -> int:
+    """The end of the related block whose label is on line ``k``: the end of its last link title
+    (see above), or of line ``k``; the titles' rows are added to ``done``."""
+    j = k + 1
+    while j < len(lines) and j not in done and text.count("\n", lines[j - 1][1], lines[j][0]) == 1:
+        line = lines[j][2]
+        if not 1 <= len(line.split()) <= RELATED_TITLE_MAX_WORDS or _TITLE_END_RE.search(line) \
+                or _BOILER_LINE_RE.match(line) or _BOILER_IN_LINE_RE.search(line):
+            break   # (furniture of another kind: a footer, a newsletter box, reported on its own)
+        done.add(j)
+        j += 1
+    return lines[j - 1][1]
+
+
 def boilerplate(ctx, rule):
     """D002: scraped page furniture (comment forms, calls to action, tables of contents,
     share/related blocks, embedded post attributions)."""
@@ -407,8 +434,15 @@ def boilerplate(ctx, rule):
         if k in done:
             continue
         if _BOILER_LINE_RE.match(line) or (k in hinted_rows and _BOILER_HINTED_LINE_RE.match(line)):
+            if _RELATED_LABEL_RE.match(line):   # the block: its label and the titles after it
+                e = _related_end(text, lines, k, done)
             yield Hit(s, e, edits=_delete_line(text, s, e), args={"what": line.strip()})
             continue
+        if _RELATED_FUSED_RE.match(line):
+            end = _related_end(text, lines, k, done)
+            if end > e:   # a label run into its first title, and more titles after it
+                yield Hit(s, end, edits=_delete_line(text, s, end), args={"what": line.strip()})
+                continue
         m = _BOILER_IN_LINE_RE.search(line) if k in in_line_rows else None
         if m:
             # an embedded post: flag its "(@handle) date" attribution, not the author's name
