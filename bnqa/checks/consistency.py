@@ -871,3 +871,46 @@ def mixed_spacing(ctx, rule):
                 if any(abs(x[0] - s) <= window for x in solid):
                     yield Hit(s, e, edits=[(s + len(a), s + len(a) + 1, "")],
                               args={"word": text[s:e], "others": ref, "suggestion": a + b})
+
+
+# --------------------------------------------------------------------------------------
+# C009: one abbreviation written with dots and solid in one article (ই.এম.আই … ইএমআই, ও.টি.পি.
+# … ওটিপি). Machine translation keeps the source's dots in one sentence and not in the next; an
+# article writes an abbreviation one way. Each piece between the dots is an English letter name,
+# and the solid form, with or without a case ending (ইএমআইয়ের, ওটিপির), is a token of the article.
+# The form the article uses less is reported (the dotted one on a tie), with the other as the fix.
+_DOTTED_RE = regex.compile(r"(?<![\p{Bengali}\u200c\u200d.])(?:[\u0980-\u09ff]{1,4}\.){1,7}[\u0980-\u09ff]{1,4}\.?(?![\p{Bengali}\u200c\u200d])")
+_ABBR_ENDINGS = ("", "র", "এর", "কে", "তে", "য়ের", "য়ে", "ে", "ের", "ও", "ই")
+
+
+def mixed_abbreviation_dots(ctx, rule):
+    from .words import _LETTER_NAMES_NFC, _letter_names
+
+    text = ctx.text
+    if "." not in text:
+        return
+    dotted: dict[str, list[tuple[int, int]]] = {}
+    for m in _DOTTED_RE.finditer(text):
+        pieces = [nfc(p) for p in m.group().split(".") if p]
+        solid = "".join(pieces)
+        if len(pieces) >= 2 and all(p in _LETTER_NAMES_NFC for p in pieces) and _letter_names(solid):
+            dotted.setdefault(solid, []).append(m.span())
+    if not dotted:
+        return
+    words = doc_words(ctx)
+    forms = {nfc(s + e): s for s in dotted for e in _ABBR_ENDINGS}
+    solid_at: dict[str, list[tuple[int, int, str]]] = {}
+    for s, e, tok in words.occurrences({t for t in words.distinct if nfc(t) in forms}):
+        solid_at.setdefault(forms[nfc(tok)], []).append((s, e, tok))
+    for solid, ds in dotted.items():
+        ss = solid_at.get(solid)
+        if not ss:
+            continue
+        if len(ds) <= len(ss):   # the dotted form is the article's rarer one: written solid
+            for s, e in ds:
+                fix = like(text[s:e], solid)
+                yield Hit(s, e, fix, args={"word": text[s:e], "others": ss[0][2], "suggestion": fix})
+        else:
+            shown = text[ds[0][0]:ds[0][1]]
+            for s, e, tok in ss:
+                yield Hit(s, e, args={"word": tok, "others": shown, "suggestion": shown})
