@@ -22,7 +22,7 @@ from ..lexicon import STEM_ENDS as _STEM_ENDS, noun_stem as _stem
 from ..pos import has_verb_ending, is_finite_verb
 from ..text import glued
 from .spelling import MAX_SUFFIX, SUFFIXES, lookup, misspellings
-from .words import MAX_TOKEN_CHARS, default_fused, is_abbreviation, original_offset
+from .words import _LETTER_NAMES_NFC, MAX_TOKEN_CHARS, _letter_names, default_fused, is_abbreviation, original_offset
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "variants.tsv"
 
@@ -879,13 +879,12 @@ def mixed_spacing(ctx, rule):
 # article writes an abbreviation one way. Each piece between the dots is an English letter name,
 # and the solid form, with or without a case ending (ইএমআইয়ের, ওটিপির), is a token of the article.
 # The form the article uses less is reported (the dotted one on a tie), with the other as the fix.
-_DOTTED_RE = regex.compile(r"(?<![\p{Bengali}\u200c\u200d.])(?:[\u0980-\u09ff]{1,4}\.){1,7}[\u0980-\u09ff]{1,4}\.?(?![\p{Bengali}\u200c\u200d])")
+_DOTTED_RE = regex.compile(
+    r"(?<![\p{Bengali}\u200c\u200d.])(?:[\u0980-\u09ff]{1,4}\.){1,7}[\u0980-\u09ff]{1,4}\.?(?![\p{Bengali}\u200c\u200d])")
 _ABBR_ENDINGS = ("", "র", "এর", "কে", "তে", "য়ের", "য়ে", "ে", "ের", "ও", "ই")
 
 
 def mixed_abbreviation_dots(ctx, rule):
-    from .words import _LETTER_NAMES_NFC, _letter_names
-
     text = ctx.text
     if "." not in text:
         return
