@@ -379,6 +379,19 @@ def test_w001_number_run_into_a_word_but_not_its_classifier():
     assert [text[x.offset:x.offset + x.length] for x in d] == ["১৯৭৪সালের", "১০০ঢাকার"]
 
 
+def _assert_cue_split(fused: str, split: int):
+    """``fused`` (its parts marked with |) gets W001's structural cut at the mark when ``split``;
+    otherwise neither a structural cut nor a default-threshold model split."""
+    from bnqa.checks.words import _split
+
+    word = fused.replace("|", "")
+    res = _split(word)
+    if split:
+        assert res is not None and res[2] == len(nfc(fused.split("|")[0]))
+    else:
+        assert res is None or (res[0] < 2.7 and res[2] is None)
+
+
 @pytest.mark.parametrize("fused,split", [
     ("পর্যবেক্ষক|না", 1), ("মঙ্গলবার|না", 1), ("পাচ্ছেন|না", 1), ("আমি|তাকে", 1), ("তিনি|বলেন", 1),
     ("যে|যুদ্ধক্ষেত্রেও", 1), ("জাতপাতের|ভেদাভেদ", 1),
@@ -389,14 +402,7 @@ def test_clause_cues_split_words_that_never_make_a_compound(fused, split):
     """The negation না after a consonant or a finite verb, a subject pronoun before a word, the
     relative যে, a rarer inflected first part; not names that end in -না after a vowel sign or
     open with সে/তারা, not a stem in -য় read as a locative, nor a case form before a short word."""
-    from bnqa.checks.words import _split
-
-    word = fused.replace("|", "")
-    res = _split(word)
-    if split:
-        assert res is not None and res[2] == len(nfc(fused.split("|")[0]))
-    else:
-        assert res is None or (res[0] < 2.7 and res[2] is None)
+    _assert_cue_split(fused, split)
 
 
 @pytest.mark.parametrize("fused,split", [
@@ -407,11 +413,4 @@ def test_an_independent_vowel_after_a_vowel_sign_marks_two_words(fused, split):
     """An independent vowel letter opening the second part right after a vowel sign: Bengali
     spells that meeting with য় inside a word; not before ওয় (a loanword's w), after a prefix that
     opens many words, or in a run of letter names."""
-    from bnqa.checks.words import _split
-
-    word = fused.replace("|", "")
-    res = _split(word)
-    if split:
-        assert res is not None and res[2] == len(nfc(fused.split("|")[0]))
-    else:
-        assert res is None or (res[0] < 2.7 and res[2] is None)
+    _assert_cue_split(fused, split)
