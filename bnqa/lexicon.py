@@ -41,6 +41,9 @@ _WORD_SPLIT_RE = re.compile(f"({WORD_RE.pattern})")
 # matched backwards from a position (``BN_RUN_BACK_RE.match(text, 0, pos).start()``): the start of
 # the Bengali run (letters, signs, digits and joiners) that ends at ``pos``
 BN_RUN_BACK_RE = regex.compile(r"[\p{Bengali}\u200c\u200d]*", regex.REVERSE)
+# the Bengali run before a position and the spaces or tabs between (``WORD_BEFORE_RE.search(text,
+# max(0, pos - reach), pos).group(1)``: the word before ``pos``, as checks read a neighbour)
+WORD_BEFORE_RE = regex.compile(r"([\p{Bengali}\u200c\u200d]+)[ \t]+$")
 _JOINERS = str.maketrans("", "", "\u200c\u200d")
 INDEPENDENT_VOWELS = frozenset("অআইঈউঊঋৠঌৡএঐওঔ")
 # a noun's case, plural and clitic endings, the bare form first: another form of a word a text

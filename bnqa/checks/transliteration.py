@@ -21,7 +21,7 @@ from __future__ import annotations
 import regex
 
 from ..engine import Hit
-from ..lexicon import GRAPHEME_RE, nfc, zipf
+from ..lexicon import GRAPHEME_RE, WORD_BEFORE_RE, nfc, zipf
 
 _BN = r"[\u0980-\u09FF\u200c\u200d]"
 THE_RE = regex.compile(rf"(?<!{_BN}|[-‐])দ্য (?P<x>{_BN}+) (?P<y>{_BN}+)")
@@ -141,7 +141,6 @@ _FIRM_WORDS = frozenset(nfc(w) for w in """
 কোং কো কোম্পানি কোম্পানির সন্স সন্সের ব্রাদার্স ব্রাদার্সের অ্যাসোসিয়েটস অ্যাসোসিয়েটসের পার্টনার্স
 পার্টনার্সের লিমিটেড
 """.split())
-_AND_LEFT_RE = regex.compile(rf"({_BN}+)[ \t]+$")
 _AND_RIGHT_RE = regex.compile(rf"[ \t]+({_BN}+)")
 ADVERB_STEM_MIN_ZIPF = 3.0
 
@@ -163,7 +162,7 @@ def english_and(ctx, rule):
         s = m.start("w")
         if _inside_quotes(text, s):
             continue  # inside a quoted title
-        lm = _AND_LEFT_RE.search(text, max(0, s - 60), s)
+        lm = WORD_BEFORE_RE.search(text, max(0, s - 60), s)
         rm = _AND_RIGHT_RE.match(text, m.end("w"))
         left = lm.group(1) if lm else ""
         right = rm.group(1) if rm else ""

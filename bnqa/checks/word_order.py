@@ -38,7 +38,8 @@ import regex
 
 from .. import pos  # cheap: the tagger (bnlp) is loaded only by pos.tag
 from ..engine import Hit
-from ..lexicon import BN_RUN_BACK_RE, GRAPHEME_RE, TokenDecisions, both_encodings, doc_words, lexicon, matches_at, nfc, nukta_norm as _norm
+from ..lexicon import (BN_RUN_BACK_RE, GRAPHEME_RE, WORD_BEFORE_RE, TokenDecisions, both_encodings, doc_words, lexicon, matches_at,
+                       nfc, nukta_norm as _norm)
 from ..text import BN_WORD, WORD
 from .translationese import bnpat, words_after
 
@@ -490,12 +491,11 @@ def _governs_other_phrase(tail: list[str]) -> bool:
 _KORI = _norm("করি")
 _THINKING_NOUNS = frozenset(_norm(_n) for _n in """
 মনে আশা বিশ্বাস কামনা প্রার্থনা অনুরোধ অনুমান ধারণা সন্দেহ আশঙ্কা ভয় দাবি স্বীকার প্রত্যাশা মনেপ্রাণে""".split())
-_WORD_BEFORE_RE = regex.compile(r"([\p{Bengali}\u200c\u200d]+)[ \t]+$")
 
 
 def _light_verb_of_action(text: str, at: int) -> bool:
     """Is the word before ``at`` (where করি begins) a Bengali noun other than one of thinking?"""
-    m = _WORD_BEFORE_RE.search(text, max(0, at - 40), at)
+    m = WORD_BEFORE_RE.search(text, max(0, at - 40), at)
     return m is not None and (w := _norm(m.group(1))) not in _THINKING_NOUNS and w not in SUBJECT_PRONOUNS
 
 

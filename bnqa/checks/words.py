@@ -760,7 +760,7 @@ def _clause_cue(left: str, right: str, zl: float, zr: float, gl: int, gr: int) -
 VOWEL_MIN_LEFT = 1.5
 VOWEL_MAX_MOD = 40
 _VOWEL_SIGNS = frozenset("\u09be\u09bf\u09c0\u09c1\u09c2\u09c3\u09c7\u09c8\u09cb\u09cc")
-_WA = (nfc("ওয়"), "ওয")
+_WA = "ওয"   # ও + য, the য় of ওয় in NFC (য + nukta) included
 
 
 def _vowel_boundary(left: str, right: str) -> bool:
