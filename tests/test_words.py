@@ -406,11 +406,13 @@ def test_clause_cues_split_words_that_never_make_a_compound(fused, split):
 
 
 @pytest.mark.parametrize("fused,split", [
-    ("আছে|আমরা", 1), ("ঠিকানা|এনক্রিপ্ট", 1), ("বিশ্বমঞ্চে|ইসাবেল", 1),
+    ("আছে|আমরা", 1), ("ঠিকানা|এনক্রিপ্ট", 1), ("বিশ্বমঞ্চে|ইসাবেল", 1), ("ঠিকানা|আবেদনপত্রের", 1),
     ("ট্রেজারিওয়ালা", 0), ("অধিউপাত্ত", 0), ("আইপিইউর", 0), ("সৃষ্টিউৎকর্ষের", 0),
+    ("কাস্তেইওন", 0), ("পৌঁছাইবার", 0),
 ])
 def test_an_independent_vowel_after_a_vowel_sign_marks_two_words(fused, split):
     """An independent vowel letter opening the second part right after a vowel sign: Bengali
-    spells that meeting with য় inside a word; not before ওয় (a loanword's w), after a prefix that
-    opens many words, or in a run of letter names."""
+    spells that meeting with য় inside a word; a rarer second part when it is long; not before ওয়
+    (a loanword's w), after a prefix that opens many words, in a run of letter names, or before a
+    short rare part (a name's ইও, a সাধু ending)."""
     _assert_cue_split(fused, split)

@@ -758,6 +758,7 @@ def _clause_cue(left: str, right: str, zl: float, zr: float, gl: int, gr: int) -
 #   the w of a loanword (ট্রেজারিওয়ালা, মেওয়াওয়ালার); not after a prefix that opens many lexicon
 #   words (অধি|উপাত্ত), nor in a run of letter names (আইপিইউর); the right part rarely ends others.
 VOWEL_MIN_LEFT = 1.5
+VOWEL_MIN_LONG_RIGHT = 2.0   # a right part of four or more graphemes may be rarer (যোগ্যতা|আবেদনকারীকে)
 VOWEL_MAX_MOD = 40
 _VOWEL_SIGNS = frozenset("\u09be\u09bf\u09c0\u09c1\u09c2\u09c3\u09c7\u09c8\u09cb\u09cc")
 _WA = "ওয"   # ও + য, the য় of ওয় in NFC (য + nukta) included
@@ -788,7 +789,8 @@ def _cue(left: str, right: str, whole: str) -> bool:
             return True
     if zl and zr and _clause_cue(left, right, zl, zr, gl, gr):
         return True
-    if zl >= VOWEL_MIN_LEFT and zr >= 3.0 and gl >= 2 and gr >= 3 and _vowel_boundary(left, right):
+    if zl >= VOWEL_MIN_LEFT and gl >= 2 and (zr >= 3.0 and gr >= 3 or zr >= VOWEL_MIN_LONG_RIGHT and gr >= 4) \
+            and _vowel_boundary(left, right):
         return True
     if right in QUESTION_PARTICLES:
         return zl >= 2.5 and gl >= 2 and pos.is_finite_verb(left)
