@@ -568,6 +568,21 @@ def _question_start(text: str, start: int, i: int, end: int) -> int:
     return -1 if _WH_WORD_RE.search(text, a.end(), end) else a.end()
 
 
+def _asks_about_saying(s: str) -> bool:
+    """After প্রশ্ন:, a verb of saying or knowing that the question word right before it asks
+    about, the sentence's last word and its only such verb (আপনি খেলোয়াড়দের কী বলেছিলেন): the
+    question is direct, nothing embeds it."""
+    from ..pos import is_finite_verb
+    words = s.split()
+    if not 3 <= len(words) <= 12 or "," in s or words[-2] not in _WH_BEFORE_VERB:
+        return False
+    m = list(_NOT_YES_NO_RE.finditer(s))
+    return len(m) == 1 and m[0].end() == len(s.rstrip()) and is_finite_verb(words[-1])
+
+
+_WH_BEFORE_VERB = frozenset(("কী", "কি", "কেন", "কখন", "কবে", "কোথা\u09df", "কোথা\u09af\u09bc", "কীভাবে", "কিভাবে"))
+
+
 def _yes_no_sentence(s: str) -> bool:
     from ..pos import is_finite_verb
     if "," in s or "…" in s or "..." in s or len(s.split()) > 12:
@@ -613,7 +628,8 @@ def question_with_danda(ctx, rule):
         i = text.find("কি", end)
     yield from _questions_after(
         text, _QUESTION_COLON_RE.finditer(text) if "প্রশ্ন" in text else (),
-        lambda s: _WH_WORD_RE.search(s := _last_clause(s)) and _yes_no_sentence(s), done_ends)
+        lambda s: _WH_WORD_RE.search(s := _last_clause(s)) and (_yes_no_sentence(s) or _asks_about_saying(s)),
+        done_ends)
     yield from _questions_after(
         text, _OPEN_QUOTE_RE.finditer(text) if "“" in text or '"' in text or "‘" in text else (),
         lambda s: not any(c in s for c in '”"’') and _QUOTED_WH_RE.search(s) and _yes_no_sentence(s), done_ends)
@@ -640,8 +656,26 @@ _HEAD_WH_RE = regex.compile(
 _NEXT_LINE_RE = regex.compile(r"\S[^\n]*")   # the next non-blank line
 _HEAD_MARK_RE = regex.compile(r"[ \t]*(?:[-*•–][ \t]+|[০-৯0-9]{1,2}[.)][ \t]+)?")
 HEAD_MAX_WORDS = 10
+# an FAQ item: a question of its own line (after a blank line or the text's start) that ends in a
+# question mark, its answer on the very next line
+_FAQ_ITEM_RE = regex.compile(r"(?:^|\n[ \t]*\n)[^\n?।]{2,120}\?[ \t]*\n[ \t]*\S")
+FAQ_MIN_ITEMS = 2
 ANSWER_MIN_WORDS = 12
 _KI_FIRST = "কী"
+
+
+def _after_heading_or_item(text: str, ls: int) -> bool:
+    """Does the block before the line at ``ls`` open with a section heading (a short line without
+    sentence punctuation) or a question with its question mark?"""
+    k = ls
+    while k > 0 and text[k - 1].isspace():
+        k -= 1   # the end of the block before
+    bs = text.rfind("\n\n", 0, k) + 1   # its start (0 at the text's start)
+    le = text.find("\n", bs + 1, k)
+    first = text[bs:le if le >= 0 else k].strip()
+    if not first or len(first.split()) > HEAD_MAX_WORDS:
+        return False
+    return first.endswith("?") or first[-1] not in "।.!:;,৷|\"”’)"
 
 
 def _question_lines(text: str, done_ends: set):
@@ -649,6 +683,7 @@ def _question_lines(text: str, done_ends: set):
         return
     from ..pos import is_finite_verb
     le = -1   # the end of the line looked at last: each line once, so a long line stays linear
+    faq_items = None   # counted when first needed
     for w in _HEAD_WH_RE.finditer(text):   # (question words are fewer than line ends)
         if w.start() < le:
             continue
@@ -674,7 +709,12 @@ def _question_lines(text: str, done_ends: set):
                 continue   # not a block of its own: the line before is not blank
             nl = text.find("\n", le + 1)
             if text[le:nl if nl >= 0 else len(text)].strip():
-                continue   # nor the line after
+                # the answer follows on the next line: only where other questions are laid out so
+                # (an FAQ whose other items keep their question marks)
+                if faq_items is None:
+                    faq_items = len(_FAQ_ITEM_RE.findall(text))
+                if faq_items < FAQ_MIN_ITEMS or not _after_heading_or_item(text, ls):
+                    continue
             nxt = _NEXT_LINE_RE.search(text, le)
             if nxt is None or len(nxt.group().split()) < ANSWER_MIN_WORDS:
                 continue
