@@ -427,9 +427,25 @@ CURRENCY_SIGN_RE = regex.compile(
     rf"(?:(?<![A-Za-z0-9\p{{Bengali}}])(?P<pre>[$€£¥]|(?:Tk|Rs)\.?|{_CODES})[ \u00a0]?(?P<n1>[০-৯]+(?:[.,][০-৯]+)*)(?![০-৯0-9])(?P<s1>{_SCALE})"
     rf"|(?<![০-৯0-9.,])(?P<n2>[০-৯]+(?:[.,][০-৯]+)*)(?P<s2>{_SCALE})[ \u00a0]?(?P<post>[$€£¥]|{_CODES})(?![A-Za-z0-9০-৯\p{{Bengali}}]))")
 
+# (and a currency's Bengali name put before the amount the English way, Tk 120 -> টাকা ১২০, as a
+# price list's line or a clause ends with it: not after a number, ৩৩ রুপি ৩০ পয়সা, the only
+# currency word before digits in the clean corpora, nor before a word, টাকা ৩ দিনের মধ্যে ফেরত)
+CURRENCY_NAMES = ("টাকা", "ডলার", "ইউরো", "পাউন্ড", "রুপি", "পেসো")
+CURRENCY_NAME_FIRST_RE = regex.compile(
+    rf"(?<![\p{{Bengali}}০-৯0-9][ \u00a0]?|[০-৯0-9.,][ \u00a0]?)(?P<word>{'|'.join(CURRENCY_NAMES)})[ \u00a0]"
+    rf"(?P<n>[০-৯]+(?:[.,][০-৯]+)*)(?![০-৯0-9])(?P<s>{_SCALE})(?=[ \t]*(?:$|[,।;)]))", regex.M)
+_NUMBER_WORD_BEFORE_RE = regex.compile(
+    r"(?:এক|দুই|দু|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|শ|শো|শত|হাজার|লাখ|লক্ষ|কোটি|মিলিয়ন|বিলিয়ন)[ \u00a0]+$")
+
 
 def currency_sign(ctx, rule):
     text = ctx.text
+    if any(w in text for w in CURRENCY_NAMES):
+        for m in CURRENCY_NAME_FIRST_RE.finditer(text):
+            if _NUMBER_WORD_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+                continue   # এক টাকা ৩৭ পয়সা: the amount came first
+            fix = f"{m.group('n')}{m.group('s')} {m.group('word')}"
+            yield Hit(m.start(), m.end(), fix, args={"text": m.group(), "suggestion": fix, "word": m.group("word")})
     if not any(c in text for c in CURRENCY_WORDS):
         return
     for m in CURRENCY_SIGN_RE.finditer(text):
