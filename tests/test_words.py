@@ -416,3 +416,13 @@ def test_an_independent_vowel_after_a_vowel_sign_marks_two_words(fused, split):
     (a loanword's w), after a prefix that opens many words, in a run of letter names, or before a
     short rare part (a name's ইও, a সাধু ending)."""
     _assert_cue_split(fused, split)
+
+
+@pytest.mark.parametrize("fused,split", [
+    ("লক্ষণসমূহ|কিডনিতে", 1), ("নির্দেশাবলি|পড়ুন", 1), ("ফলাফলসমূহ|দেখুন", 1),
+    ("বইগুলোসহ", 0), ("জনসংখ্যাগুলোতেও", 0), ("গুণাবলিসম্পন্ন", 0),
+])
+def test_a_plural_or_collective_marker_closes_the_first_word(fused, split):
+    """After -সমূহ, -গুলো or -াবলি only a case ending, a clitic or a word written onto a phrase
+    (-সহ, -সম্পন্ন) goes on inside the word; any other word opens the next one."""
+    _assert_cue_split(fused, split)

@@ -770,6 +770,28 @@ def _vowel_boundary(left: str, right: str) -> bool:
         and not _letter_names(left) and not _letter_names(right)
 
 
+# * a plural or collective marker closing the left part (লক্ষণসমূহ|কিডনিতে, বইগুলো|পড়ুন,
+#   শর্তাবলি|আবেদনকারীকে, often a heading run into its paragraph): after the marker only a case
+#   ending or a clitic goes on inside the word, so a word of its own after it opens the next one.
+#   The stem before the marker is a frequent word of two graphemes or more.
+PLURAL_MARKERS = tuple(sorted((nfc(m) for m in """সমূহ গুলো গুলি গুলোর গুলির গুলোকে গুলোতে াবলি াবলী বৃন্দ""".split()),
+                              key=len, reverse=True))
+PLURAL_STEM_MIN_ZIPF = 3.0
+_CASE_AFTER_PLURAL = frozenset(nfc(e) for e in "তে কে র ের এর য় দের".split())
+# words written onto a noun phrase, a plural one too (বইগুলোসহ, গুণাবলিসম্পন্ন)
+_AFTER_PLURAL_SUFFIXES = frozenset(nfc(w) for w in """
+সহ সমেত সম্পন্ন যুক্ত ভিত্তিক মূলক জনিত সংক্রান্ত বিষয়ক ব্যাপী প্রতি মাত্র হীন বিহীন ভুক্ত প্রাপ্ত
+""".split())
+
+
+def _plural_marked(left: str) -> bool:
+    for mk in PLURAL_MARKERS:
+        if left.endswith(mk):
+            stem = left[:-len(mk)]
+            return lexicon().get(stem, 0) >= PLURAL_STEM_MIN_ZIPF and len(GRAPHEME_RE.findall(stem)) >= 2
+    return False
+
+
 def _cue(left: str, right: str, whole: str) -> bool:
     lex = lexicon()
     zl, zr = lex.get(left, 0), lex.get(right, 0)
@@ -791,6 +813,9 @@ def _cue(left: str, right: str, whole: str) -> bool:
         return True
     if zl >= VOWEL_MIN_LEFT and gl >= 2 and (zr >= 3.0 and gr >= 3 or zr >= VOWEL_MIN_LONG_RIGHT and gr >= 4) \
             and _vowel_boundary(left, right):
+        return True
+    if (zr >= 3.0 and gr >= 2 or zr >= 2.5 and gr >= 3) and _plural_marked(left) \
+            and right.rstrip("ইও") not in _CASE_AFTER_PLURAL and right not in _AFTER_PLURAL_SUFFIXES:
         return True
     if right in QUESTION_PARTICLES:
         return zl >= 2.5 and gl >= 2 and pos.is_finite_verb(left)
