@@ -432,18 +432,17 @@ CURRENCY_SIGN_RE = regex.compile(
 # currency word before digits in the clean corpora, nor before a word, টাকা ৩ দিনের মধ্যে ফেরত)
 CURRENCY_NAMES = ("টাকা", "ডলার", "ইউরো", "পাউন্ড", "রুপি", "পেসো")
 CURRENCY_NAME_FIRST_RE = regex.compile(
-    rf"(?<![\p{{Bengali}}০-৯0-9][ \u00a0]?|[০-৯0-9.,][ \u00a0]?)(?P<word>{'|'.join(CURRENCY_NAMES)})[ \u00a0]"
-    rf"(?P<n>[০-৯]+(?:[.,][০-৯]+)*)(?![০-৯0-9])(?P<s>{_SCALE})(?=[ \t]*(?:$|[,।;)]))", regex.M)
-_NUMBER_WORD_BEFORE_RE = regex.compile(
-    r"(?:এক|দুই|দু|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|শ|শো|শত|হাজার|লাখ|লক্ষ|কোটি|মিলিয়ন|বিলিয়ন)[ \u00a0]+$")
+    rf"(?P<word>{'|'.join(CURRENCY_NAMES)})[ \u00a0](?P<n>[০-৯]+(?:[.,][০-৯]+)*)(?![০-৯0-9])(?P<s>{_SCALE})"
+    r"(?=[ \t]*(?:$|[,।;)]))", regex.M)
+_WORD_OR_NUMBER_END_RE = regex.compile(r"[\p{Bengali}0-9.,](?:[ \u00a0])?$")
 
 
 def currency_sign(ctx, rule):
     text = ctx.text
     if any(w in text for w in CURRENCY_NAMES):
         for m in CURRENCY_NAME_FIRST_RE.finditer(text):
-            if _NUMBER_WORD_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
-                continue   # এক টাকা ৩৭ পয়সা: the amount came first
+            if _WORD_OR_NUMBER_END_RE.search(text, max(0, m.start() - 2), m.start()):
+                continue   # after a word or a number (এক টাকা ৩৭ পয়সা, বাড়তি টাকা ৩ দিনের মধ্যে)
             fix = f"{m.group('n')}{m.group('s')} {m.group('word')}"
             yield Hit(m.start(), m.end(), fix, args={"text": m.group(), "suggestion": fix, "word": m.group("word")})
     if not any(c in text for c in CURRENCY_WORDS):
