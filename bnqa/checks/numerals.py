@@ -435,16 +435,17 @@ CURRENCY_NAME_FIRST_RE = regex.compile(
     rf"(?P<word>{'|'.join(CURRENCY_NAMES)})[ \u00a0](?P<n>[০-৯]+(?:[.,][০-৯]+)*)(?![০-৯0-9])(?P<s>{_SCALE})"
     r"(?=[ \t]*(?:$|[,।;)]))", regex.M)
 _WORD_OR_NUMBER_END_RE = regex.compile(r"[\p{Bengali}0-9.,](?:[ \u00a0])?$")
+_NAME_FIRST_HINT_RE = re.compile(rf"(?:{'|'.join(CURRENCY_NAMES)})[ \u00a0][০-৯]")   # (the stdlib finds it faster)
 
 
 def currency_sign(ctx, rule):
     text = ctx.text
-    if any(w in text for w in CURRENCY_NAMES):
-        for m in CURRENCY_NAME_FIRST_RE.finditer(text):
-            if _WORD_OR_NUMBER_END_RE.search(text, max(0, m.start() - 2), m.start()):
-                continue   # after a word or a number (এক টাকা ৩৭ পয়সা, বাড়তি টাকা ৩ দিনের মধ্যে)
-            fix = f"{m.group('n')}{m.group('s')} {m.group('word')}"
-            yield Hit(m.start(), m.end(), fix, args={"text": m.group(), "suggestion": fix, "word": m.group("word")})
+    for h in _NAME_FIRST_HINT_RE.finditer(text):
+        m = CURRENCY_NAME_FIRST_RE.match(text, h.start())
+        if m is None or _WORD_OR_NUMBER_END_RE.search(text, max(0, m.start() - 2), m.start()):
+            continue   # after a word or a number (এক টাকা ৩৭ পয়সা, বাড়তি টাকা ৩ দিনের মধ্যে)
+        fix = f"{m.group('n')}{m.group('s')} {m.group('word')}"
+        yield Hit(m.start(), m.end(), fix, args={"text": m.group(), "suggestion": fix, "word": m.group("word")})
     if not any(c in text for c in CURRENCY_WORDS):
         return
     for m in CURRENCY_SIGN_RE.finditer(text):
