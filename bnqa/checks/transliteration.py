@@ -133,9 +133,9 @@ def _inside_quotes(text: str, s: int) -> bool:
 # into. English words in Bengali letters use the letters of English sounds; the retroflex ণ and
 # ষ, the vowel sign ৃ, the conjuncts ক্ষ and জ্ঞ, ৎ, ঃ, the diphthongs ঐ/ৈ and ঔ/ৌ, ড়/ঢ়, the
 # aspirates ঘ ঝ ছ ধ ঢ and the dental ত (English t is written ট) belong to Bengali and Sanskrit
-# words (শিক্ষা, ক্ষতি, ভ্রমণসূচি, কৃমিনাশক, বর্তমান), and so does the adverb ending -ভাবে. A transliterated name joins English words (স্কুল অ্যান্ড কলেজ,
-# চেম্বার অব কমার্স অ্যান্ড ইন্ডাস্ট্রি); a firm's name may join a Bengali surname to a firm
-# word (চৌধুরী অ্যান্ড সন্স), which is skipped.
+# words (শিক্ষা, ক্ষতি, ভ্রমণসূচি, কৃমিনাশক, বর্তমান), and so does the adverb ending -ভাবে. A
+# transliterated name joins English words (স্কুল অ্যান্ড কলেজ, চেম্বার অব কমার্স অ্যান্ড ইন্ডাস্ট্রি);
+# a firm's name may join a Bengali surname to a firm word (চৌধুরী অ্যান্ড সন্স), which is skipped.
 _NATIVE_RE = regex.compile("[ণঋৃৎঃঐৈঔৌঘঝছধঢত]|ষ(?!\u09cd[টঠ])|ক্ষ|জ্ঞ|[ডঢ]\u09bc|\u09dc|\u09dd")
 _FIRM_WORDS = frozenset(nfc(w) for w in """
 কোং কো কোম্পানি কোম্পানির সন্স সন্সের ব্রাদার্স ব্রাদার্সের অ্যাসোসিয়েটস অ্যাসোসিয়েটসের পার্টনার্স

@@ -772,8 +772,9 @@ def _vowel_boundary(left: str, right: str) -> bool:
 
 # * a plural or collective marker closing the left part (লক্ষণসমূহ|কিডনিতে, বইগুলো|পড়ুন,
 #   শর্তাবলি|আবেদনকারীকে, often a heading run into its paragraph): after the marker only a case
-#   ending or a clitic goes on inside the word, so a word of its own after it opens the next one.
-#   The stem before the marker is a frequent word of two graphemes or more.
+#   ending, a clitic or a word written onto a phrase (-সহ, -সম্পন্ন) goes on inside the word, so
+#   any other word after it opens the next one. The stem before the marker is a frequent word of
+#   two graphemes or more.
 PLURAL_MARKERS = tuple(sorted((nfc(m) for m in """সমূহ গুলো গুলি গুলোর গুলির গুলোকে গুলোতে াবলি াবলী বৃন্দ""".split()),
                               key=len, reverse=True))
 PLURAL_STEM_MIN_ZIPF = 3.0
