@@ -642,7 +642,9 @@ def question_with_danda(ctx, rule):
 # sentence with a question word that ends in a danda. The heading is a block of its own (a blank
 # line or the text's edge before and after it), one sentence of two to ten words after an
 # optional list marker, without a comma, and the next block is a paragraph of twelve words or
-# more (the answer). Not কীভাবে (a how-to heading, কীভাবে আবেদন করবেন), bare কত or কে (an
+# more (the answer). The answer may follow on the very next line in an FAQ: where the block
+# before is a heading or a question with its mark (``_after_heading_or_item``) and two of the
+# text's questions laid out so kept theirs (``_FAQ_ITEM_RE``). Not কীভাবে (a how-to heading, কীভাবে আবেদন করবেন), bare কত or কে (an
 # exclamation, কত উন্নত; initials, এ কে এম); not a heading opened by কী that has no finite verb
 # (an exclamation: কী তেলেসমাতি কাণ্ড।), nor কেন যেন (somehow); nor what ``_yes_no_sentence``
 # leaves (a verb of knowing or saying, তা). Headlines and paragraphs are left alone: a news

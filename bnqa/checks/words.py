@@ -778,7 +778,7 @@ def _vowel_boundary(left: str, right: str) -> bool:
 PLURAL_MARKERS = tuple(sorted((nfc(m) for m in """সমূহ গুলো গুলি গুলোর গুলির গুলোকে গুলোতে াবলি াবলী বৃন্দ""".split()),
                               key=len, reverse=True))
 PLURAL_STEM_MIN_ZIPF = 3.0
-_CASE_AFTER_PLURAL = frozenset(nfc(e) for e in "তে কে র ের এর য় দের".split())
+_CASE_AFTER_PLURAL = frozenset(nfc(e) for e in _STRUCT_CASE) | {nfc("র"), _ER}   # the case endings, the genitives
 # words written onto a noun phrase, a plural one too (বইগুলোসহ, গুণাবলিসম্পন্ন)
 _AFTER_PLURAL_SUFFIXES = frozenset(nfc(w) for w in """
 সহ সমেত সম্পন্ন যুক্ত ভিত্তিক মূলক জনিত সংক্রান্ত বিষয়ক ব্যাপী প্রতি মাত্র হীন বিহীন ভুক্ত প্রাপ্ত
