@@ -325,7 +325,7 @@ def _double_object(ctx, msg: str | None):
 PRESENTATIVE = frozenset(_norm(_n) for _n in "এই এ ও ওই নিন ধরুন নাও ধরো".split())
 _OBJ_OPENERS = frozenset(_norm(_n) for _n in """
 এক একটি একটা দুটি দুটো তিনটি কয়েকটি দুই তিন চার পাঁচ আপনার আপনাদের তোমার তোমাদের তার তাঁর তাদের
-তাঁদের আমাদের আমার এই সেই ওই এসব সব সমস্ত প্রতিটি""".split())
+তাঁদের আমাদের আমার এই সেই ওই এসব সব সমস্ত প্রতিটি প্রচুর যেকোনো পর্যাপ্ত কিছু""".split())
 _OBJ_CLASSIFIERS = tuple(_norm(_n) for _n in "টি টা টিকে টাকে গুলো গুলি গুলোকে গুলিকে".split())
 _POSTPOSITIONS = frozenset(_norm(_n) for _n in """
 প্রতি জন্য সঙ্গে সাথে মধ্যে কাছে উপর ওপর বিরুদ্ধে পক্ষে দিকে পরে আগে মতো মত হয়ে থেকে দ্বারা বিষয়ে সম্পর্কে
@@ -431,7 +431,7 @@ def _imperative_object(text: str, msg: str | None):
         if len(" ".join(head_words)) != len(" ".join(head.split())) or (other is not None and len(head_words) < 3):
             continue
         words = [_norm(t) for t in tail]
-        if not _opens_object(words) or any(w not in joined and _stops_noun_phrase(w, _IMP_TAIL_STOP) for w in words):
+        if not (_opens_object(words) or any(w.endswith(_OBJ_CLASSIFIERS) and _frequent_stem_with_classifier(w) for w in words[:4])) or any(w not in joined and _stops_noun_phrase(w, _IMP_TAIL_STOP) for w in words):
             continue
         if _question_at(text, end):
             continue   # a question (the clause may end on its ?)
@@ -473,6 +473,21 @@ _INDEFINITE_FORMS = both_encodings(_INDEFINITES)
 
 
 _OBJ_TAIL_STOP = AFTER_OK | RELATIVE
+# (a hyphenated word, ই-মেইল, is one token: its ই is no particle)
+_HYPHENATED_TOKEN_RE = regex.compile(r"[\p{Bengali}\u200c\u200d]+(?:-[\p{Bengali}\u200c\u200d]+)*|" + TOKEN_RE.pattern.split("|", 1)[1])
+# a modal or aspect verb after its -তে infinitive (পরিবর্তন করতে পারেন, শেয়ার করতে যাচ্ছি): the
+# verb complex is complete, so an object after it is English order (… পারেন এটি আপনার কুকুরছানার
+# স্বাস্থ্য অনুযায়ী); its object may be a demonstrative pronoun
+_AFTER_INFINITIVE = frozenset(_norm(_n) for _n in """
+পারি পারো পারেন পারে পারবেন পারবে পারব পারবো চাই চান চায় চাও যাচ্ছি যাচ্ছে যাচ্ছেন যাচ্ছিলাম যাচ্ছিল
+""".split())
+# (not সেটা/সেটি, correlatives: কতটা ভয়াবহ হতে পারে সেটা আমি …; not after হতে/হয়ে উঠতে, "can
+# be", whose predicate follows in Bengali too: হতে পারে একটি গেইম চেঞ্জার)
+_PRONOUN_OBJECTS = frozenset(_norm(_n) for _n in "এটি এটা এগুলো এগুলি".split())
+_COPULAR_INFINITIVES = frozenset(_norm(_n) for _n in "হতে উঠতে".split())
+_PRONOUN_OBJECT_FORMS = both_encodings(_PRONOUN_OBJECTS)
+_RELATIVE_OPENERS = RELATIVE | frozenset(_norm(_n) for _n in "যেগুলো যেগুলি যেটি যেটা".split())
+_NEGATIONS = frozenset(_norm(_n) for _n in "না নি".split())
 
 
 def _governs_other_phrase(tail: list[str]) -> bool:
@@ -482,6 +497,19 @@ def _governs_other_phrase(tail: list[str]) -> bool:
             while g >= 0 and (tail[g].endswith("র") or tail[g] in _POSTPOSITION_NOUNS):
                 g -= 1
             return g >= 1
+    return False
+
+
+def _object_broken(words: list[str]) -> bool:
+    """Does a word of ``words`` (after a verb's object opener) end the noun phrase? A coordinator
+    followed by no verb, particle or relative joins two nouns of the object (একটি নিশ্চিতকরণ
+    ই-মেইল ও এসএমএস) and does not."""
+    for j, x in enumerate(words):
+        if _stops_noun_phrase(x, _OBJ_TAIL_STOP):
+            if x in _IMP_CONJ_WORDS and j + 1 < len(words) and not any(
+                    _stops_noun_phrase(y, _OBJ_TAIL_STOP) for y in words[j + 1:]):
+                continue
+            return True
     return False
 
 
@@ -502,16 +530,31 @@ def _light_verb_of_action(text: str, at: int) -> bool:
 def _verb_then_object(ctx, msg: str | None):
     text = ctx.text
     words = doc_words(ctx)
-    objects = words.occurrences(_INDEFINITE_FORMS | _CLASSIFIED_NOUNS.found(words).keys())
+    objects = words.occurrences(_INDEFINITE_FORMS | _PRONOUN_OBJECT_FORMS | _CLASSIFIED_NOUNS.found(words).keys())
     for s, e, w in objects:
         vs = BN_RUN_BACK_RE.match(text, 0, max(0, s - 1))
         if s < 2 or text[s - 1] not in " \t" or vs.start() == s - 1:
             continue
-        verb = _norm(text[vs.start():s - 1])
+        negated = _norm(text[vs.start():s - 1]) in _NEGATIONS
+        if negated:
+            ve = vs.start() - 1
+            if ve < 1 or text[ve] not in " \t":
+                continue
+            vs = BN_RUN_BACK_RE.match(text, 0, ve)
+            if vs.start() == ve:
+                continue
+        verb_end = vs.end()
+        verb = _norm(text[vs.start():verb_end])
         if (verb in _NOT_VERBS or verb in _POSTPOSITIONS or verb in AFTER_OK or verb in REPORTING
                 or verb in AMBIGUOUS_VERBS or _imperative(verb) or not pos.is_finite_verb(verb)):
             continue
         if verb in INVERTING and not (verb == _KORI and _light_verb_of_action(text, vs.start())):
+            continue
+        prev = BN_RUN_BACK_RE.match(text, 0, vs.start() - 1) if vs.start() > 1 and text[vs.start() - 1] in " \t" else None
+        complex_verb = verb in _AFTER_INFINITIVE and prev is not None and prev.start() < vs.start() - 1 \
+            and _complement_infinitive(pw := _norm(prev.group())) and pw not in _COPULAR_INFINITIVES
+        pronoun = _norm(w) in _PRONOUN_OBJECTS
+        if pronoun and not complex_verb:
             continue
         # (the clause is looked for within a window: a line with no punctuation at all costs no more)
         lo = max(0, vs.start() - _CLAUSE_WINDOW)
@@ -523,10 +566,23 @@ def _verb_then_object(ctx, msg: str | None):
         if _question_at(text, ce):
             continue
         before = [_norm(x) for x in TOKEN_RE.findall(text, start.end() if start else lo, vs.start())]
-        after = [_norm(x) for x in TOKEN_RE.findall(text, s, ce)]
-        if not before or any(x in RELATIVE for x in before) or any(_stops_noun_phrase(x, _OBJ_TAIL_STOP) for x in after[1:]):
+        after = [_norm(x) for x in _HYPHENATED_TOKEN_RE.findall(text, s, ce)]
+        if complex_verb:
+            # (a relative clause after the object: সাতটি অভ্যাস যেগুলো আমার জীবন বদলে দিয়েছে)
+            rel = next((j for j, x in enumerate(after) if j >= 2 and x in _RELATIVE_OPENERS), None)
+            if rel is not None:
+                after = after[:rel]
+                ce = s + len(" ".join(_HYPHENATED_TOKEN_RE.findall(text, s, ce)[:rel]))
+        if not before or any(x in RELATIVE for x in before) or _object_broken(after[1:]):
             continue
         indefinite = _norm(w) in _INDEFINITES
+        if complex_verb and len(after) >= 2 and not after[-1].endswith(_LOCATIVE_ENDS):
+            tail = text[s:ce].rstrip()
+            a = {"verb": text[vs.start():s - 1], "after": tail}
+            yield Hit(vs.start(), s + len(tail), args=a, message=msg.format(**a) if msg else None)
+            continue
+        if pronoun:
+            continue
         ok = any(x in _PERSONAL for x in before) and (
             len(after) >= 3 and (not after[-1].endswith(_LOCATIVE_ENDS) or after[-1] in _POSTPOSITIONS)
             if indefinite else len(after) >= 2)
@@ -628,6 +684,44 @@ def _obligation_then_object(text: str, msg: str | None):
         yield Hit(inf_start, m.end() + len(tail), args=a, message=msg.format(**a) if msg else None)
 
 
+# "should" before its verb: উচিত followed by a verbal noun and then the verb's object or
+# adverbials up to the clause end (আপনার উচিত এড়িয়ে চলা অ্যালকোহল এই ওষুধ চলাকালীন; you should
+# avoid alcohol). Bengali puts উচিত last (… অ্যালকোহল এড়িয়ে চলা উচিত). Clean Bengali opens a
+# clause with উচিত only before its negation or tense (উচিত নয়, উচিত ছিল), a যে-clause or the
+# object itself (সরকারের উচিত নির্বাচনী প্রতিশ্রুতি … পূরণ করা): the clean and noisy corpora
+# never have a verbal noun right after it. A verbal noun is an -া form whose -তে infinitive is a
+# frequent word (করা/করতে, চলা/চলতে), a causative -ানো whose -াতে form is, or one of the
+# irregular ones (হওয়া, নেওয়া, …); one word may come before it (যোগাযোগ করা, এড়িয়ে চলা).
+_SHOULD_RE = regex.compile(bnpat(
+    r"(?<![\p{Bengali}])উচিত[ \t]+(?P<vn>(?:\p{Bengali}+[ \t]+)?(?P<last>\p{Bengali}+))[ \t]+(?=\p{Bengali})"))
+_IRREGULAR_VERBAL_NOUNS = frozenset(_norm(_n) for _n in "হওয়া নেওয়া দেওয়া যাওয়া খাওয়া পাওয়া চাওয়া গাওয়া".split())
+_A, _TE, _ANO = _norm("া"), _norm("তে"), _norm("ানো")
+
+
+def _verbal_noun(w: str) -> bool:
+    """Is ``w`` (nukta-normalised) the verbal noun of a common verb (করা, চলা, এড়ানো, হওয়া)?"""
+    if w in _IRREGULAR_VERBAL_NOUNS:
+        return True
+    lex = lexicon()
+    if w.endswith(_ANO):
+        return lex.get(nfc(w[:-len(_ANO)] + _A + _TE), 0) >= 3.0
+    return w.endswith(_A) and len(w) > 2 and lex.get(nfc(w[:-1] + _TE), 0) >= 3.0
+
+
+def _should_then_object(text: str, msg: str | None):
+    for m in _SHOULD_RE.finditer(text):
+        if not _verbal_noun(_norm(m.group("last"))):
+            continue
+        end = _clause_end(text, m.end())
+        tail = text[m.end():end].rstrip()
+        words = [_norm(w) for w in WORD.findall(tail)]
+        if not 1 <= len(words) <= 12 or _question_at(text, end) or _object_broken(words) \
+                or any(_verbal_noun(w) for w in words):
+            continue   # (a second verbal noun: উচিত মাপ নেওয়া এবং … পরামর্শ নেওয়া, coordinated verbs)
+        a = {"verb": text[m.start():m.end("vn")], "after": tail}
+        yield Hit(m.start(), m.end() + len(tail), args=a, message=msg.format(**a) if msg else None)
+
+
 def svo_word_order(ctx, rule):
     text = ctx.text
     min_after = int(rule.options.get("min_after", 2))
@@ -649,6 +743,7 @@ def svo_word_order(ctx, rule):
         yield from _verb_then_object(ctx, obj_msg)
         yield from _intent_then_infinitive(text, obj_msg)
         yield from _obligation_then_object(text, obj_msg)
+        yield from _should_then_object(text, obj_msg)
     if not broad:
         import bisect
 
