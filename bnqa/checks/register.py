@@ -571,7 +571,7 @@ def sadhu_chalit_mix(ctx, rule):
         unquoted = _blank_spans(sentence, ss, quotes)
         if len(sentence.split()) >= 8 and len(LOOSE_SADHU_RE.findall(sentence)) < 3 \
                 and not FRAME_RE.search(unquoted, label.end() if label else 0) \
-                and bisect.bisect_left(sad_pos, se) - bisect.bisect_left(sad_pos, ss) <= 2:
+                and bisect.bisect_left(sad_pos, se) - bisect.bisect_left(sad_pos, ss) <= 3:
             starts = ctx.lines.starts
             row = bisect.bisect_right(starts, ss) - 1
             ws = max(starts[max(0, row - n_lines)], ss - 3000)
@@ -614,12 +614,13 @@ def sadhu_chalit_mix(ctx, rule):
             yield Hit(x.start(), x.end(), args={"word": x.group(), "register": "সাধু", "other": "চলিত",
                                                "register_en": "sadhu", "other_en": "chalit"})
             continue
-        # one or two সাধু verbs in a sentence with no চলিত-only form, inside চলিত prose: at least
+        # one to three সাধু verbs in a sentence with no চলিত-only form (দুর্বল থাকিলে কোড আসিতে …
+        # হইতে পারে), inside চলিত prose: at least
         # ``stray_min_chalit`` চলিত forms within ``stray_lines`` lines around and no other সাধু form
         # there (or one, and twice as many চলিত forms: ``STRAY_MAX_OTHERS``); not in a quoted
         # document (a reporting frame: বলা হয়েছে, লেখা আছে, অনুচ্ছেদ …), not a সাধু pronoun (তাহা,
         # ইহা: legal quotations)
-        if not n_lines or len(sad) > 2:
+        if not n_lines or len(sad) > 3:
             continue
         # (a সাধু pronoun only in a চলিত text with at most two সাধু forms, and not after a sentence
         # that frames a quoted document: তাহা সত্ত্বেও তিনি …)
