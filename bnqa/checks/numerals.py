@@ -435,6 +435,13 @@ CURRENCY_NAME_FIRST_RE = regex.compile(
     rf"(?P<word>{'|'.join(CURRENCY_NAMES)})[ \u00a0](?P<n>[০-৯]+(?:[.,][০-৯]+)*)(?![০-৯0-9])(?P<s>{_SCALE})"
     r"(?=[ \t]*(?:$|[,।;)]))", regex.M)
 _WORD_OR_NUMBER_END_RE = regex.compile(r"[\p{Bengali}0-9.,](?:[ \u00a0])?$")
+# an amount grouped by a thousands separator (টাকা ২,০০০) is an amount of money whatever follows
+# it (প্রতিবার টাকা ২,০০০ জরিমানা গুনতে হবে): not a count of days; only not after a number, in
+# digits or words (এক টাকা ৩৭ পয়সা)
+CURRENCY_NAME_GROUPED_RE = regex.compile(
+    rf"(?P<word>{'|'.join(CURRENCY_NAMES)})[ \u00a0](?P<n>[০-৯]{{1,3}}(?:,[০-৯]{{2,3}})+)(?![০-৯0-9.,])(?P<s>{_SCALE})")
+_NUMBER_BEFORE_RE = regex.compile(
+    r"(?:[0-9০-৯.,]|(?<![\p{Bengali}])(?:এক|দুই|দু|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|শত|শো|হাজার|লাখ|কোটি))[ \u00a0]?$")
 _NAME_FIRST_HINT_RE = re.compile(rf"(?:{'|'.join(CURRENCY_NAMES)})[ \u00a0][০-৯]")   # (the stdlib finds it faster)
 
 
@@ -443,7 +450,11 @@ def currency_sign(ctx, rule):
     for h in _NAME_FIRST_HINT_RE.finditer(text):
         m = CURRENCY_NAME_FIRST_RE.match(text, h.start())
         if m is None or _WORD_OR_NUMBER_END_RE.search(text, max(0, m.start() - 2), m.start()):
-            continue   # after a word or a number (এক টাকা ৩৭ পয়সা, বাড়তি টাকা ৩ দিনের মধ্যে)
+            # after a word or a number (এক টাকা ৩৭ পয়সা, বাড়তি টাকা ৩ দিনের মধ্যে), or before a
+            # word: only a grouped amount, not after a number
+            m = CURRENCY_NAME_GROUPED_RE.match(text, h.start())
+            if m is None or _NUMBER_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
+                continue
         fix = f"{m.group('n')}{m.group('s')} {m.group('word')}"
         yield Hit(m.start(), m.end(), fix, args={"text": m.group(), "suggestion": fix, "word": m.group("word")})
     if not any(c in text for c in CURRENCY_WORDS):
