@@ -658,12 +658,15 @@ def one_side_split(t: str) -> int | None:
 # heading or a list item ended in the word and the next element opened with the abbreviation
 # (সরকারি ভর্তুকি + পিএম সূর্য ঘর … -> ভর্তুকিপিএম, শিক্ষার্থীএইচএসসি). Bengali writes an
 # abbreviation apart or after a hyphen, never solid with a word. The word is a frequent lexicon
-# word of three graphemes or more and no letter name itself (এইচ|ডিবি is one abbreviation), the
-# abbreviation a run of letter names the lexicon knows (Zipf >= 2.5: এজেন্ট|বিটিজেড, the malware
-# Agent.BTZ, is a name), not a classifier read as letter names (পন্থা|টিকে, ঋতু|টিও).
-# Measured: not one flag on the clean or noisy corpora, the seeds or the probe articles beyond
-# the artefacts themselves.
+# word of three graphemes or more (two if very frequent: কোড|এসএমএস) and no letter name itself
+# (এইচ|ডিবি is one abbreviation), the abbreviation a run of letter names the lexicon knows (Zipf
+# >= 2.5: এজেন্ট|বিটিজেড, the malware Agent.BTZ, is a name), not a classifier read as letter names
+# (পন্থা|টিকে, ঋতু|টিও). Measured: on the clean corpora one flag, a real missing separator
+# (প্রাকৃতিক গ্যাসএলএনজি, listed); none on the noisy corpora, the seeds or the probe articles
+# beyond the artefacts themselves.
 ABBREV_MIN_ZIPF = 2.5
+# a word of two graphemes only when it is a very frequent one (কোড|এসএমএস)
+ABBREV_SHORT_LEFT_ZIPF = 4.5
 _CLASSIFIER_START = (nfc("টি"), nfc("টা"))
 
 
@@ -674,7 +677,8 @@ def abbreviation_split(t: str) -> int | None:
         left, right = t[:p], t[p:]
         if lex.get(right, 0) >= ABBREV_MIN_ZIPF and lex.get(left, 0) >= 3.5 \
                 and not right.startswith(_CLASSIFIER_START) and left not in _LETTER_NAMES_NFC \
-                and len(GRAPHEME_RE.findall(left)) >= 3 and _letter_names(right) and not _letter_names(left):
+                and ((g := len(GRAPHEME_RE.findall(left))) >= 3 or g == 2 and lex.get(left, 0) >= ABBREV_SHORT_LEFT_ZIPF) \
+                and _letter_names(right) and not _letter_names(left):
             return p
     return None
 
