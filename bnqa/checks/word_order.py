@@ -55,6 +55,7 @@ AFTER_OK = frozenset(_norm(_n) for _n in """
 # (মূলে রয়েছে একটি সত্য; তারা হলেন পেশাদার)
 INVERTING = frozenset(_norm(_n) for _n in """
 রয়েছে রয়েছেন আছে আছেন আছি ছিল ছিলেন ছিলাম নেই হলো হল হলেন হচ্ছে হচ্ছেন হয়েছে হয়েছেন হয় হন থাকে থাকেন
+থাকছে থাকছেন থাকবে থাকবেন থাকল থাকলো
 হবে হবেন হব হতো হত
 জানি জানেন জানে ভাবি ভাবেন ভেবেছিলাম ভেবেছিলেন মনে করি করি ধারণা বিশ্বাস শুনেছি দেখেছি দেখলাম
 """.split())
@@ -519,6 +520,7 @@ def _object_broken(words: list[str]) -> bool:
 _SECOND_PHRASE_OPENERS = frozenset(_norm(_n) for _n in "আপনার আপনাদের আমার আমাদের তোমার তোমাদের তার তাঁর তাদের তাঁদের এই সেই ওই".split())
 
 
+_BECOME_RE = regex.compile(bnpat(r"(?<![\p{Bengali}])(?:হয়ে|হইয়া)[ \t]+$"))
 # the indefinite noun phrase is the antecedent of a relative clause after a comma (ঘোষণা করেছে একটি
 # নতুন সময়সূচি, যা …; প্রকাশ করেছে একটি বিবৃতি, যেখানে …): English "announced a new schedule,
 # which …"; Bengali news puts an indefinite subject after the verb (ছিনতাই করছে একটি চক্র।) but
@@ -567,6 +569,8 @@ def _verb_then_object(ctx, msg: str | None):
             continue
         if verb in INVERTING and not (verb == _KORI and _light_verb_of_action(text, vs.start())):
             continue
+        if _BECOME_RE.search(text, max(0, vs.start() - 12), vs.start()):
+            continue   # হয়ে যায়, হয়ে ওঠে (becomes): the predicate may follow, as after a copula
         prev = BN_RUN_BACK_RE.match(text, 0, vs.start() - 1) if vs.start() > 1 and text[vs.start() - 1] in " \t" else None
         complex_verb = verb in _AFTER_INFINITIVE and prev is not None and prev.start() < vs.start() - 1 \
             and _complement_infinitive(pw := _norm(prev.group())) and pw not in _COPULAR_INFINITIVES
