@@ -432,7 +432,11 @@ def _imperative_object(text: str, msg: str | None):
         if len(" ".join(head_words)) != len(" ".join(head.split())) or (other is not None and len(head_words) < 3):
             continue
         words = [_norm(t) for t in tail]
-        if not (_opens_object(words) or any(w.endswith(_OBJ_CLASSIFIERS) and _frequent_stem_with_classifier(w) for w in words[:4])) or any(w not in joined and _stops_noun_phrase(w, _IMP_TAIL_STOP) for w in words):
+        # (the object opens with a determiner, or holds a noun with a classifier among its first four
+        # words: পূরণ করুন অনলাইন আবেদন ফরমটি সতর্কতার সঙ্গে)
+        if not (_opens_object(words) or any(w.endswith(_OBJ_CLASSIFIERS) and _frequent_stem_with_classifier(w)
+                                            for w in words[:4])) \
+                or any(w not in joined and _stops_noun_phrase(w, _IMP_TAIL_STOP) for w in words):
             continue
         if _question_at(text, end):
             continue   # a question (the clause may end on its ?)
@@ -518,8 +522,7 @@ def _object_broken(words: list[str]) -> bool:
 # locative is then an adjunct of its own, not the indefinite's noun (আপনি পাবেন একটি ছয় অঙ্কের কোড
 # আপনার নিবন্ধিত নম্বরে; but আমরা রওনা দিলাম একটা ঝা চকচকে মাইক্রোবাসে)
 _SECOND_PHRASE_OPENERS = frozenset(_norm(_n) for _n in "আপনার আপনাদের আমার আমাদের তোমার তোমাদের তার তাঁর তাদের তাঁদের এই সেই ওই".split())
-
-
+# হয়ে before the verb (হয়ে যায়, হয়ে ওঠে: becomes), a copula whose predicate may follow it
 _BECOME_RE = regex.compile(bnpat(r"(?<![\p{Bengali}])(?:হয়ে|হইয়া)[ \t]+$"))
 # the indefinite noun phrase is the antecedent of a relative clause after a comma (ঘোষণা করেছে একটি
 # নতুন সময়সূচি, যা …; প্রকাশ করেছে একটি বিবৃতি, যেখানে …): English "announced a new schedule,
@@ -554,16 +557,14 @@ def _verb_then_object(ctx, msg: str | None):
         vs = BN_RUN_BACK_RE.match(text, 0, max(0, s - 1))
         if s < 2 or text[s - 1] not in " \t" or vs.start() == s - 1:
             continue
-        negated = _norm(text[vs.start():s - 1]) in _NEGATIONS
-        if negated:
+        if _norm(vs.group()) in _NEGATIONS:   # (the verb before না: তাঁরা পান না একটি …)
             ve = vs.start() - 1
             if ve < 1 or text[ve] not in " \t":
                 continue
             vs = BN_RUN_BACK_RE.match(text, 0, ve)
             if vs.start() == ve:
                 continue
-        verb_end = vs.end()
-        verb = _norm(text[vs.start():verb_end])
+        verb = _norm(vs.group())
         if (verb in _NOT_VERBS or verb in _POSTPOSITIONS or verb in AFTER_OK or verb in REPORTING
                 or verb in AMBIGUOUS_VERBS or _imperative(verb) or not pos.is_finite_verb(verb)):
             continue
@@ -593,7 +594,7 @@ def _verb_then_object(ctx, msg: str | None):
             rel = next((j for j, x in enumerate(after) if j >= 2 and x in _RELATIVE_OPENERS), None)
             if rel is not None:
                 after = after[:rel]
-                ce = s + len(" ".join(_HYPHENATED_TOKEN_RE.findall(text, s, ce)[:rel]))
+                ce = list(_HYPHENATED_TOKEN_RE.finditer(text, s, ce))[rel - 1].end()
         if not before or any(x in RELATIVE for x in before) or _object_broken(after[1:]):
             continue
         indefinite = _norm(w) in _INDEFINITES
