@@ -431,18 +431,19 @@ CURRENCY_SIGN_RE = regex.compile(
 # price list's line or a clause ends with it: not after a number, ৩৩ রুপি ৩০ পয়সা, the only
 # currency word before digits in the clean corpora, nor before a word, টাকা ৩ দিনের মধ্যে ফেরত)
 CURRENCY_NAMES = ("টাকা", "ডলার", "ইউরো", "পাউন্ড", "রুপি", "পেসো")
+_CURRENCY_NAME = "|".join(CURRENCY_NAMES)
 CURRENCY_NAME_FIRST_RE = regex.compile(
-    rf"(?P<word>{'|'.join(CURRENCY_NAMES)})[ \u00a0](?P<n>[০-৯]+(?:[.,][০-৯]+)*)(?![০-৯0-9])(?P<s>{_SCALE})"
+    rf"(?P<word>{_CURRENCY_NAME})[ \u00a0](?P<n>[০-৯]+(?:[.,][০-৯]+)*)(?![০-৯0-9])(?P<s>{_SCALE})"
     r"(?=[ \t]*(?:$|[,।;)]))", regex.M)
 _WORD_OR_NUMBER_END_RE = regex.compile(r"[\p{Bengali}0-9.,](?:[ \u00a0])?$")
 # an amount grouped by a thousands separator (টাকা ২,০০০) is an amount of money whatever follows
 # it (প্রতিবার টাকা ২,০০০ জরিমানা গুনতে হবে): not a count of days; only not after a number, in
 # digits or words (এক টাকা ৩৭ পয়সা)
 CURRENCY_NAME_GROUPED_RE = regex.compile(
-    rf"(?P<word>{'|'.join(CURRENCY_NAMES)})[ \u00a0](?P<n>[০-৯]{{1,3}}(?:,[০-৯]{{2,3}})+)(?![০-৯0-9.,])(?P<s>{_SCALE})")
+    rf"(?P<word>{_CURRENCY_NAME})[ \u00a0](?P<n>[০-৯]{{1,3}}(?:,[০-৯]{{2,3}})+)(?![০-৯0-9.,])(?P<s>{_SCALE})")
 _NUMBER_BEFORE_RE = regex.compile(
     r"(?:[0-9০-৯.,]|(?<![\p{Bengali}])(?:এক|দুই|দু|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|শত|শো|হাজার|লাখ|কোটি))[ \u00a0]?$")
-_NAME_FIRST_HINT_RE = re.compile(rf"(?:{'|'.join(CURRENCY_NAMES)})[ \u00a0][০-৯]")   # (the stdlib finds it faster)
+_NAME_FIRST_HINT_RE = re.compile(rf"(?:{_CURRENCY_NAME})[ \u00a0][০-৯]")   # (the stdlib finds it faster)
 
 
 def currency_sign(ctx, rule):

@@ -303,11 +303,16 @@ DOUBLE_OBJECT_RE = regex.compile(bnpat(
 _GIVE_FIRST = both_encodings({_norm(v.split()[0]) for v in _GIVE_VERBS.split("|")})
 
 
+def _object_hit(start: int, end: int, verb: str, after: str, msg: str | None) -> Hit:
+    """T018's hit for a verb and the words after it, with the rule's object message if given."""
+    a = {"verb": verb, "after": after}
+    return Hit(start, end, args=a, message=msg.format(**a) if msg else None)
+
+
 def _double_object(ctx, msg: str | None):
     text = ctx.text
     for m in matches_at(text, DOUBLE_OBJECT_RE, [s for s, _e, _w in doc_words(ctx).occurrences(_GIVE_FIRST)]):
-        a = {"verb": m.group("verb"), "after": m.group("after")}
-        yield Hit(m.start(), m.end(), args=a, message=msg.format(**a) if msg else None)
+        yield _object_hit(m.start(), m.end(), m.group("verb"), m.group("after"), msg)
 
 
 # A polite imperative followed by its object (যোগ করুন ডিমগুলো একবারে একটি করে; পান করুন এক গ্লাস
@@ -440,8 +445,7 @@ def _imperative_object(text: str, msg: str | None):
             continue
         if _question_at(text, end):
             continue   # a question (the clause may end on its ?)
-        a = {"verb": verb, "after": tail_text}
-        yield Hit(vs, m.end() + len(tail_text), args=a, message=msg.format(**a) if msg else None)
+        yield _object_hit(vs, m.end() + len(tail_text), verb, tail_text, msg)
 
 
 # A finite verb followed by its object and more words up to the clause end: English order (আপনি
@@ -598,23 +602,18 @@ def _verb_then_object(ctx, msg: str | None):
         if not before or any(x in RELATIVE for x in before) or _object_broken(after[1:]):
             continue
         indefinite = _norm(w) in _INDEFINITES
-        if complex_verb and len(after) >= 2 and not after[-1].endswith(_LOCATIVE_ENDS):
-            tail = text[s:ce].rstrip()
-            a = {"verb": text[vs.start():s - 1], "after": tail}
-            yield Hit(vs.start(), s + len(tail), args=a, message=msg.format(**a) if msg else None)
-            continue
-        if pronoun:
-            continue
-        ok = any(x in _PERSONAL for x in before) and (
-            len(after) >= 3 and (not after[-1].endswith(_LOCATIVE_ENDS) or after[-1] in _POSTPOSITIONS
-                                 or _new_phrase_before_end(after))
-            if indefinite else len(after) >= 2)
-        if not (ok or (indefinite and (_governs_other_phrase(after[1:]) or len(after) >= 2
-                                       and _RELATIVE_AFTER_COMMA_RE.match(text, ce)))):
-            continue
+        if not (complex_verb and len(after) >= 2 and not after[-1].endswith(_LOCATIVE_ENDS)):
+            if pronoun:
+                continue
+            ok = any(x in _PERSONAL for x in before) and (
+                len(after) >= 3 and (not after[-1].endswith(_LOCATIVE_ENDS) or after[-1] in _POSTPOSITIONS
+                                     or _new_phrase_before_end(after))
+                if indefinite else len(after) >= 2)
+            if not (ok or (indefinite and (_governs_other_phrase(after[1:]) or len(after) >= 2
+                                           and _RELATIVE_AFTER_COMMA_RE.match(text, ce)))):
+                continue
         tail = text[s:ce].rstrip()
-        a = {"verb": text[vs.start():s - 1], "after": tail}
-        yield Hit(vs.start(), s + len(tail), args=a, message=msg.format(**a) if msg else None)
+        yield _object_hit(vs.start(), s + len(tail), text[vs.start():s - 1], tail, msg)
 
 
 # An intention (আশা/পরিকল্পনা/সিদ্ধান্ত/চেষ্টা + a finite form of করা/নেওয়া) followed by its -তে
@@ -644,8 +643,8 @@ def _intent_then_infinitive(text: str, msg: str | None):
         if not 2 <= len(words) <= 12 or any(_stops_noun_phrase(w, _OBJ_TAIL_STOP) for w in words) \
                 or _question_at(text, end):
             continue
-        a = {"verb": text[m.start():m.start("inf")].rstrip() + " " + m.group("inf"), "after": tail.lstrip()}
-        yield Hit(m.start(), m.end() + len(tail), args=a, message=msg.format(**a) if msg else None)
+        yield _object_hit(m.start(), m.end() + len(tail), text[m.start():m.start("inf")].rstrip() + " " + m.group("inf"),
+                          tail.lstrip(), msg)
 
 
 # An obligation (an infinitive + হবে/হয়: দেখাতে হবে, must show) followed by its object and more
@@ -704,8 +703,7 @@ def _obligation_then_object(text: str, msg: str | None):
         if any(_stops_noun_phrase(w, _OBJ_TAIL_STOP) or _case_marked(w, words[i + 1] if i + 1 < len(words) else None)
                for i, w in enumerate(words)):
             continue
-        a = {"verb": text[inf_start:m.end()].rstrip(), "after": tail}
-        yield Hit(inf_start, m.end() + len(tail), args=a, message=msg.format(**a) if msg else None)
+        yield _object_hit(inf_start, m.end() + len(tail), text[inf_start:m.end()].rstrip(), tail, msg)
 
 
 # "should" before its verb: উচিত followed by a verbal noun and then the verb's object or
@@ -742,8 +740,7 @@ def _should_then_object(text: str, msg: str | None):
         if not 1 <= len(words) <= 12 or _question_at(text, end) or _object_broken(words) \
                 or any(_verbal_noun(w) for w in words):
             continue   # (a second verbal noun: উচিত মাপ নেওয়া এবং … পরামর্শ নেওয়া, coordinated verbs)
-        a = {"verb": text[m.start():m.end("vn")], "after": tail}
-        yield Hit(m.start(), m.end() + len(tail), args=a, message=msg.format(**a) if msg else None)
+        yield _object_hit(m.start(), m.end() + len(tail), text[m.start():m.end("vn")], tail, msg)
 
 
 def svo_word_order(ctx, rule):
