@@ -511,7 +511,8 @@ _KI_RE = regex.compile(r"(?<![\p{Bengali}])কি(?![\p{Bengali}])")
 _NOT_YES_NO_RE = regex.compile(
     r"কি\s*না|কিনা|কি-না|কি\s+করে|ন(?:\u09df|\u09af\u09bc)\s+কি|আর\s+কি|কি\s+লজ্জা|চাই\s+কি|নাকি|কি\s+মুন"
     r"|(?<![\p{Bengali}])(?:তা|সেটা|সেটি)(?![\p{Bengali}])"
-    r"|(?<![\p{Bengali}])(?:বল|জিজ্ঞাস(?!িত)|জান|শোন|শুন|দেখ|বুঝ|ভাব|চিন্তা)(?P<rest>\p{Bengali}*)")
+    r"|(?<![\p{Bengali}])(?:বল|জিজ্ঞাস(?!িত)|জান|শোন|শুন|দেখ(?!া\s+দ[িেও])|বুঝ|ভাব|চিন্তা)(?P<rest>\p{Bengali}*)")
+# (দেখা দেওয়া, to appear, is no verb of seeing: লক্ষণ দেখা দিলে কী করা উচিত)
 # a long word on one of those stems that is no finite verb is a name or noun (বলিভিয়ার, Bolivia's)
 VERB_REST_MAX = 5
 
@@ -634,6 +635,31 @@ def question_with_danda(ctx, rule):
         text, _OPEN_QUOTE_RE.finditer(text) if "“" in text or '"' in text or "‘" in text else (),
         lambda s: not any(c in s for c in '”"’') and _QUOTED_WH_RE.search(s) and _yes_no_sentence(s), done_ends)
     yield from _question_lines(text, done_ends)
+    if "তাহলে" in text or "কিন্তু" in text:
+        yield from _questions_after(text, _THEN_OPENER_RE.finditer(text), _then_question, done_ends)
+
+
+# A question in running text opened by তাহলে or কিন্তু (তাহলে এই দূষিত বাতাস থেকে মুক্তি মিলবে
+# কবে।, কিন্তু এই ক্ষতি কে পূরণ করবে।): the writer turns to the reader with a question and answers
+# it. In the clean corpora such sentences with a question word end in a question mark 21 times
+# and in a danda twice (a columnist's rhetorical questions, counted as false alarms); a
+# sentence opened so without a question word, or with a comma, a verb of knowing or saying or
+# তা (an embedded question), is left alone (but not the verb the question word right before it
+# asks about, তাহলে ফলাফল কীভাবে জানবেন।), and so is an exclamation opened by কী or কত without
+# a finite verb (কিন্তু কী সুন্দর দৃশ্য।).
+_THEN_OPENER_RE = regex.compile(r"(?:^|(?<=[।?!\n]))[ \t]*(?:তাহলে|কিন্তু)[ \t]+")
+_THEN_WH_RE = regex.compile(
+    r"(?<![\p{Bengali}])(?:কী|কেন(?!\s+যেন)|কোথায়|কোথায়|কখন|কবে|কীভাবে|কিভাবে|কতদিন|কত|কতজন"
+    r"|কতগুলো|কতটা|কারা|কাকে|কে|কোনটি|কোনটা)(?![\p{Bengali}])")
+_EXCLAMATION_OPENERS = ("কী", "কত")
+
+
+def _then_question(s: str) -> bool:
+    from ..pos import is_finite_verb
+    if not _THEN_WH_RE.search(s) or not (_yes_no_sentence(s) or _asks_about_saying(s)):
+        return False
+    words = s.split()
+    return words[0] not in _EXCLAMATION_OPENERS or is_finite_verb(words[-1])
 
 
 # A question that stands as a heading or list item of its own, as help pages and FAQs set them
