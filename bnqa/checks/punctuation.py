@@ -598,6 +598,26 @@ def _yes_no_sentence(s: str) -> bool:
     return True
 
 
+# কি right before a verb of knowing, after its subject, asks whether someone knows (আপনি কি জানেন
+# …, কেউ কি জানেন … কোথায় পাওয়া যায়।, আপনি কি জানতে চান …), whatever the clause after it holds;
+# so does কি, one word, then the sentence's last word, জানে (সন্তান কি সাঁতার জানে।). After a
+# finite verb কি is the pronoun কী (আমাকে বলেন কি চান।). The clean corpora hold ten such
+# sentences, nine ending in a question mark; the tenth is that pronoun.
+_KNOW_STEM = "জান"
+_KNOWS_LAST = frozenset(("জানে", "জানেন", "জানো", "জানিস"))
+
+
+def _asks_if_knows(s: str) -> bool:
+    from ..pos import is_finite_verb
+    words = s.split()
+    if "," in s or len(words) > 14 or "কি" not in words[1:-1]:
+        return False
+    k = words.index("কি", 1)
+    if is_finite_verb(words[k - 1]):
+        return False
+    return words[k + 1].startswith(_KNOW_STEM) or (k + 3 == len(words) and words[-1] in _KNOWS_LAST)
+
+
 def question_with_danda(ctx, rule):
     text = ctx.text
     done_ends = set()
@@ -617,7 +637,7 @@ def question_with_danda(ctx, rule):
             continue
         s = text[start:end]
         if stop is not None and stop.group() == "।":
-            if _yes_no_sentence(s):
+            if _yes_no_sentence(s) or _asks_if_knows(s):
                 done_ends.add(end)
                 yield Hit(end, end + 1, "?", args={"text": s.strip()})
         elif (stop is None or stop.group() == "\n") and _yes_no_sentence(s) \
