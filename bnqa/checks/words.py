@@ -964,12 +964,22 @@ def _digit_joins(text: str):
 # টাকাসেতুর), and never writes apart is a name it has coined (a start-up, a product), not a space
 # lost where two elements were joined, which happens once
 NAME_MIN_USES = 3
+_KE = nfc("কে")
+
+
+def _name_stems(tok: str) -> tuple[str, ...]:
+    """The stems a token may have: a name ending in ক takes the locative -ে (হেল্পডেস্কে), which
+    reads as the objective -কে on a stem without its ক as well."""
+    t = nfc(tok)
+    stem, ending = noun_stem(t)
+    return (stem, t[:-1]) if ending == _KE else (stem,)
 
 
 def _without_names(text: str, occurrences, found: dict) -> dict:
-    uses = Counter(noun_stem(nfc(tok))[0] for _s, _e, tok in occurrences)
+    uses = Counter(st for _s, _e, tok in occurrences for st in _name_stems(tok))
     return {tok: v for tok, v in found.items()
-            if uses[noun_stem(nfc(tok))[0]] < NAME_MIN_USES or f"{v[1]['left']} {v[1]['right']}" in text}
+            if max(uses[st] for st in _name_stems(tok)) < NAME_MIN_USES
+            or f"{v[1]['left']} {v[1]['right']}" in text}
 
 
 def fused_words(ctx, rule):
