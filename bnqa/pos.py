@@ -73,9 +73,10 @@ FINITE_WORDS = frozenset(_norm(w) for w in """
 # conjunctive/infinitive forms that look finite
 NON_FINITE_WORDS = frozenset(_norm(w) for w in "করে বলে দেখে ধরে চলে".split())
 # words that end like a finite verb but are none: -ভাবে adverbs (like the future -বে), -গুলো
-# plurals (like the past -লো), -গুণ and নতুন, আগুন (like the imperative -ুন)
+# plurals (like the past -লো), -গুণ, নতুন, আগুন (like the imperative -ুন) and খুব (like the
+# future -ব, করব)
 NOT_VERB_ENDINGS = tuple(_norm(e) for e in ("ভাবে", "গুলো", "গুণ"))
-NOT_VERB_WORDS = frozenset(_norm(w) for w in "নতুন আগুন".split())
+NOT_VERB_WORDS = frozenset(_norm(w) for w in "নতুন আগুন খুব".split())
 
 
 def is_finite_verb(word: str, tag: str | None = None) -> bool:
