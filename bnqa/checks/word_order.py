@@ -633,8 +633,8 @@ _VECTOR_INFINITIVES = frozenset(_norm(_n) for _n in "দিতে নিতে �
 def _intent_then_infinitive(text: str, msg: str | None):
     for m in _INTENT_RE.finditer(text):
         verb, inf = _norm(m.group("v")), m.group("inf").split()
-        if not pos.is_finite_verb(verb) or not pos.is_infinitive(_norm(inf[-1])):
-            continue
+        if not pos.is_finite_verb(verb) or not _complement_infinitive(_norm(inf[-1])):
+            continue   # (a causative too: আশা করছে কমাতে সড়কের যানজট)
         if verb in pos.NON_FINITE_WORDS and _norm(inf[0]) in _VECTOR_INFINITIVES:
             continue   # করে দিতে: one compound verb
         end = _clause_end(text, m.end())
