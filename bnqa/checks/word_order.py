@@ -466,7 +466,6 @@ def _imperative_object(text: str, msg: str | None):
 # Imperatives are ``_imperative_object``'s; খুব একটা (not much) is not a determiner.
 _INDEFINITES = frozenset(_norm(_n) for _n in "একটি একটা এক আরেকটি আরেকটা কয়েকটি কয়েকটা দুটি দুটো তিনটি চারটি দুই তিন চার পাঁচ".split())
 _PERSONAL = SUBJECT_PRONOUNS - frozenset(_norm(_n) for _n in "সে এটি এটা ইহা এগুলো এগুলি এরা সেটি সেটা".split())
-_NOT_VERBS = frozenset(_norm(_n) for _n in "খুব".split())
 # a noun that a postposition takes before it (ইতিহাসবিদের কাছ থেকে)
 _POSTPOSITION_NOUNS = frozenset(_norm(_n) for _n in "কাছ দিক পাশ ভেতর ভিতর".split())
 _LOCATIVE_ENDS = (_norm("তে"), _norm("য়"), "\u09c7")
@@ -569,7 +568,7 @@ def _verb_then_object(ctx, msg: str | None):
             if vs.start() == ve:
                 continue
         verb = _norm(vs.group())
-        if (verb in _NOT_VERBS or verb in _POSTPOSITIONS or verb in AFTER_OK or verb in REPORTING
+        if (verb in _POSTPOSITIONS or verb in AFTER_OK or verb in REPORTING
                 or verb in AMBIGUOUS_VERBS or _imperative(verb) or not pos.is_finite_verb(verb)):
             continue
         if verb in INVERTING and not (verb == _KORI and _light_verb_of_action(text, vs.start())):
