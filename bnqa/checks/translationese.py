@@ -11,7 +11,7 @@ import regex
 
 from ..engine import Hit, finditer_lines, hinted_finditer
 from ..lexicon import GRAPHEME_RE, INDEPENDENT_VOWELS, NUKTA_PAIRS, WORD_RE, both_encodings, doc_words, nukta_norm, zipf
-from ..pos import VOWEL_SIGNS, has_verb_ending, is_finite_verb  # morphology only: the tagger (bnlp) is loaded by pos.tag alone
+from ..pos import VOWEL_SIGNS, has_verb_ending, is_finite_verb, is_infinitive  # morphology only: the tagger (bnlp) is loaded by pos.tag alone
 
 BW = r"[\p{Bengali}\u200c\u200d]"
 
@@ -804,6 +804,76 @@ def doubled_classifier(ctx, rule):
         # the fix drops the noun's classifier when no case ending follows it
         fix = text[s:m.start("noun")] + m.group("stem") if not m.group("case") else None
         yield Hit(s, m.end(), fix, args={"text": text[s:m.end()], "noun": m.group("noun"), "suggestion": fix})
+
+
+# T027: জন, the classifier that counts people, on an animal, a vehicle or a machine (একজন
+# কুকুর, দুইজন ভেড়া, ৪০ জন গাড়ি, তিনজন নৌকা): English counts every noun alike, and machine
+# translation carries the person classifier over to things. Bengali counts them with টি/টা
+# (একটি কুকুর, ৪০টি গাড়ি). The noun comes right after the count or after one adjective (একজন পোষা
+# প্রাণী); it is not flagged when a person noun follows it, the head of a compound (একজন রিকশা
+# চালক, দুজন মাছ ব্যবসায়ী), or when it is a genitive (দুজন গাড়ির মালিক). The nouns are a closed
+# list of animals, vehicles and machines (below), not the article's words.
+# (found from the literal জন; the count is read back from there, with or without a space: ৪০ জন)
+_JON_RE = re.compile("জন(?=[ \t])")
+THING_WORDS = frozenset(nukta_norm(w) for w in """
+কুকুর বিড়াল বেড়াল গরু ছাগল ভেড়া মহিষ ঘোড়া গাধা খচ্চর উট হাতি বাঘ সিংহ ভালুক হরিণ বানর শিয়াল
+শেয়াল নেকড়ে খরগোশ ইঁদুর কাঠবিড়ালি শূকর শুয়োর সাপ কুমির কচ্ছপ ব্যাঙ পাখি মুরগি হাঁস কবুতর পায়রা
+টিয়া ময়না কাক চড়ুই ময়ূর মাছ তিমি ডলফিন হাঙর প্রাণী পশু জন্তু কুকুরছানা বিড়ালছানা বাছুর
+গাড়ি বাস ট্রাক নৌকা জাহাজ বিমান উড়োজাহাজ হেলিকপ্টার ট্রেন মোটরসাইকেল সাইকেল রিকশা অ্যাম্বুলেন্স লঞ্চ
+ফেরি স্কুটার ট্রলার স্পিডবোট ট্যাক্সি ভ্যান
+যন্ত্র মেশিন ডিভাইস কম্পিউটার ল্যাপটপ মোবাইল রোবট কুকার
+""".split())
+_THING_ENDINGS = ("কে", "ও", "ই")
+# the person a thing noun may qualify (একজন রিকশা চালক): beyond T012's person nouns
+_THING_COMPOUND_HEADS = frozenset(nukta_norm(w) for w in """
+চালক মালিক ব্যবসায়ী শ্রমিক যাত্রী আরোহী প্রেমী বিক্রেতা ক্রেতা রোগী চিকিৎসক ডাক্তার সওয়ার পালক খামারি
+মিস্ত্রি নাবিক জেলে শিকারি চোর রক্ষক প্রশিক্ষক পাইলট ক্যাপ্টেন মেকানিক
+""".split())
+_THING_ADJECTIVES = frozenset(nukta_norm(w) for w in "পোষা বন্য গৃহপালিত অসুস্থ আহত".split())
+# a participle or infinitive after the noun: জন counts the person who handles it (একজন রিকশা
+# চালিয়ে সংসার চালান)
+_PARTICIPLE_ENDS = tuple(nukta_norm(e) for e in ("িয়ে", "য়ে"))
+_PARTICIPLES = frozenset(nukta_norm(w) for w in "করে কিনে চড়ে ধরে রেখে বেচে".split())
+_COUNT_TO_TI = {nukta_norm(k): v for k, v in (("এক", "একটি"), ("দু", "দুটি"), ("দুই", "দুটি"))}
+
+
+def _thing(word: str) -> bool:
+    w = nukta_norm(word)
+    return w in THING_WORDS or any(w.endswith(e) and w[:-len(e)] in THING_WORDS for e in _THING_ENDINGS)
+
+
+def classifier_thing(ctx, rule):
+    text = ctx.text
+    if "জন" not in text:
+        return
+    for c in _JON_RE.finditer(text):
+        at = c.start()
+        count = _CLASSIFIER_COUNT_RE.search(text, max(0, at - 8), at)
+        if count is None and at > 1 and text[at - 1] == " ":
+            count = _CLASSIFIER_COUNT_RE.search(text, max(0, at - 9), at - 1)
+        if count is None:
+            continue   # not a count (প্রয়োজন, জন কেরি)
+        words = words_after(text, c.end(), 3)
+        if not words:
+            continue
+        k = 0
+        w0 = nukta_norm(words[0][0])
+        if not _thing(w0) and (w0 in _THING_ADJECTIVES or _adjective(w0)) and len(words) > 1 \
+                and words[1][1] == words[0][2] + 1:
+            k = 1
+        noun, ns, ne = words[k]
+        if not _thing(noun):
+            continue
+        nxt = words[k + 1] if k + 1 < len(words) and words[k + 1][1] == ne + 1 else None
+        if nxt is not None:
+            nn = nukta_norm(nxt[0])
+            if _person_stem(nn) is not None or nn in _THING_COMPOUND_HEADS:
+                continue   # একজন রিকশা চালক: the thing qualifies a person
+            if nn.endswith(_PARTICIPLE_ENDS) or nn in _PARTICIPLES or is_infinitive(nn):
+                continue   # একজন রিকশা চালিয়ে …, একজন কুকুর নিয়ে: the person handles the thing
+        num = text[count.start():count.end()]
+        fix = _COUNT_TO_TI.get(nukta_norm(num), num + "টি")
+        yield Hit(count.start(), c.end(), fix, args={"text": text[count.start():ne], "suggestion": fix})
 
 
 # --------------------------------------------------------------------------------------
