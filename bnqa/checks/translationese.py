@@ -559,6 +559,10 @@ def _plural_ending(word: str) -> str | None:
             # a compound person noun (দমকলকর্মী|রা, Zipf 1.8): its last member is one
             if suf in ("রা", "েরা") and stem.endswith(PERSON_SUFFIXES) and n >= 3:
                 return suf
+            # -গুলো/-গুলি on a long stem the lexicon hardly knows (সুপারিশপত্র|গুলো): they end no
+            # word but plurals
+            if suf.startswith(_GULO) and n >= 4 and zs >= 1 and not zipf(w):
+                return suf
             return None
     return None
 
