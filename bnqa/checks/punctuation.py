@@ -667,10 +667,12 @@ def question_with_danda(ctx, rule):
 # তা (an embedded question), is left alone (but not the verb the question word right before it
 # asks about, তাহলে ফলাফল কীভাবে জানবেন।), and so is an exclamation opened by কী or কত without
 # a finite verb (কিন্তু কী সুন্দর দৃশ্য।).
+# the question words of a heading's question (and, below, of one opened by তাহলে/কিন্তু)
+_WH_WORDS = (r"কী|কেন(?![\p{Bengali}])(?!\s+যেন)|কোথায়|কোথায়|কবে|কখন|কতটা|কতটুকু|কতদিন|কত\s+দিন|কতজন|কতগুলো|কোনটি"
+             r"|কোনটা|কোনগুলো|কারা|কাকে|কোন\s+কোন")
 _THEN_OPENER_RE = regex.compile(r"(?:^|(?<=[।?!\n]))[ \t]*(?:তাহলে|কিন্তু)[ \t]+")
-_THEN_WH_RE = regex.compile(
-    r"(?<![\p{Bengali}])(?:কী|কেন(?!\s+যেন)|কোথায়|কোথায়|কখন|কবে|কীভাবে|কিভাবে|কতদিন|কত|কতজন"
-    r"|কতগুলো|কতটা|কারা|কাকে|কে|কোনটি|কোনটা)(?![\p{Bengali}])")
+# (the heading's question words, and কীভাবে, bare কত and কে, which a heading may use without asking)
+_THEN_WH_RE = regex.compile(rf"(?<![\p{{Bengali}}])(?:{_WH_WORDS}|কীভাবে|কিভাবে|কত|কে)(?![\p{{Bengali}}])")
 _EXCLAMATION_OPENERS = ("কী", "কত")
 
 
@@ -698,9 +700,7 @@ def _then_question(s: str) -> bool:
 # one sentence per line, so no heading occurs there; laid out at random in paragraphs of one to
 # five sentences (three layouts) they gave 0, 1 and 1 hits: কেন যেন, now excluded, and an
 # embedded question (পদক্ষেপ কী হবে।).
-_HEAD_WH_RE = regex.compile(
-    r"(?<![\p{Bengali}])(?:কী|কেন(?![\p{Bengali}])(?!\s+যেন)|কোথায়|কোথায়|কবে|কখন|কতটা|কতটুকু|কতদিন|কত\s+দিন|কতজন|কতগুলো|কোনটি|কোনটা|কোনগুলো"
-    r"|কারা|কাকে|কোন\s+কোন)(?![\p{Bengali}])")
+_HEAD_WH_RE = regex.compile(rf"(?<![\p{{Bengali}}])(?:{_WH_WORDS})(?![\p{{Bengali}}])")
 _NEXT_LINE_RE = regex.compile(r"\S[^\n]*")   # the next non-blank line
 _HEAD_MARK_RE = regex.compile(r"[ \t]*(?:[-*•–][ \t]+|[০-৯0-9]{1,2}[.)][ \t]+)?")
 HEAD_MAX_WORDS = 10
