@@ -865,7 +865,7 @@ def classifier_thing(ctx, rule):
         if not _thing(w0) and (w0 in _THING_ADJECTIVES or _adjective(w0)) and len(words) > 1 \
                 and words[1][1] == words[0][2] + 1:
             k = 1
-        noun, ns, ne = words[k]
+        noun, _, ne = words[k]
         if not _thing(noun):
             continue
         nxt = words[k + 1] if k + 1 < len(words) and words[k + 1][1] == ne + 1 else None

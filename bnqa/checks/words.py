@@ -764,12 +764,11 @@ def _clause_cue(left: str, right: str, zl: float, zr: float, gl: int, gr: int) -
 VOWEL_MIN_LEFT = 1.5
 VOWEL_MIN_LONG_RIGHT = 2.0   # a right part of four or more graphemes may be rarer (যোগ্যতা|আবেদনকারীকে)
 VOWEL_MAX_MOD = 40
-_VOWEL_SIGNS = frozenset("\u09be\u09bf\u09c0\u09c1\u09c2\u09c3\u09c7\u09c8\u09cb\u09cc")
 _WA = "ওয"   # ও + য, the য় of ওয় in NFC (য + nukta) included
 
 
 def _vowel_boundary(left: str, right: str) -> bool:
-    return right[0] in INDEPENDENT_VOWELS and left[-1] in _VOWEL_SIGNS and not right.startswith(_WA) \
+    return right[0] in INDEPENDENT_VOWELS and left[-1] in pos.VOWEL_SIGNS and not right.startswith(_WA) \
         and productivity()[0].get(left, 0) <= VOWEL_MAX_MOD and _rarely_ends_words(right) \
         and not _letter_names(left) and not _letter_names(right)
 
@@ -976,9 +975,10 @@ def _name_stems(tok: str) -> tuple[str, ...]:
 
 
 def _without_names(text: str, occurrences, found: dict) -> dict:
-    uses = Counter(st for _s, _e, tok in occurrences for st in _name_stems(tok))
+    stems = {tok: _name_stems(tok) for tok in found}   # once per distinct token (occurrences are of found's)
+    uses = Counter(st for _s, _e, tok in occurrences for st in stems[tok])
     return {tok: v for tok, v in found.items()
-            if max(uses[st] for st in _name_stems(tok)) < NAME_MIN_USES
+            if max(uses[st] for st in stems[tok]) < NAME_MIN_USES
             or f"{v[1]['left']} {v[1]['right']}" in text}
 
 
