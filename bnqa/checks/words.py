@@ -694,6 +694,9 @@ def abbreviation_split(t: str) -> int | None:
 #   ও|খনিতে; ``grammatical_split`` asks Zipf >= 4 and a positive logit; not ও|কনর, the Irish
 #   name O'Connor, whose rarer right part is a name too), not when the whole is a verb
 #   form or an abbreviation (ওবিজেপি reads as O-B-J-P);
+# * the demonstrative এ before a word of three graphemes or more and Zipf >= 3 that is no finite
+#   verb (এ|বিষয়কে, এ|আকাঙ্ক্ষা; not এ|গিয়েছিলাম, a form of এগোনো): the words that open with
+#   এ are in the lexicon, and no Irish O' name stands in the way as it does for ও;
 # * a possessive pronoun on the left (ওর|মাথা, ওনার|মাথা; not তার and এর, which open many words:
 #   তারকা, এরপর);
 # * a genitive before the postposition মত / মতো (বাচ্চাদের|মত);
@@ -706,6 +709,7 @@ def abbreviation_split(t: str) -> int | None:
 # Measured (benchmarks/fused_recall.py): see README, "Fused words".
 _CLITIC_LEFT = (nfc("ই"), nfc("ও"))
 _CONJ_O = nfc("ও")
+_DEM_E = nfc("এ")
 _YA = nfc("য়")
 POSSESSIVES = frozenset(nfc(w) for w in """
 ওর ওঁর ওনার তোর তোমার আপনার আমার ওদের ওঁদের তাদের তাঁদের তোমাদের আপনাদের আমাদের তাঁর""".split())
@@ -812,6 +816,9 @@ def _cue(left: str, right: str, whole: str) -> bool:
                     and productivity()[1].get(right, 0) <= CLITIC_MAX_HEAD:
                 return True
         if left == _CONJ_O and gr >= 3 and zr >= 3.5 and not pos.is_finite_verb(whole) and not is_abbreviation(whole):
+            return True
+        if left == _DEM_E and gr >= 3 and not pos.is_finite_verb(right) and not pos.is_finite_verb(whole) \
+                and not is_abbreviation(whole):
             return True
     if zl and zr and _clause_cue(left, right, zl, zr, gl, gr):
         return True
