@@ -209,10 +209,41 @@ def _tumi_verb_after_apni(text, apni):
                 break
 
 
+# A conditional clause that addresses the reader with আপনি's verb and no subject of its own
+# (যদি … জানতে চান, / যদি কখনো মেক্সিকো সিটিতে আসেন,), then a তুমি/তুই form in the main clause of
+# the same sentence (তাহলে … যোগাযোগ করো): one sentence, two registers. Not when the clause names
+# another subject (যদি তিনি চান, …), whose verb has the same ending. No sentence of the clean or
+# noisy corpora has one.
+_IF_POLITE_RE = regex.compile(bnpat(
+    rf"{NB}যদি{NA}(?P<c>[^।?!\n,;:“”\"«»]{{1,120}}?)(?P<v>\p{{Bengali}}+(?:েন|ান)){NA}\s*,(?P<m>[^।?!\n]{{1,150}})"), regex.V1)
+_IF_POLITE_MIN_ZIPF = 3.0
+
+
+def _tumi_after_polite_if(text, quotes):
+    if "যদি" not in text:
+        return
+    for m in _IF_POLITE_RE.finditer(text):
+        if in_spans(m.start(), quotes) or zipf(nukta_norm(m.group("v"))) < _IF_POLITE_MIN_ZIPF \
+                or any(nukta_norm(w) in _OTHER_SUBJECTS for w in m.group("c").split()):
+            continue
+        t = TUMI_RE.search(text, m.start("m"), m.end("m"))
+        if t is not None and nukta_norm(t.group("w")) not in IO_NOUNS:
+            yield Hit(t.start(), t.end(), args={"word": t.group("w")})
+
+
 def tumi_in_apni(ctx, rule):
     text = ctx.text
     quotes = quoted_spans(ctx)
+    seen = set()
+    for h in _tumi_in_apni(ctx, rule, text, quotes):
+        if (h.start, h.end) not in seen:   # (one তুমি form may fail several tests)
+            seen.add((h.start, h.end))
+            yield h
+
+
+def _tumi_in_apni(ctx, rule, text, quotes):
     yield from _switch_in_quotation(text, quotes)
+    yield from _tumi_after_polite_if(text, quotes)
     apni = [x for x in _apni_positions(text) if not in_spans(x, quotes)]
     if not apni:
         return

@@ -119,9 +119,9 @@ _LIST_MARK_RE = re.compile(r"(?:[0-9০-৯]{1,3}[.)]|[-–•*])")
 
 
 def _said_again(a: str, b: str) -> bool:
-    """Is the sentence ``b``, of four words or more, the sentence ``a`` before it again, or the
+    """Is the sentence ``b``, of three words or more, the sentence ``a`` before it again, or the
     clause ``a`` ends with after a comma, colon or dash, or after a list item's number?"""
-    if b.count(" ") < 3:
+    if b.count(" ") < 2:
         return False
     if a == b:
         return True
@@ -186,7 +186,7 @@ def repeated_sentence(ctx, rule):
             continue
         stripped = line.strip()
         sents = [x for x in _SENTENCE_END_RE.split(stripped) if x]
-        # a sentence of four words or more said twice in a row in one paragraph (X। X।), or
+        # a sentence of three words or more said twice in a row in one paragraph (X। X।), or
         # after the reporting clause it ends (তিনি বলেন, X। X।): a segment translated twice (0 in
         # the clean and noisy corpora)
         if len(sents) > 1 and any(_said_again(a, b) for a, b in zip(sents, sents[1:])):
@@ -234,7 +234,8 @@ BOILERPLATE_LINES = [
     # the form's field labels, each on a line of its own (আপনার নাম, আপনার ই-মেইল *)
     rf"আপনার\s+(?:নাম|ই-?মেই?ল|ইমেই?ল|ও{_Y}েবসাইট)\s*\*?",
     r"একটি (?:উত্তর|জবাব) (?:দিন|রেখে যান|লিখুন)|(?:উত্তর|জবাব) রেখে যান",
-    rf"(?:শে{_Y}ার করুন|আরও পড়ুন|আরো পড়ুন|(?:সম্পর্কিত|সংশ্লিষ্ট) (?:পোস্ট|খবর|সংবাদ|নিবন্ধ|লেখা)(?:সমূহ|গুলো)?|share this|related posts?)",
+    # (the share label may name what it shares: এই পোস্টটি শেয়ার করুন:)
+    rf"(?:(?:(?:এই\s+)?(?:নিবন্ধ|লেখা|পোস্ট|খবর|রেসিপি|পাতা)টি\s+)?শে{_Y}ার করুন|আরও পড়ুন|আরো পড়ুন|(?:সম্পর্কিত|সংশ্লিষ্ট) (?:পোস্ট|খবর|সংবাদ|নিবন্ধ|লেখা)(?:সমূহ|গুলো)?|share this|related posts?)",
     # a newsletter e-mail's "view in browser" link (এই ই-মেইলটি ঠিকমতো দেখা যাচ্ছে না? ব্রাউজারে দেখুন)
     rf"(?:[^\n]{{0,80}}?(?:দেখা যাচ্ছে না|সমস্যা হচ্ছে|সমস্যা হলে)\s*[?।,]?\s*)?(?:ও{_Y}েব\s+)?ব্রাউজারে\s+(?:দেখুন|খুলুন|পড়ুন)|view (?:it )?in (?:your )?browser",
     # a "read more" / "related" link with its title (the title may run into the next paragraph)
@@ -285,8 +286,8 @@ BOILERPLATE_LINES = [
     # a cookie notice: "this website uses cookies …" ("we use cookies …": BOILERPLATE_HINTED_LINES)
     rf"(?:এই|আমাদের)\s+(?:ও{_Y}েবসাইট|সাইট)\p{{Bengali}}*\s+[^\n]{{0,80}}?কুকি[^\n]{{0,120}}|[^\n]{{0,40}}uses cookies[^\n]{{0,120}}",
     # a newsletter sign-up box
-    # (with its promise after a comma: …, সর্বশেষ খবর পৌঁছে যাবে আপনার ইনবক্সে)
-    r"(?:আমাদের\s+)?(?:নিউজলেটার|নিউজলেটারে|নিউজলেটারের)\s+(?:সদস্যতা\s+নিন|সাবস্ক্রাইব\s+করুন|সাইন\s+আপ\s+করুন|যোগ\s+দিন|যুক্ত\s+(?:হোন|হন))\s*!?(?:\s*[,।]\s*[^\n]{1,120})?",
+    # (with its promise after a comma or a dash: …, সর্বশেষ খবর পৌঁছে যাবে আপনার ইনবক্সে)
+    r"(?:আমাদের\s+)?(?:নিউজলেটার|নিউজলেটারে|নিউজলেটারের)\s+(?:সদস্যতা\s+নিন|সাবস্ক্রাইব\s+করুন|সাইন\s+আপ\s+করুন|যোগ\s+দিন|যুক্ত\s+(?:হোন|হন))\s*!?(?:\s*[,।—–]\s*[^\n]{1,160})?",
     # the page footer: copyright and "all rights reserved"
     r"(?:কপিরাইট|copyright|©)[^\n]{0,80}?(?:(?:সমস্ত|সকল|সব)\s+(?:অধিকার|স্বত্ব)\s+সংরক্ষিত|সর্বস্বত্ব\s+সংরক্ষিত)"
     r"(?:\s*[।.]?\s*[|•][^\n]{0,120})?"

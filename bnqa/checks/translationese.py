@@ -769,7 +769,8 @@ def quantifier_plural(ctx, rule):
 # word between, the second classifier belongs to another phrase (একটি নদীর নাম বইটির).
 # (found from the indefinite among the document's word tokens, the noun matched after it: a
 # pattern that opens with a lookbehind is tried at every character)
-_INDEFINITES = both_encodings("একটি একটা একখানা".split())
+# (and the distributive প্রতিটি, which counts with its own classifier too: প্রতিটি জারটির)
+_INDEFINITES = both_encodings("একটি একটা একখানা প্রতিটি প্রতিটা প্রত্যেকটি".split())
 _BN_CHAR_RE = regex.compile(r"\p{Bengali}")
 _DOUBLE_CLASSIFIER_RE = regex.compile(
     r"[ \t]+(?P<noun>(?P<stem>\p{Bengali}+?)(?P<cl>টি|টা)(?P<case>কে|র|তে)?)(?![\p{Bengali}])")
@@ -927,7 +928,7 @@ NEVER_REDUP = frozenset(nukta_norm(w) for w in """
 বিরুদ্ধে মাধ্যমে হিসেবে হিসাবে সম্পর্কে বিষয়ে ইতিমধ্যে এখনও এখনো আবারও কারণে যাতে অনুযায়ী অনুসারে প্রতিটি বিভিন্ন
 আমি আমরা তুমি তোমরা আপনি আপনারা তিনি তারা তাঁরা আমার আমাদের তোমার আপনার তাঁর তাদের তাঁদের
 প্রতিদিন প্রতিবার প্রতিবছর প্রতিমাসে প্রতিসপ্তাহে প্রতিজন প্রত্যেক প্রত্যেকে প্রত্যেকটি সবসময় সর্বদা প্রায়ই
-বর্তমানে সম্প্রতি অবশেষে সাধারণত বিশেষত মূলত দুবার তিনবার মাত্র
+বর্তমানে সম্প্রতি অবশেষে সাধারণত বিশেষত মূলত দুবার তিনবার মাত্র যেন
 করা হওয়া দেওয়া নেওয়া থাকা রাখা
 সব সকল সমস্ত শেষ সবার সবাই সবাইকে
 """.split())
