@@ -34,8 +34,9 @@ _spec.loader.exec_module(probe_recall)
 # set AC's round (set AC 119 of 154 at its first measurement -> 138 of 154); 3,990 of 4,632 after
 # set AD's round (set AD 121 of 159 at its first measurement -> 133 of 160); 4,149 of 4,790 after
 # set AE's round (set AE 129 of 158 at its first measurement -> 139 of 158); 4,299 of 4,952 after
-# set AF's round (set AF 129 of 162 at its first measurement -> 146 of 162)
-FLOOR_DEFAULT = 4250
+# set AF's round (set AF 129 of 162 at its first measurement -> 146 of 162); 4,448 of 5,123 after
+# set AG's round (set AG 137 of 171 at its first measurement -> 149 of 171)
+FLOOR_DEFAULT = 4400
 
 
 def test_probe_annotations_are_in_their_files():
@@ -43,7 +44,9 @@ def test_probe_annotations_are_in_their_files():
     anns = probe_recall.annotations()
     assert len(anns) >= 402
     for a in anns:
-        assert texts[a["file"]].count(a["text"]) == 1, a
+        # once; a repeated sentence annotated whole twice, read at the repeat (probe_recall)
+        n = texts[a["file"]].count(a["text"])
+        assert n == 1 or (n == 2 and a["family"] == "repetition"), a
 
 
 def test_probe_recall_does_not_go_back():

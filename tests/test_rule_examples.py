@@ -42,3 +42,18 @@ def test_example(code, i, example):
         fixed, applied, remaining = fix_text(example["bad"], lambda t: _check(code, t), unsafe=True)
         assert fixed == example["good"]
         assert not _check(code, fixed), f"{code} still fires after its own fix"
+
+
+def test_readme_documents_every_rule():
+    """The README's rule tables have a row for every rule of the catalogue, and its count is
+    the catalogue's (a new rule is a YAML entry and a README row)."""
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    rows = set(re.findall(r"^\| ([A-Z]\d{3}) \|", readme, re.M))
+    cat = load_catalog()
+    assert set(cat) - rows == set(), f"rules without a README row: {sorted(set(cat) - rows)}"
+    assert rows - set(cat) == set(), f"README rows of no rule: {sorted(rows - set(cat))}"
+    preview = sum(1 for r in cat.values() if r.preview)
+    assert f"bnqa has {len(cat)} rules: {len(cat) - preview} on by default and {preview} preview rules" in readme
