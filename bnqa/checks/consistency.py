@@ -614,11 +614,11 @@ def _edits(a: str, b: str) -> int:
 
 
 @lru_cache(maxsize=1 << 16)
-def _skeleton_of(token: str):
+def _skeleton_of(token: str, max_zipf: float = SKELETON_PARTNER_MAX_ZIPF):
     """``(stem, ending, skeleton)`` of a Bengali token of three consonants or more that is not
-    a verb, else None (for partners: any frequency up to ``SKELETON_PARTNER_MAX_ZIPF``)."""
+    a verb, else None (for partners: any frequency up to ``max_zipf``)."""
     t = nfc(token)
-    if not 3 <= len(t) <= 40 or zipf(t) >= SKELETON_PARTNER_MAX_ZIPF or not WORD_RE.fullmatch(t):
+    if not 3 <= len(t) <= 40 or zipf(t) >= max_zipf or not WORD_RE.fullmatch(t):
         return None
     stem, end = _skeleton_stem(t)
     key = _skeleton(stem)
@@ -648,13 +648,36 @@ _NAME_CLASSIFIERS = tuple(nfc(c) for c in ("টা", "টি"))
 
 _RARE_SKELETONS = TokenDecisions(_rare_skeleton, skip_frequent=True)   # (SKELETON_MAX_ZIPF < FREQUENT_ZIPF)
 
+_HASANTA = "\u09cd"
+HASANTA_MOVED_MAX_ZIPF = 6.0   # either spelling: any word but the commonest few hundred
+
+
+def _hasanta_moved(words) -> dict:
+    """``_skeleton_of`` the document's tokens that share their letters and their number of
+    hasantas with another stem of the document, the hasanta after another letter (ইন্সটিটিউটের
+    beside ইনস্টিটিউট): one loanword's two spellings of its cluster, however frequent each is in
+    the lexicon. Not where র takes the hasanta (a reph or a র-ফলা: পর্চার/প্রচার, two words).
+    The clean and noisy corpora hold no such pair."""
+    groups: dict[tuple[str, int], dict[str, list]] = {}
+    for t in words.distinct:
+        if _HASANTA not in t or "র\u09cd" in t or "\u09cdর" in t:
+            continue
+        sk = _skeleton_of(t, HASANTA_MOVED_MAX_ZIPF)
+        if sk is None:
+            continue
+        stem = sk[0]
+        n = stem.count(_HASANTA)
+        if n:
+            groups.setdefault((stem.replace(_HASANTA, ""), n), {}).setdefault(stem, []).append((t, sk))
+    return {t: sk for stems in groups.values() if len(stems) > 1 for toks in stems.values() for t, sk in toks}
+
 
 def mixed_transliterations(ctx, rule):
     """C007: report the less established of two transliterations of one name or loanword (see
     above) within ``options.window`` characters; established as in C004."""
     window = int(rule.options.get("window", 5000))
     words = doc_words(ctx)
-    rare = _RARE_SKELETONS.found(words)
+    rare = {**_hasanta_moved(words), **_RARE_SKELETONS.found(words)}
     if not rare:
         return
     _near, c004 = _near_partners(ctx)

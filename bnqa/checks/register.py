@@ -459,6 +459,16 @@ def _sadhu_matches(ctx):
     return _finditer_at(ctx, SADHU_RE, _SADHU_CANDIDATES)
 
 
+_QUOTE_MARKS = frozenset('"“”‘’\'«»')
+
+
+def _frames(unquoted: str, start: int, at: int) -> bool:
+    """Does ``FRAME_RE`` find a frame in the sentence ``unquoted`` from ``start``, for the সাধু
+    form at ``at``? A quotation mark after the form cannot hold it (… উয়ামানি বলিয়াছেন, “আমরা …
+    with the quotation never closed)."""
+    return any(m.group() not in _QUOTE_MARKS or m.start() < at for m in FRAME_RE.finditer(unquoted, start))
+
+
 def _minority(sad, cha, doc: str | None = None):
     """Hits on the intruding register of a clause with সাধু forms ``sad`` and চলিত forms ``cha``:
     the register the surrounding text is not written in (``doc``: "sadhu", "chalit" or None when
@@ -594,7 +604,7 @@ def sadhu_chalit_mix(ctx, rule):
         # frames: তাহাদের একজন বলিলেন, «আমরা জল নষ্ট করি না।»; its marks and text are blanked)
         unquoted = _blank_spans(sentence, ss, quotes)
         if len(sentence.split()) >= 8 and len(LOOSE_SADHU_RE.findall(sentence)) < 3 \
-                and not FRAME_RE.search(unquoted, label.end() if label else 0) \
+                and not _frames(unquoted, label.end() if label else 0, pos - ss) \
                 and bisect.bisect_left(sad_pos, se) - bisect.bisect_left(sad_pos, ss) <= 3:
             starts = ctx.lines.starts
             row = bisect.bisect_right(starts, ss) - 1

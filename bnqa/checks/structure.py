@@ -176,10 +176,16 @@ def repeated_phrase(ctx, rule):
             break
 
 
+_TAIL_RE = regex.compile(r"[,:—]\s+([^,:—]+)$")
+
+
 def repeated_sentence(ctx, rule):
     min_spaces = int(rule.options.get("min_words", 8)) - 1
     window = int(rule.options.get("window_lines", 150))
     seen: dict[str, tuple[int, int, str]] = {}   # sentence -> (row, sentences in its line, line)
+    # the clause a sentence ends with after a comma, colon or dash (… জানিয়েছে, সারা দেশে প্রায় ৩০
+    # লাখ মানুষ অংশ নিয়েছেন।), said again later as a sentence of its own
+    tails: dict[str, tuple[int, int, str]] = {}
     lines = _doc_lines(ctx)
     for row, (ls, le, line) in enumerate(lines):
         if line.count(" ") < min_spaces:   # fewer spaces than a sentence of min_words has
@@ -202,8 +208,11 @@ def repeated_sentence(ctx, rule):
             key = _sentence_key(sent)
             if key.count(" ") < min_spaces:
                 continue
-            prev = seen.get(key)
+            prev = seen.get(key) or tails.get(key)
             seen[key] = (row, len(sents), stripped)
+            tail = _TAIL_RE.search(key)
+            if tail is not None and tail.group(1).count(" ") >= min_spaces:
+                tails.setdefault(tail.group(1), (row, len(sents), stripped))
             if prev is None or row - prev[0] > window or prev[0] == row or prev[2] == stripped:
                 continue
             if len(sents) < 2 and prev[1] < 2:

@@ -166,9 +166,10 @@ class _IdiomTable:
         openers = options.get("openers", {})
         self.openers = {nukta_norm(k): (v["english"], v["bengali"]) for k, v in openers.items()}
         # the openers as they are written (one space between words), alternatives longest first,
-        # at a sentence's start, after a quotation's opening mark too (“দিনের শেষে, …)
+        # at a sentence's start, after a quotation's opening mark too (“দিনের শেষে, …), and after
+        # the full stop or ৷ machine translation ends a sentence with (… দরকার নেই. দিনের শেষে, …)
         self.opener_re = regex.compile(
-            r"(?:^|(?<=[।?!]\s*)|(?<=[“\"‘]\s*)|(?<=(?:^|[।?!]\s*)(?:কিন্তু|তবে|আর|তবু|তবুও|এবং)\s+))(?P<w>" + "|".join(bnpat(k.replace(" ", r"\s+")) for k in sorted(openers, key=len, reverse=True))
+            r"(?:^|(?<=(?:[।?!]|(?<=\p{Bengali})[.৷])\s*)|(?<=[“\"‘]\s*)|(?<=(?:^|[।?!]\s*)(?:কিন্তু|তবে|আর|তবু|তবুও|এবং)\s+))(?P<w>" + "|".join(bnpat(k.replace(" ", r"\s+")) for k in sorted(openers, key=len, reverse=True))
             + r")\s*,(?=\s)", regex.V1 | regex.M) if openers else None
 
 

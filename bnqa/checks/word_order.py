@@ -957,15 +957,18 @@ def verb_as_noun(ctx, rule):
 # T023: a modal before its infinitive (English "you can download it", "they want to see"):
 # আপনি পারেন ডাউনলোড করতে … / বাড়িওয়ালা চান দেখতে …, where Bengali puts the -তে complement
 # first and পারা / চাওয়া last (ডাউনলোড করতে পারেন, দেখতে চান). The infinitive must follow
-# within four words, none of them a verb, negation, conjunction, relative or correlative
-# pronoun (তুমি যেটা চাও সেটা যখন করতে পারো না is a correlative clause). Not after an
-# infinitive (করতে পারেন, যেতে চান: the Bengali order, whatever follows) or after an emphatic
-# -ই (কেবল জয়ই পারে দলটাকে চাঙা করতে: rhetoric, not translation). Measured: one hit in the
-# clean corpora before the correlative guard, none after; none in the noisy corpora or seeds.
+# within five words (পারি আমার সিভি পরে হালনাগাদ করতে: a noun and its light verb are two), none
+# of them a verb, negation, conjunction, relative or correlative pronoun (তুমি যেটা চাও সেটা যখন
+# করতে পারো না is a correlative clause). Not after an infinitive (করতে পারেন, যেতে চান: the
+# Bengali order, whatever follows) or after an emphatic -ই (কেবল জয়ই পারে দলটাকে চাঙা করতে:
+# rhetoric, not translation). Measured: one hit in the clean corpora before the correlative
+# guard, none after; none in the noisy corpora or seeds. Six words would reach a subtitle's
+# relative clause (পারি যেটার মাধ্যমে সমস্ত মানবজাতি মুক্ত হতে).
 MODAL_FORMS = frozenset(_norm(_n) for _n in """
 পারি পারো পারেন পারে পারিস পারবেন পারবে পারব পারবো পারলাম পারলেন পারল পারলো
 চাই চাও চান চায় চাস চাইব চাইবো চাইবেন চাইবে চাইলাম চাইলেন চাইল চাইলো""".split())
 _MODAL_TOKENS = both_encodings(MODAL_FORMS)
+MODAL_WINDOW = 5   # words after the modal in which its infinitive is looked for
 _MODAL_BREAK = AFTER_OK | RELATIVE | CORRELATIVE | frozenset(_norm(_n) for _n in "সেটা সেটি যেটা যেটি".split())
 
 
@@ -990,7 +993,7 @@ def modal_first(ctx, rule):
         pw = _norm(prev.group()) if prev else ""
         if pw and (pos.is_infinitive(pw) or pw.endswith("ই") and len(pw) > 2):
             continue
-        for nxt, _ns, ne in words_after(text, e, 4):
+        for nxt, _ns, ne in words_after(text, e, MODAL_WINDOW):
             nw = _norm(nxt)
             if nw in _MODAL_BREAK or nw in MODAL_FORMS:
                 break
