@@ -14,11 +14,14 @@ if [ -f ../shared/models/bn_pos.pkl ] && [ ! -f "$HOME/bnlp/models/bn_pos.pkl" ]
   mkdir -p "$HOME/bnlp/models" && cp ../shared/models/bn_pos.pkl "$HOME/bnlp/models/"
 fi
 # Headless Chromium for the web-page test (Debian's package; no browser download at run time),
-# and a Bengali font so the page (and docs/screenshot.png) renders Bengali script.
+# a Bengali font so the page (and docs/screenshot.png) renders Bengali script, and Hunspell's
+# Bengali word list for the side-by-side benchmark.
 if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
   missing=""
   command -v chromium >/dev/null 2>&1 || missing="chromium"
   dpkg -s fonts-lohit-beng-bengali >/dev/null 2>&1 || missing="$missing fonts-lohit-beng-bengali"
+  # Hunspell's Bengali word list, for benchmarks/compare_spellcheckers.py (not the tests)
+  dpkg -s hunspell-bn >/dev/null 2>&1 || missing="$missing hunspell-bn"
   if [ -n "$missing" ]; then
     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null) \
       || echo "dev-setup: could not install$missing; the browser test will be skipped" >&2

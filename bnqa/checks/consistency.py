@@ -658,10 +658,16 @@ def _hasanta_moved(words) -> dict:
     beside ইনস্টিটিউট): one loanword's two spellings of its cluster, however frequent each is in
     the lexicon. Not where র takes the hasanta (a reph or a র-ফলা: পর্চার/প্রচার, two words).
     The clean and noisy corpora hold no such pair."""
-    groups: dict[tuple[str, int], dict[str, list]] = {}
+    # first, cheaply: tokens whose letters open alike, with as many hasantas placed differently
+    rough: dict[tuple[str, int], dict[str, list[str]]] = {}
     for t in words.distinct:
         if _HASANTA not in t or "র\u09cd" in t or "\u09cdর" in t:
             continue
+        bare = t.replace(_HASANTA, "")
+        rough.setdefault((bare[:4], len(t) - len(bare)), {}).setdefault(
+            "".join("1" if c == _HASANTA else "0" for c in t), []).append(t)
+    groups: dict[tuple[str, int], dict[str, list]] = {}
+    for t in (t for places in rough.values() if len(places) > 1 for ts in places.values() for t in ts):
         sk = _skeleton_of(t, HASANTA_MOVED_MAX_ZIPF)
         if sk is None:
             continue
