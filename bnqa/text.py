@@ -14,6 +14,7 @@ TO_BN = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
 TO_ASCII = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
 CLOSE_QUOTES = "”’»"
 OPEN_QUOTES = "“‘«"
+QUOTE_MARKS = frozenset("\"“”'‘’«»")   # every quotation mark, straight and curly
 
 GRAPHEME = regex.compile(r"\X")
 # a sentence ends at each of these (R001, R003, P017); SENT_DELIM_BACK_RE finds the last one

@@ -8,7 +8,7 @@ import regex
 
 from ..engine import Hit
 from ..lexicon import BN_RUN_BACK_RE, GRAPHEME_RE, TokenDecisions, doc_words, matches_at, nukta_norm, zipf
-from ..text import SENT_DELIM_BACK_RE, SENT_DELIM_RE, WORD
+from ..text import QUOTE_MARKS, SENT_DELIM_BACK_RE, SENT_DELIM_RE, WORD
 from .translationese import bnpat
 
 NB = r"(?<![\p{Bengali}\u200c\u200d])"
@@ -459,14 +459,11 @@ def _sadhu_matches(ctx):
     return _finditer_at(ctx, SADHU_RE, _SADHU_CANDIDATES)
 
 
-_QUOTE_MARKS = frozenset('"“”‘’\'«»')
-
-
 def _frames(unquoted: str, start: int, at: int) -> bool:
     """Does ``FRAME_RE`` find a frame in the sentence ``unquoted`` from ``start``, for the সাধু
     form at ``at``? A quotation mark after the form cannot hold it (… উয়ামানি বলিয়াছেন, “আমরা …
     with the quotation never closed)."""
-    return any(m.group() not in _QUOTE_MARKS or m.start() < at for m in FRAME_RE.finditer(unquoted, start))
+    return any(m.group() not in QUOTE_MARKS or m.start() < at for m in FRAME_RE.finditer(unquoted, start))
 
 
 def _minority(sad, cha, doc: str | None = None):

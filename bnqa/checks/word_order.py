@@ -40,11 +40,10 @@ from .. import pos  # cheap: the tagger (bnlp) is loaded only by pos.tag
 from ..engine import Hit
 from ..lexicon import (BN_RUN_BACK_RE, GRAPHEME_RE, WORD_BEFORE_RE, TokenDecisions, both_encodings, doc_words, lexicon, matches_at,
                        nfc, nukta_norm as _norm)
-from ..text import BN_WORD, WORD
+from ..text import BN_WORD, QUOTE_MARKS as QUOTES, WORD
 from .translationese import bnpat, words_after
 
 CLAUSE_END = set("।?!,;:—–-()[]\"“”'‘’«»…|") | {"॥", "৷", "."}
-QUOTES = set("\"“”'‘’«»")
 # after the verb, these start another clause or are particles: Bengali allows them
 AFTER_OK = frozenset(_norm(_n) for _n in """
 যে যা যিনি যারা যাকে যার যখন যেখানে যেখানেই যেমন যত যদি যদিও কারণ কেননা তাই তাহলে তবে কিন্তু এবং ও আর বা অথবা কিংবা
