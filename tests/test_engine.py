@@ -164,12 +164,7 @@ def test_known_errors_name_their_line():
     """Each listed real error of the clean corpora names a piece of its line long enough to
     find that line alone: an entry of a letter or two (or none) would excuse every hit of its
     rule in the file, false alarms included."""
-    import sys
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parent.parent
-    sys.path.insert(0, str(root / "benchmarks"))
-    from false_alarms import known_errors
+    from benchmarks.false_alarms import known_errors
 
     short = [k for k in known_errors() if len(str(k["line"]).strip()) < 6]
     assert short == []

@@ -539,12 +539,15 @@ def _skeleton(stem: str) -> str:
     return key[:-1] + "জ" if key.endswith("স") else key
 
 
+_HASANTA = "\u09cd"
+
+
 def _letter_variants(a: str, b: str) -> bool:
     """Do the stems ``a`` and ``b`` differ letter for letter in letters the key makes one alone,
     a closing জ/স included? A conjunct and its letters written apart are one spelling too
     (মেন্দোসা/মেনদোজা)."""
     if len(a) != len(b):
-        a, b = a.replace("\u09cd", ""), b.replace("\u09cd", "")
+        a, b = a.replace(_HASANTA, ""), b.replace(_HASANTA, "")
     if len(a) != len(b):
         return False
     # the last consonant, vowel signs after it (মেন্দোজা/মেন্দোসা)
@@ -565,7 +568,7 @@ def _consonants(key: str) -> int:
     return sum(1 for c in key if "\u0995" <= c <= "\u09b9")
 
 
-_YA_PHALA = "\u09cd\u09af"
+_YA_PHALA = _HASANTA + "\u09af"
 
 
 # the dental and retroflex stops Spanish and Italian names are written with either way, at the
@@ -648,7 +651,6 @@ _NAME_CLASSIFIERS = tuple(nfc(c) for c in ("টা", "টি"))
 
 _RARE_SKELETONS = TokenDecisions(_rare_skeleton, skip_frequent=True)   # (SKELETON_MAX_ZIPF < FREQUENT_ZIPF)
 
-_HASANTA = "\u09cd"
 HASANTA_MOVED_MAX_ZIPF = 6.0   # either spelling: any word but the commonest few hundred
 
 
@@ -658,16 +660,15 @@ def _hasanta_moved(words) -> dict:
     beside ইনস্টিটিউট): one loanword's two spellings of its cluster, however frequent each is in
     the lexicon. Not where র takes the hasanta (a reph or a র-ফলা: পর্চার/প্রচার, two words).
     The clean and noisy corpora hold no such pair."""
-    # first, cheaply: tokens whose letters open alike, with as many hasantas placed differently
-    rough: dict[tuple[str, int], dict[str, list[str]]] = {}
+    # first, cheaply: the tokens whose letters open alike with as many hasantas as another's
+    rough: dict[tuple[str, int], list[str]] = {}
     for t in words.distinct:
-        if _HASANTA not in t or "র\u09cd" in t or "\u09cdর" in t:
+        if _HASANTA not in t or "র" + _HASANTA in t or _HASANTA + "র" in t:
             continue
         bare = t.replace(_HASANTA, "")
-        rough.setdefault((bare[:4], len(t) - len(bare)), {}).setdefault(
-            "".join("1" if c == _HASANTA else "0" for c in t), []).append(t)
+        rough.setdefault((bare[:4], len(t) - len(bare)), []).append(t)
     groups: dict[tuple[str, int], dict[str, list]] = {}
-    for t in (t for places in rough.values() if len(places) > 1 for ts in places.values() for t in ts):
+    for t in (t for ts in rough.values() if len(ts) > 1 for t in ts):
         sk = _skeleton_of(t, HASANTA_MOVED_MAX_ZIPF)
         if sk is None:
             continue

@@ -118,6 +118,10 @@ def _sentence_key(sentence: str) -> str:
 _LIST_MARK_RE = re.compile(r"(?:[0-9০-৯]{1,3}[.)]|[-–•*])")
 
 
+# the marks after which a sentence's last clause begins (… জানিয়েছে, X; তিনি বলেন: X)
+_CLAUSE_MARKS = ",:—"
+
+
 def _said_again(a: str, b: str) -> bool:
     """Is the sentence ``b``, of three words or more, the sentence ``a`` before it again, or the
     clause ``a`` ends with after a comma, colon or dash, or after a list item's number?"""
@@ -128,7 +132,7 @@ def _said_again(a: str, b: str) -> bool:
     if not a.endswith(b):
         return False
     before = a[:-len(b)].rstrip()
-    return before.endswith((",", ":", "—")) or _LIST_MARK_RE.fullmatch(before) is not None
+    return before.endswith(tuple(_CLAUSE_MARKS)) or _LIST_MARK_RE.fullmatch(before) is not None
 
 
 # D004: a phrase of two to eight words written twice in a row across a comma (সমস্যা চলতে থাকলে,
@@ -176,7 +180,7 @@ def repeated_phrase(ctx, rule):
             break
 
 
-_TAIL_RE = regex.compile(r"[,:—]\s+([^,:—]+)$")
+_TAIL_RE = regex.compile(rf"[{_CLAUSE_MARKS}]\s+([^{_CLAUSE_MARKS}]+)$")
 
 
 def repeated_sentence(ctx, rule):
