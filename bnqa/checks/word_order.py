@@ -551,6 +551,17 @@ def _light_verb_of_action(text: str, at: int) -> bool:
     return m is not None and (w := _norm(m.group(1))) not in _THINKING_NOUNS and w not in SUBJECT_PRONOUNS
 
 
+# a plural noun opening the clause (ইউনিয়নগুলো, কৃষকেরা) is its subject, as a personal pronoun is:
+# the indefinite phrase after the verb is then its object (ইউনিয়নগুলো দাবি করছে তিন হাজার নতুন
+# কর্মীর নিয়োগ). Not a singular noun with টি/টা, which is as often a fronted object (বাকিটা দেবে
+# কয়েকটি দাতব্য সংস্থা: the rest will be given by several charities; সেটা … চেয়েছে এক চলচ্চিত্র)
+_PLURAL_ENDS = tuple(_norm(_n) for _n in "রা গুলো গুলি".split())
+
+
+def _plural_subject(before: list[str]) -> bool:
+    return bool(before) and before[0].endswith(_PLURAL_ENDS) and not pos.is_finite_verb(before[0])
+
+
 def _verb_then_object(ctx, msg: str | None):
     text = ctx.text
     words = doc_words(ctx)
@@ -603,7 +614,7 @@ def _verb_then_object(ctx, msg: str | None):
         if not (complex_verb and len(after) >= 2 and not after[-1].endswith(_LOCATIVE_ENDS)):
             if pronoun:
                 continue
-            ok = any(x in _PERSONAL for x in before) and (
+            ok = (any(x in _PERSONAL for x in before) or _plural_subject(before)) and (
                 len(after) >= 3 and (not after[-1].endswith(_LOCATIVE_ENDS) or after[-1] in _POSTPOSITIONS
                                      or _new_phrase_before_end(after))
                 if indefinite else len(after) >= 2)
@@ -741,6 +752,42 @@ def _should_then_object(text: str, msg: str | None):
         yield _object_hit(m.start(), m.end() + len(tail), text[m.start():m.end("vn")], tail, msg)
 
 
+# A question in English order with a condition after it: the question word and its verb first,
+# then a personal pronoun subject and an if-clause (কী করবেন আপনি সাইরেন বাজলে? = what will you do
+# when the siren sounds; কী করব আমি যদি টায়ার পাংচার হয়?). Bengali puts the condition first and
+# the question word before the verb at the end (সাইরেন বাজলে আপনি কী করবেন?). Dialogue may put a
+# pronoun after the verb (কী করছ তুমি? কোথায় যাচ্ছ তুমি এত রাতে?), but not a condition after the
+# pronoun: the clean and noisy corpora never have one, with or without a condition.
+_QUESTION_ORDER_RE = regex.compile(bnpat(
+    r"(?<![\p{Bengali}])(?:কী|কি|কোথায়|কখন|কীভাবে|কিভাবে|কেন|কাকে)[ \t]+(?P<verb>(?:\p{Bengali}+[ \t]+)?\p{Bengali}+)"
+    r"[ \t]+(?:আমি|আমরা|তুমি|তোমরা|আপনি|আপনারা|তিনি|তারা|তাঁরা)[ \t]+(?P<rest>[^।?!\n॥৷.]{2,120})\?"))
+# "what" before the subject pronoun, as English puts it (কী আপনি করতে পারেন যখন …? = what can you
+# do when …); Bengali puts কী after the subject, before its verb (আপনি কী করতে পারেন). The clean and
+# noisy corpora never write কী right before a personal pronoun.
+_WHAT_FIRST_RE = regex.compile(bnpat(
+    r"(?<![\p{Bengali}])কী[ \t]+(?P<verb>আমি|আমরা|তুমি|তোমরা|আপনি|আপনারা|তিনি|তারা|তাঁরা)[ \t]+(?P<rest>[^।?!\n॥৷.]{2,120})\?"))
+_IF = _norm("যদি")
+_CONDITIONAL_END = _norm("লে")
+
+
+def _english_question_order(text: str, msg: str | None):
+    for m in _QUESTION_ORDER_RE.finditer(text):
+        verb = [_norm(w) for w in m.group("verb").split()]
+        if not pos.is_finite_verb(verb[-1]) or verb[-1] in AMBIGUOUS_VERBS:
+            continue
+        rest = [_norm(w) for w in WORD.findall(m.group("rest"))]
+        if not rest or not (_IF in rest or (rest[-1].endswith(_CONDITIONAL_END) and rest[-1] not in AMBIGUOUS_VERBS
+                                             and len(rest) >= 2)):
+            continue
+        yield _object_hit(m.start(), m.end() - 1, text[m.start():m.end("verb")],
+                          text[m.end("verb"):m.end() - 1].strip(), msg)
+    for m in _WHAT_FIRST_RE.finditer(text):
+        rest = [_norm(w) for w in WORD.findall(m.group("rest"))]
+        if any(pos.is_finite_verb(w) and w not in AMBIGUOUS_VERBS for w in rest):
+            yield _object_hit(m.start(), m.end() - 1, text[m.start():m.end("verb")],
+                              text[m.end("verb"):m.end() - 1].strip(), msg)
+
+
 def svo_word_order(ctx, rule):
     text = ctx.text
     min_after = int(rule.options.get("min_after", 2))
@@ -763,6 +810,8 @@ def svo_word_order(ctx, rule):
         yield from _intent_then_infinitive(text, obj_msg)
         yield from _obligation_then_object(text, obj_msg)
         yield from _should_then_object(text, obj_msg)
+        q_msg = rule.options.get("question_message", {})
+        yield from _english_question_order(text, q_msg.get(ctx.lang) or q_msg.get("en"))
     if not broad:
         import bisect
 
