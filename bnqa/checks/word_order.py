@@ -758,34 +758,34 @@ def _should_then_object(text: str, msg: str | None):
 # the question word before the verb at the end (সাইরেন বাজলে আপনি কী করবেন?). Dialogue may put a
 # pronoun after the verb (কী করছ তুমি? কোথায় যাচ্ছ তুমি এত রাতে?), but not a condition after the
 # pronoun: the clean and noisy corpora never have one, with or without a condition.
+_SUBJECT_PRONOUN = r"(?:আমি|আমরা|তুমি|তোমরা|আপনি|আপনারা|তিনি|তারা|তাঁরা)"
+_QUESTION_REST = r"[ \t]+(?P<rest>[^।?!\n॥৷.]{2,120})\?"   # the rest of the question, up to its ?
 _QUESTION_ORDER_RE = regex.compile(bnpat(
-    r"(?<![\p{Bengali}])(?:কী|কি|কোথায়|কখন|কীভাবে|কিভাবে|কেন|কাকে)[ \t]+(?P<verb>(?:\p{Bengali}+[ \t]+)?\p{Bengali}+)"
-    r"[ \t]+(?:আমি|আমরা|তুমি|তোমরা|আপনি|আপনারা|তিনি|তারা|তাঁরা)[ \t]+(?P<rest>[^।?!\n॥৷.]{2,120})\?"))
+    r"(?<![\p{Bengali}])(?:কী|কি|কোথায়|কখন|কীভাবে|কিভাবে|কেন|কাকে)[ \t]+(?P<head>(?:\p{Bengali}+[ \t]+)?\p{Bengali}+)"
+    r"[ \t]+" + _SUBJECT_PRONOUN + _QUESTION_REST))
 # "what" before the subject pronoun, as English puts it (কী আপনি করতে পারেন যখন …? = what can you
 # do when …); Bengali puts কী after the subject, before its verb (আপনি কী করতে পারেন). The clean and
 # noisy corpora never write কী right before a personal pronoun.
-_WHAT_FIRST_RE = regex.compile(bnpat(
-    r"(?<![\p{Bengali}])কী[ \t]+(?P<verb>আমি|আমরা|তুমি|তোমরা|আপনি|আপনারা|তিনি|তারা|তাঁরা)[ \t]+(?P<rest>[^।?!\n॥৷.]{2,120})\?"))
+_WHAT_FIRST_RE = regex.compile(bnpat(r"(?<![\p{Bengali}])কী[ \t]+(?P<head>" + _SUBJECT_PRONOUN + ")" + _QUESTION_REST))
 _IF = _norm("যদি")
 _CONDITIONAL_END = _norm("লে")
 
 
 def _english_question_order(text: str, msg: str | None):
+    def hit(m):   # from the question word to the question mark, the head being what opens it
+        return _object_hit(m.start(), m.end() - 1, text[m.start():m.end("head")],
+                           text[m.end("head"):m.end() - 1].strip(), msg)
+
     for m in _QUESTION_ORDER_RE.finditer(text):
-        verb = [_norm(w) for w in m.group("verb").split()]
-        if not pos.is_finite_verb(verb[-1]) or verb[-1] in AMBIGUOUS_VERBS:
+        verb = _norm(m.group("head").split()[-1])
+        if not pos.is_finite_verb(verb) or verb in AMBIGUOUS_VERBS:
             continue
         rest = [_norm(w) for w in WORD.findall(m.group("rest"))]
-        if not rest or not (_IF in rest or (rest[-1].endswith(_CONDITIONAL_END) and rest[-1] not in AMBIGUOUS_VERBS
-                                             and len(rest) >= 2)):
-            continue
-        yield _object_hit(m.start(), m.end() - 1, text[m.start():m.end("verb")],
-                          text[m.end("verb"):m.end() - 1].strip(), msg)
+        if _IF in rest or (len(rest) >= 2 and rest[-1].endswith(_CONDITIONAL_END) and rest[-1] not in AMBIGUOUS_VERBS):
+            yield hit(m)
     for m in _WHAT_FIRST_RE.finditer(text):
-        rest = [_norm(w) for w in WORD.findall(m.group("rest"))]
-        if any(pos.is_finite_verb(w) and w not in AMBIGUOUS_VERBS for w in rest):
-            yield _object_hit(m.start(), m.end() - 1, text[m.start():m.end("verb")],
-                              text[m.end("verb"):m.end() - 1].strip(), msg)
+        if any(pos.is_finite_verb(w) and w not in AMBIGUOUS_VERBS for w in map(_norm, WORD.findall(m.group("rest")))):
+            yield hit(m)
 
 
 def svo_word_order(ctx, rule):
