@@ -831,10 +831,10 @@ THING_WORDS = frozenset(nukta_norm(w) for w in """
 যন্ত্র মেশিন ডিভাইস কম্পিউটার ল্যাপটপ মোবাইল রোবট কুকার
 """.split())
 _THING_ENDINGS = ("কে", "ও", "ই")
-# the person a thing noun may qualify (একজন রিকশা চালক): beyond T012's person nouns
+# the person a thing noun may qualify (একজন রিকশা চালক), beyond T012's person nouns, which
+# ``_person_stem`` recognises first (চালক, মালিক, যাত্রী, রোগী, ডাক্তার, …)
 _THING_COMPOUND_HEADS = frozenset(nukta_norm(w) for w in """
-চালক মালিক ব্যবসায়ী শ্রমিক যাত্রী আরোহী প্রেমী বিক্রেতা ক্রেতা রোগী চিকিৎসক ডাক্তার সওয়ার পালক খামারি
-মিস্ত্রি নাবিক জেলে শিকারি চোর রক্ষক প্রশিক্ষক পাইলট ক্যাপ্টেন মেকানিক
+আরোহী প্রেমী সওয়ার পালক খামারি মিস্ত্রি নাবিক জেলে শিকারি চোর রক্ষক ক্যাপ্টেন
 """.split())
 _THING_ADJECTIVES = frozenset(nukta_norm(w) for w in "পোষা বন্য গৃহপালিত অসুস্থ আহত".split())
 # a participle or infinitive after the noun: জন counts the person who handles it (একজন রিকশা
