@@ -526,7 +526,7 @@ _ASKED_RE = regex.compile(
 # … but a question word after it makes the rest an indirect question (জিজ্ঞেস করেন, এগুলো কি দিয়ে তৈরি
 # এবং কীভাবে টিকে আছে।)
 _WH_WORD_RE = regex.compile(
-    r"(?<![\p{Bengali}])(?:কী|কেন|কোথায়|কোথায়|কখন|কবে|কীভাবে|কিভাবে|কোন|কত|কে)(?![\p{Bengali}])")
+    r"(?<![\p{Bengali}])(?:কী|কেন|কোথায়|কোথায়|কোথা(?=\s+থেকে)|কখন|কবে|কীভাবে|কিভাবে|কোন|কত|কে)(?![\p{Bengali}])")
 # a verb of knowing or saying followed by -তে হবে is an obligation (… জানতে হবে), not the
 # clause that embeds a question
 _OBLIGATION_RE = regex.compile(r"\p{Bengali}*তে\s+(?:হবে|হয়|হয়|হচ্ছে)(?![\p{Bengali}])")
@@ -535,6 +535,19 @@ _OBLIGATION_RE = regex.compile(r"\p{Bengali}*তে\s+(?:হবে|হয়|হ
 # headlines and statements use them without a question (চিনির দাম কেন বাড়ছে)
 _QUOTED_WH_RE = regex.compile(
     r"(?<![\p{Bengali}])(?:কেন|কোথায়|কোথায়|কখন|কীভাবে|কিভাবে|কতদিন|কত\s+দিন|কতজন|কতগুলো|কতটা|কারা|কাকে)(?![\p{Bengali}])")
+# … and কে (who) right before the quotation's last word, a finite verb (“এই তাঁত কে চালাবে।”): the
+# objective -কে is written onto its noun, so a free-standing কে there asks who
+_QUOTED_WHO_RE = regex.compile(r"(?<![\p{Bengali}])কে[ \t]+(\p{Bengali}+)[ \t]*$")
+
+
+def _quoted_question(s: str) -> bool:
+    from ..pos import is_finite_verb
+    if any(c in s for c in '”"’') or not _yes_no_sentence(s):
+        return False
+    if _QUOTED_WH_RE.search(s):
+        return True
+    m = _QUOTED_WHO_RE.search(s)
+    return m is not None and is_finite_verb(m.group(1))
 
 
 _FAQ_QUESTION_RE = regex.compile(r"[ \t]*(?:প্রশ্ন|প্র)\s*[০-৯0-9]*\s*[:ঃ.।)-]")
@@ -545,7 +558,8 @@ _FAQ_QUESTION_RE = regex.compile(r"[ \t]*(?:প্রশ্ন|প্র)\s*[০
 _DOT_END_RE = regex.compile(r"(?<=\p{Bengali})[.৷]\s+")
 # a question quoted after প্রশ্ন and a colon (একটাই প্রশ্ন: পানি আবার কবে নিরাপদ হবে।), or an FAQ's
 # numbered one (প্রশ্ন ৪: লাগেজ দেরিতে পৌঁছালে কী হবে।)
-_QUESTION_COLON_RE = regex.compile(r"(?<![\p{Bengali}])প্রশ্ন[ \t]*(?:[০-৯0-9]{1,3}[ \t]*)?[:ঃ]\s*")
+_QUESTION_COLON_RE = regex.compile(
+    r"(?<![\p{Bengali}])প্রশ্ন(?:[ \t]*(?:[০-৯0-9]{1,3}[ \t]*)?[:ঃ]|[ \t]+(?:হলো|হল|হচ্ছে)[ \t]*[,:ঃ])\s*")
 
 
 def _last_match(pat, text: str, start: int, end: int):
@@ -653,7 +667,7 @@ def question_with_danda(ctx, rule):
         done_ends)
     yield from _questions_after(
         text, _OPEN_QUOTE_RE.finditer(text) if "“" in text or '"' in text or "‘" in text else (),
-        lambda s: not any(c in s for c in '”"’') and _QUOTED_WH_RE.search(s) and _yes_no_sentence(s), done_ends)
+        _quoted_question, done_ends)
     yield from _question_lines(text, done_ends)
     if "তাহলে" in text or "কিন্তু" in text:
         yield from _questions_after(text, _THEN_OPENER_RE.finditer(text), _then_question, done_ends)
@@ -704,6 +718,11 @@ _HEAD_WH_RE = regex.compile(rf"(?<![\p{{Bengali}}])(?:{_WH_WORDS})(?![\p{{Bengal
 _NEXT_LINE_RE = regex.compile(r"\S[^\n]*")   # the next non-blank line
 _HEAD_MARK_RE = regex.compile(r"[ \t]*(?:[-*•–][ \t]+|[০-৯0-9]{1,2}[.)][ \t]+)?")
 HEAD_MAX_WORDS = 10
+# a heading that asks what to do if something happens (চালক যদি অন্য পথে যান, তাহলে আমি কী করব।): a
+# যদি clause, its comma, and the question opened by তাহলে/তখন; the question alone is then tested
+_CONDITIONAL_QUESTION_RE = regex.compile(
+    r"[^,]*(?<![\p{Bengali}])যদি(?![\p{Bengali}])[^,]*,[ \t]*(?:তাহলে|তবে|তখন)[ \t]+[^,]+")
+COND_HEAD_MAX_WORDS = 16
 # an FAQ item: a question of its own line (after a blank line or the text's start) that ends in a
 # question mark, its answer on the very next line
 _FAQ_ITEM_RE = regex.compile(r"(?:^|\n[ \t]*\n)[^\n?।]{2,120}\?[ \t]*\n[ \t]*\S")
@@ -724,6 +743,20 @@ def _after_heading_or_item(text: str, ls: int) -> bool:
     if not first or len(first.split()) > HEAD_MAX_WORDS:
         return False
     return first.endswith("?") or first[-1] not in "।.!:;,৷|\"”’)"
+
+
+# a section heading that names the questions below it (সাধারণ প্রশ্ন, প্রশ্নোত্তর, FAQ)
+_FAQ_HEADING_RE = regex.compile(r"[^\n।?!.]{0,40}(?:প্রশ্ন|প্রশ্নোত্তর|FAQ|জিজ্ঞাসা)[^\n।?!.]{0,20}")
+
+
+def _after_faq_heading(text: str, ls: int) -> bool:
+    """Is the block before the line at ``ls`` an FAQ section's heading (one short line)? Then one
+    other question laid out with its mark will do."""
+    k = ls
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    bs = text.rfind("\n", 0, k) + 1
+    return (bs == 0 or text[:bs].rstrip(" \t").endswith("\n\n")) and _FAQ_HEADING_RE.fullmatch(text[bs:k].strip()) is not None
 
 
 def _question_lines(text: str, done_ends: set):
@@ -751,8 +784,12 @@ def _question_lines(text: str, done_ends: set):
             s = text[back.end():end]
         else:
             s = text[_HEAD_MARK_RE.match(text, ls).end():end]
-            if SENT_DELIM_RE.search(s) or "," in s or not 2 <= len(s.split()) <= HEAD_MAX_WORDS:
+            cond = _CONDITIONAL_QUESTION_RE.fullmatch(s)
+            if SENT_DELIM_RE.search(s) or ("," in s and cond is None) \
+                    or not 2 <= len(s.split()) <= (COND_HEAD_MAX_WORDS if cond else HEAD_MAX_WORDS):
                 continue
+            if cond is not None:
+                s = _last_clause(s)   # the question after the condition
             if ls > 0 and text[text.rfind("\n", 0, ls - 1) + 1:ls].strip():
                 continue   # not a block of its own: the line before is not blank
             nl = text.find("\n", le + 1)
@@ -761,7 +798,8 @@ def _question_lines(text: str, done_ends: set):
                 # (an FAQ whose other items keep their question marks)
                 if faq_items is None:
                     faq_items = len(_FAQ_ITEM_RE.findall(text))
-                if faq_items < FAQ_MIN_ITEMS or not _after_heading_or_item(text, ls):
+                if faq_items < (1 if _after_faq_heading(text, ls) else FAQ_MIN_ITEMS) \
+                        or not _after_heading_or_item(text, ls):
                     continue
             nxt = _NEXT_LINE_RE.search(text, le)
             if nxt is None or len(nxt.group().split()) < ANSWER_MIN_WORDS:

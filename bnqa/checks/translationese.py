@@ -303,7 +303,8 @@ PERSON_WORDS = frozenset("""
 উপস্থাপিকা সঞ্চালক রিপোর্টার এডিটর রাইটার কপিরাইটার টিচার প্রফেসর চেয়ারম্যান প্রেসিডেন্ট ডিরেক্টর
 স্বেচ্ছাসেবক সার্জন ব্যাংকার সাংসদ কাউন্সিলর মেয়র গভর্নর রাষ্ট্রদূত কূটনীতিক গোয়েন্দা সাক্ষী
 অভিবাসী শরণার্থী ফুটবলার ক্রিকেটার অ্যাথলেট দৌড়বিদ অ্যাডমিন এডমিন অ্যাডমিনিস্ট্রেটর প্রশাসক মডারেটর
-বৃদ্ধ বৃদ্ধা
+বৃদ্ধ বৃদ্ধা রেঞ্জার ভারোত্তোলক সাঁতারু কারিগর তাঁতি বাসিন্দা নাগরিক ভাড়াটিয়া দোকানি দোকানদার প্রহরী
+নিরাপত্তারক্ষী দর্জি মিস্ত্রি রাজমিস্ত্রি কাঠমিস্ত্রি প্লাম্বার ভলান্টিয়ার
 """.split())
 PERSON_SUFFIXES = ("কারী", "কারিণী", "জীবী", "বিদ", "দাতা", "গ্রহীতা", "বিশেষজ্ঞ", "ম্যানেজার", "পরিচালক",
                    "কর্মী", "কর্মকর্তা", "প্রার্থী", "শিক্ষক", "নেতা", "বিজ্ঞানী", "চিকিৎসক", "শিল্পী",
@@ -438,6 +439,46 @@ def _named_subject(text: str, end: int) -> bool:
     return bool(m) and is_finite_verb(nukta_norm(m.group("verb")))
 
 
+# The counted person phrase may also stand inside its sentence (তিনি জানান, পূর্ব রেঞ্জে এখন মাত্র
+# চারটি রেঞ্জার দিনরাত পাহারা দেন; আর তিনটি কৃষক ঋণ শোধ করতে না পেরে জমি বিক্রি করে দিয়েছেন):
+# it is the clause's subject when nothing before it in the clause can be one (only adverbs,
+# conjunctions, case-marked words and phrases closed by a postposition) and the clause ends in an
+# honorific finite verb with no subject pronoun of its own
+_SUBJECT_LEAD_WORDS = frozenset(nukta_norm(w) for w in """
+আর এবং কিন্তু তবে তাই ফলে এখন তখন মাত্র প্রায় অন্তত মোট সর্বোচ্চ কমপক্ষে প্রতি এবার আজ গত এ এই সেই ওই আরও
+""".split())
+_CLOSING_POSTPOSITIONS = frozenset(nukta_norm(w) for w in """
+নিয়ে থেকে জন্য সঙ্গে সাথে পর পরে আগে মধ্যে দিয়ে ধরে পর্যন্ত কাছে বাদে ছাড়া
+""".split())
+_SUBJECT_PRONOUNS = frozenset(nukta_norm(w) for w in """
+তিনি উনি ইনি আমি আমরা তারা তাঁরা সে আপনি আপনারা ওরা এরা তুমি তোমরা
+""".split())
+_CLAUSE_WORD_RE = regex.compile(r"[\p{Bengali}\p{L}]+")
+
+
+def _subject_inside_clause(text: str, start: int, end: int) -> bool:
+    cs = max(text.rfind(ch, 0, start) for ch in "।?!\n,;:\"“") + 1
+    open_bare = False
+    for w in _CLAUSE_WORD_RE.findall(text, cs, start):
+        w = nukta_norm(w)
+        if not regex.fullmatch(r"\p{Bengali}+", w) or w in _SUBJECT_PRONOUNS or is_finite_verb(w):
+            return False
+        if w in _SUBJECT_LEAD_WORDS:
+            continue
+        open_bare = not (w in _CLOSING_POSTPOSITIONS or w.endswith(NP_CASE_ENDINGS + ("য়",)))
+    if open_bare:
+        return False        # a bare noun just before may be the subject (মন্ত্রী একটি শিক্ষক …)
+    stop = _CLAUSE_STOP_RE.search(text, end)
+    if stop is None:
+        return False
+    words = [nukta_norm(w) for w in _CLAUSE_WORD_RE.findall(text, end, stop.start())]
+    if not words or len(words) > 10 or _SUBJECT_PRONOUNS.intersection(words):
+        return False
+    if words[0].endswith(("র", "ের")):
+        return False        # একটি শিক্ষক সমিতির সভাপতি বলেন: the person noun is a compound's first part
+    return words[-1].endswith(("েন", "ান")) and is_finite_verb(words[-1])
+
+
 # a relative genitive before the numeral, with an optional "at least" (যার অন্তত দুটি): partitive
 _PARTITIVE_BEFORE_RE = regex.compile(
     r"(?<![\p{Bengali}])(?:যার|যেগুলোর|যেগুলির|যেটির|যেসবের)(?:[ \t]+(?:অন্তত|অন্ততপক্ষে|কমপক্ষে|মাত্র|প্রায়))?[ \t]+$")
@@ -485,7 +526,8 @@ def classifier_person(ctx, rule):
                 numeral = nxt is not None and nxt[0] in BN_DIGITS
                 if nxt is not None and not numeral and nukta_norm(nxt) not in NP_END_NEXT \
                         and not is_finite_verb(nukta_norm(nxt)):
-                    if not (_honorific_subject(text, ms, we) or _named_subject(text, we)):
+                    if not (_honorific_subject(text, ms, we) or _named_subject(text, we)
+                            or _subject_inside_clause(text, ms, we)):
                         break
                     by_verb = True
                 if nxt is None:

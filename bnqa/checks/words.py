@@ -967,8 +967,9 @@ def _digit_joins(text: str):
 
 
 # a token the document uses NAME_MIN_USES times or more, counting its case forms (টাকাসেতু,
-# টাকাসেতুর), and never writes apart is a name it has coined (a start-up, a product), not a space
-# lost where two elements were joined, which happens once
+# টাকাসেতুর), or writes with two endings (ওতাভালো, ওতাভালোর; আনেতো, আনেতোর), and never writes
+# apart, is a name it has coined or transliterated (a start-up, a town), not a space lost where two
+# elements were joined, which happens once and keeps the second word's one ending
 NAME_MIN_USES = 3
 _KE = nfc("কে")
 
@@ -981,11 +982,24 @@ def _name_stems(tok: str) -> tuple[str, ...]:
     return (stem, t[:-1]) if ending == _KE else (stem,)
 
 
-def _without_names(text: str, occurrences, found: dict) -> dict:
-    stems = {tok: _name_stems(tok) for tok in found}   # once per distinct token (occurrences are of found's)
-    uses = Counter(st for _s, _e, tok in occurrences for st in stems[tok])
+def _without_names(text: str, words, found: dict) -> dict:
+    stems = {tok: _name_stems(tok) for tok in found}   # once per distinct token
+    wanted = {st for sts in stems.values() for st in sts}
+    prefixes = tuple(wanted)
+    # the document's other forms of the same stems (ওতাভালোর beside a reported ওতাভালো)
+    for t in words.distinct:
+        if t not in stems and nfc(t).startswith(prefixes):
+            st = _name_stems(t)
+            if wanted.intersection(st):
+                stems[t] = st
+    uses: Counter = Counter()
+    forms: dict[str, set] = {}
+    for _s, _e, tok in words.occurrences(stems):
+        for st in stems[tok]:
+            uses[st] += 1
+            forms.setdefault(st, set()).add(tok)
     return {tok: v for tok, v in found.items()
-            if max(uses[st] for st in stems[tok]) < NAME_MIN_USES
+            if all(uses[st] < NAME_MIN_USES and len(forms.get(st, ())) < 2 for st in stems[tok])
             or f"{v[1]['left']} {v[1]['right']}" in text}
 
 
@@ -1013,9 +1027,9 @@ def fused_words(ctx, rule):
         q = qs[0]
         rest = " ".join(tok[a:b] for a, b in zip(qs, qs[1:] + [len(tok)]))
         found[tok] = (qs, {"word": tok, "left": tok[:q], "right": rest, "score": f"{score:.1f}"})
+    if found:
+        found = _without_names(text, words, found)
     occurrences = words.occurrences(found)
-    if len(occurrences) >= NAME_MIN_USES:
-        found = _without_names(text, occurrences, found)
     for s, e, tok in occurrences:
         if tok not in found:
             continue
