@@ -36,8 +36,8 @@ _spec.loader.exec_module(probe_recall)
 # set AE's round (set AE 129 of 158 at its first measurement -> 139 of 158); 4,299 of 4,952 after
 # set AF's round (set AF 129 of 162 at its first measurement -> 146 of 162); 4,448 of 5,123 after
 # set AG's round (set AG 137 of 171 at its first measurement -> 149 of 171); 4,617 of 5,300 after
-# set AH's round (set AH 144 of 176 at its first measurement -> 154 of 176); 4,773 of 5,478 after
-# set AI's round (set AI 123 of 178 at its first measurement -> 136 of 178)
+# set AH's round (set AH 144 of 176 at its first measurement -> 154 of 176); 4,773 of 5,477 after
+# set AI's round (set AI 122 of 177 at its first measurement -> 136 of 177)
 FLOOR_DEFAULT = 4725
 
 

@@ -325,6 +325,12 @@ def quote_dangling(ctx, rule):
                 j = i
                 while j > 0 and line[j - 1] in " \t":
                     j -= 1
+                if rep == '"' and "”" in ctx.text:
+                    # a straight mark opened it in an article that writes curly quotes ("… খান।“):
+                    # the whole quotation is reported and both its marks become curly
+                    yield Hit(base + opener, base + i + 1,
+                              edits=[(base + opener, base + opener + 1, "“"), (base + j, base + i + 1, "”")])
+                    continue
                 yield Hit(base + j, base + i + 1, rep)
             else:
                 yield Hit(base + i, base + i + 1)
