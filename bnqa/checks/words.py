@@ -33,6 +33,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -987,8 +988,10 @@ def _without_names(text: str, words, found: dict) -> dict:
     wanted = {st for sts in stems.values() for st in sts}
     prefixes = tuple(wanted)
     # the document's other forms of the same stems (ওতাভালোর beside a reported ওতাভালো)
+    # (a token's first character, as written or decomposed, picks the few worth normalising)
+    firsts = {st[0] for st in wanted} | {unicodedata.normalize("NFD", st)[0] for st in wanted}
     for t in words.distinct:
-        if t not in stems and nfc(t).startswith(prefixes):
+        if t[:1] in firsts and t not in stems and nfc(t).startswith(prefixes):
             st = _name_stems(t)
             if wanted.intersection(st):
                 stems[t] = st
