@@ -450,8 +450,9 @@ _SUBJECT_LEAD_WORDS = frozenset(nukta_norm(w) for w in """
 _CLOSING_POSTPOSITIONS = frozenset(nukta_norm(w) for w in """
 নিয়ে থেকে জন্য সঙ্গে সাথে পর পরে আগে মধ্যে দিয়ে ধরে পর্যন্ত কাছে বাদে ছাড়া
 """.split())
-_SUBJECT_PRONOUNS = frozenset(nukta_norm(w) for w in """
-তিনি উনি ইনি আমি আমরা তারা তাঁরা সে আপনি আপনারা ওরা এরা তুমি তোমরা
+# the pronouns that can be a clause's subject (also T018's, in word_order.py)
+SUBJECT_PRONOUNS = frozenset(nukta_norm(w) for w in """
+আমি আমরা তুমি তোমরা আপনি আপনারা সে তিনি তারা তাঁরা উনি ওরা এটি এটা ইহা এগুলো এগুলি এরা সেটি সেটা
 """.split())
 _CLAUSE_WORD_RE = regex.compile(r"[\p{Bengali}\p{L}]+")
 
@@ -461,7 +462,7 @@ def _subject_inside_clause(text: str, start: int, end: int) -> bool:
     open_bare = False
     for w in _CLAUSE_WORD_RE.findall(text, cs, start):
         w = nukta_norm(w)
-        if not regex.fullmatch(r"\p{Bengali}+", w) or w in _SUBJECT_PRONOUNS or is_finite_verb(w):
+        if not regex.fullmatch(r"\p{Bengali}+", w) or w in SUBJECT_PRONOUNS or is_finite_verb(w):
             return False
         if w in _SUBJECT_LEAD_WORDS:
             continue
@@ -472,7 +473,7 @@ def _subject_inside_clause(text: str, start: int, end: int) -> bool:
     if stop is None:
         return False
     words = [nukta_norm(w) for w in _CLAUSE_WORD_RE.findall(text, end, stop.start())]
-    if not words or len(words) > 10 or _SUBJECT_PRONOUNS.intersection(words):
+    if not words or len(words) > 10 or SUBJECT_PRONOUNS.intersection(words):
         return False
     if words[0].endswith(("র", "ের")):
         return False        # একটি শিক্ষক সমিতির সভাপতি বলেন: the person noun is a compound's first part

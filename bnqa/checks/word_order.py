@@ -41,7 +41,7 @@ from ..engine import Hit
 from ..lexicon import (BN_RUN_BACK_RE, GRAPHEME_RE, WORD_BEFORE_RE, TokenDecisions, both_encodings, doc_words, lexicon, matches_at,
                        nfc, nukta_norm as _norm)
 from ..text import BN_WORD, QUOTE_MARKS as QUOTES, WORD
-from .translationese import bnpat, words_after
+from .translationese import SUBJECT_PRONOUNS, bnpat, words_after
 
 CLAUSE_END = set("।?!,;:—–-()[]\"“”'‘’«»…|") | {"॥", "৷", "."}
 # after the verb, these start another clause or are particles: Bengali allows them
@@ -71,9 +71,6 @@ REPORTING = frozenset(_norm(_n) for _n in """
 
 # nominative pronouns: with one of these before the verb, what follows the verb cannot be the
 # subject (Bengali news inverts subject and verb: চলবে এই উৎসব; that is not flagged)
-SUBJECT_PRONOUNS = frozenset(_norm(_n) for _n in """
-আমি আমরা তুমি তোমরা আপনি আপনারা সে তিনি তারা তাঁরা উনি ওরা এটি এটা ইহা এগুলো এগুলি এরা সেটি সেটা
-""".split())
 AMBIGUOUS_VERBS = frozenset(_norm(_n) for _n in "করে বলে দেখে ধরে চলে হয়ে নিয়ে দিয়ে গিয়ে থেকে".split())
 SENT_RE = regex.compile(r"[^।?!\n॥৷]+[।?!॥৷]*")
 TOKEN_RE = regex.compile(r"[\p{Bengali}\u200c\u200d]+|[\p{L}\p{N}_@#/.:%-]+|[^\s\p{Bengali}\p{L}\p{N}]")

@@ -1000,7 +1000,7 @@ def _without_names(text: str, words, found: dict) -> dict:
     for _s, _e, tok in words.occurrences(stems):
         for st in stems[tok]:
             uses[st] += 1
-            forms.setdefault(st, set()).add(tok)
+            forms.setdefault(st, set()).add(nfc(tok))   # (one word in two encodings is one form)
     return {tok: v for tok, v in found.items()
             if all(uses[st] < NAME_MIN_USES and len(forms.get(st, ())) < 2 for st in stems[tok])
             or f"{v[1]['left']} {v[1]['right']}" in text}
