@@ -737,12 +737,18 @@ ANSWER_MIN_WORDS = 12
 _KI_FIRST = "কী"
 
 
+def _block_before_end(text: str, ls: int) -> int:
+    """The end of the block before the line at ``ls`` (the blank lines between left out)."""
+    k = ls
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k
+
+
 def _after_heading_or_item(text: str, ls: int) -> bool:
     """Does the block before the line at ``ls`` open with a section heading (a short line without
     sentence punctuation) or a question with its question mark?"""
-    k = ls
-    while k > 0 and text[k - 1].isspace():
-        k -= 1   # the end of the block before
+    k = _block_before_end(text, ls)
     bs = text.rfind("\n\n", 0, k) + 1   # its start (0 at the text's start)
     le = text.find("\n", bs + 1, k)
     first = text[bs:le if le >= 0 else k].strip()
@@ -758,9 +764,7 @@ _FAQ_HEADING_RE = regex.compile(r"[^\n।?!.]{0,40}(?:প্রশ্ন|প্�
 def _after_faq_heading(text: str, ls: int) -> bool:
     """Is the block before the line at ``ls`` an FAQ section's heading (one short line)? Then one
     other question laid out with its mark will do."""
-    k = ls
-    while k > 0 and text[k - 1].isspace():
-        k -= 1
+    k = _block_before_end(text, ls)
     bs = text.rfind("\n", 0, k) + 1
     return (bs == 0 or text[:bs].rstrip(" \t").endswith("\n\n")) and _FAQ_HEADING_RE.fullmatch(text[bs:k].strip()) is not None
 

@@ -455,10 +455,13 @@ SUBJECT_PRONOUNS = frozenset(nukta_norm(w) for w in """
 আমি আমরা তুমি তোমরা আপনি আপনারা সে তিনি তারা তাঁরা উনি ওরা এটি এটা ইহা এগুলো এগুলি এরা সেটি সেটা
 """.split())
 _CLAUSE_WORD_RE = regex.compile(r"[\p{Bengali}\p{L}]+")
+# the mark that opens the clause, searched back from the count: only as far as the clause's start
+_CLAUSE_OPEN_BACK_RE = regex.compile(r'[।?!\n,;:"“]', regex.REVERSE)
 
 
 def _subject_inside_clause(text: str, start: int, end: int) -> bool:
-    cs = max(text.rfind(ch, 0, start) for ch in "।?!\n,;:\"“") + 1
+    m = _CLAUSE_OPEN_BACK_RE.search(text, 0, start)
+    cs = m.end() if m else 0
     open_bare = False
     for w in _CLAUSE_WORD_RE.findall(text, cs, start):
         w = nukta_norm(w)
