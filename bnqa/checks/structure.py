@@ -285,10 +285,13 @@ BOILERPLATE_LINES = [
     # an author's bio that ends in a link to the author's page (a bio alone is part of many articles)
     r"লেখক\s+(?:পরিচিতি|সম্পর্কে)\s*:[^\n]{0,300}?(?:পড়তে|দেখতে|জানতে)\s+(?:এখানে\s+)?ক্লিক\s+করুন[।.!]?",
     # "Was this article helpful?" under help-centre pages and posts
-    # (the article, or the page's information: এই পাতার তথ্য কি …; with its yes/no buttons)
+    # (the article, or the page's information: এই পাতার তথ্য কি …; with its yes/no buttons, their
+    # labels often run together when scraped: হ্যাঁনা)
     rf"(?:এই\s+)?(?:(?:নিবন্ধ|লেখা|আর্টিকেল|পোস্ট|উত্তর|পৃষ্ঠা|পাতা|তথ্য)টি|(?:পাতা|পৃষ্ঠা|নিবন্ধ|লেখা)র\s+তথ্য)\s+কি\s+"
     rf"(?:আপনার\s+)?(?:সহা{_Y}ক|উপকারী|দরকারি|কাজে\s+লেগেছে)"
-    r"(?:\s+(?:ছিল|হয়েছে|হয়েছে))?\s*\??(?:\s*(?:হ্যাঁ|yes)(?:\s*[|/•]\s*|\s+)(?:না|no))?|was this (?:article|page|answer) helpful\??",
+    r"(?:\s+(?:ছিল|হয়েছে|হয়েছে))?\s*\??(?:\s*(?:হ্যাঁ|yes)\s*(?:[|/•]\s*)?(?:না|no))?|was this (?:article|page|answer) helpful\??",
+    # (or the buttons on a line of their own: হ্যাঁনা, হ্যাঁ | না; never prose, unlike হ্যাঁ না)
+    r"(?:হ্যাঁ|yes)\s*(?:[|/•]\s*)?(?:না|no)(?<!হ্যাঁ\s+না|yes\s+no)",
     # an ad label, a "last updated" line (with a print button), a newsletter box opening with its name
     r"বিজ্ঞাপন|advertisement|স্পনসরড|sponsored",
     rf"(?:সর্বশেষ\s+|শেষ\s+)?(?:হালনাগাদ|আপডেট)(?:\s+করা\s+হ{_Y}েছে)?\s*:\s*[^\n।]{{1,40}}?(?:\s*[|•]\s*(?:প্রিন্ট|শে{_Y}ার)(?:\s+করুন)?)?",
