@@ -390,8 +390,9 @@ _SADHU_LISTED_RE = regex.compile(bnpat(
     rf"|{NB}(?:\p{{Bengali}}{{2,8}}ি|\p{{Bengali}}{{1,8}}ই)তেছ(?:ে|েন|ি|িল|িলেন|িলাম|িলে|িস){NA}"
     rf"|{NB}(?:গিয়া|গিয়াছে|গিয়াছিল|দিয়াছে|দিয়াছিল|লইয়া|কহিল|খুলিয়া|তুলিয়া|দিবার|নিবার)"   # (roots whose -ি form is a noun too: খুলি, তুলি)
     # (and the roots left out above for their -ি noun, in the endings no noun takes: বাড়িয়া যায়,
-    # ছুটিল, চিনিবেন; হাস only with -িয়া, as হাসিল is a word)
-    rf"{NA}|{NB}(?:(?:বাড়|চিন|ছুট|গল)ি(?:য়া|ল|লেন|লাম|বে|বেন)|হাসিয়া)"
+    # ছুটিল, চিনিবেন; হাস only with -িয়া, as হাসিল is a word; আন not with -িয়া, -িল, the names
+    # Ania, Anil: আনিবে, আনিতে)
+    rf"{NA}|{NB}(?:(?:বাড়|চিন|ছুট|গল)ি(?:য়া|ল|লেন|লাম|বে|বেন)|হাসিয়া|আনি(?:লেন|লাম|লে|বে|বেন|তে|তেন|তাম|বার))"
     rf"{NA}|{NB}(?:তাহা|তাহার|তাহাকে|তাহারা|তাহাদের|তাহাতে|তাঁহার|তাঁহারা|তাঁহাকে|তাঁহাদের|তাঁহাতে|ইহা|ইহার|ইহাকে|ইহারা|ইহাদের|ইহাতে|"
     rf"উহা|উহার|উহাকে|যাহা|যাহার|যাহারা|যাহাকে|যাহাতে|কাহার|কাহাকে|কেহ|ইঁহার|উঁহার|সকলে|হইতে|হইতেই){NA}"),
     regex.V1)
@@ -462,11 +463,17 @@ def _sadhu_matches(ctx):
     return _finditer_at(ctx, SADHU_RE, _SADHU_CANDIDATES)
 
 
-def _frames(unquoted: str, start: int, at: int) -> bool:
+_SPEECH_FRAMES = frozenset(("বলেছেন", "বলেছিলেন", "বলেন"))
+
+
+def _frames(unquoted: str, start: int, at: int, lone: bool = False) -> bool:
     """Does ``FRAME_RE`` find a frame in the sentence ``unquoted`` from ``start``, for the সাধু
     form at ``at``? A quotation mark after the form cannot hold it (… উয়ামানি বলিয়াছেন, “আমরা …
-    with the quotation never closed)."""
-    return any(m.group() not in QUOTE_MARKS or m.start() < at for m in FRAME_RE.finditer(unquoted, start))
+    with the quotation never closed). For a ``lone`` সাধু verb, a speech verb frames nothing:
+    reported speech is the reporter's চলিত (দুজনেই বলেছেন, … ফেলে রাখিবেন না), and a speaker quoted
+    in সাধু without marks speaks more than one সাধু form."""
+    return any((m.group() not in QUOTE_MARKS or m.start() < at) and not (lone and m.group() in _SPEECH_FRAMES)
+               for m in FRAME_RE.finditer(unquoted, start))
 
 
 def _minority(sad, cha, doc: str | None = None):
@@ -607,8 +614,9 @@ def sadhu_chalit_mix(ctx, rule):
         # (a quotation closed within its paragraph is spoken words, not a document the sentence
         # frames: তাহাদের একজন বলিলেন, «আমরা জল নষ্ট করি না।»; its marks and text are blanked)
         unquoted = _blank_spans(sentence, ss, quotes)
+        lone_verb = bisect.bisect_left(sad_pos, se) - bisect.bisect_left(sad_pos, ss) == 1
         if len(sentence.split()) >= 8 and len(LOOSE_SADHU_RE.findall(sentence)) < 3 \
-                and not _frames(unquoted, label.end() if label else 0, pos - ss) \
+                and not _frames(unquoted, label.end() if label else 0, pos - ss, lone_verb) \
                 and bisect.bisect_left(sad_pos, se) - bisect.bisect_left(sad_pos, ss) <= 3:
             starts = ctx.lines.starts
             row = bisect.bisect_right(starts, ss) - 1

@@ -1006,6 +1006,10 @@ def _without_names(text: str, words, found: dict) -> dict:
             or f"{v[1]['left']} {v[1]['right']}" in text}
 
 
+_SPOKEN_ADDRESS_NEXT = (" অ্যাট ", " এট ", " ডট ")
+_SPOKEN_ADDRESS_PREV = (" অ্যাট ", " ডট ")
+
+
 def fused_words(ctx, rule):
     threshold = float(rule.options.get("threshold", DEFAULT_THRESHOLD))
     cap = rule.options.get("below")  # the preview rule reports only what the default one does not
@@ -1038,6 +1042,10 @@ def fused_words(ctx, rule):
             continue
         # a word glued to Latin letters, digits, @ or a hyphenated name is not prose
         if glued(text, s, e, "@#_/"):
+            continue
+        # nor a label of a web or e-mail address read aloud (হেল্পডেস্ক অ্যাট হাসপাতাল ডট গভ ডট বিডি,
+        # which L002 reports whole)
+        if text.startswith(_SPOKEN_ADDRESS_NEXT, e) or text.endswith(_SPOKEN_ADDRESS_PREV, 0, s):
             continue
         qs, args = found[tok]
         yield Hit(s, e, edits=[(s + x, s + x, " ") for x in qs], args=dict(args))
