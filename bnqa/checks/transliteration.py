@@ -54,6 +54,14 @@ WWW_URL_RE = regex.compile(
 _LETTER_TLDS = "ইএস|বিডি|ইন|ইউকে|এমএক্স|এআর|সিও|কো|আইও|গভ|জিওভি|জিওবি|এডু|ইনফো|টিভি|ডিই|এফআর|ইইউ|অ্যাপ"
 PATH_URL_RE = regex.compile(rf"(?<![\w.])(?:[\u0980-\u09FF\u200c\u200d-]{{3,}}\.)+(?:{_LETTER_TLDS})/[^\s।,]*")
 _PATH_URL_HINT_RE = regex.compile(rf"\.(?:{_LETTER_TLDS})/")
+# … or a government, academic or company second-level domain under a country (সেদেমা.সিডিএমএক্স.গব.এমএক্স,
+# সাইট.গভ.বিডি): two such labels in a row end no abbreviation
+_SECOND_LEVEL = "গভ|গব|জিওভি|জিওবি|এডু|এসি|কম|অর্গ|নেট|কো"
+_COUNTRY_TLDS = "বিডি|ইন|ইউকে|ইএস|এমএক্স|এআর|সিও|পে|সিএল|ইউওয়াই|এইউ"
+COUNTRY_URL_RE = regex.compile(
+    rf"(?<![\w.@])(?:[\u0980-\u09FF\u200c\u200d-]{{3,}}\.)+(?:{_SECOND_LEVEL})\.(?:{_COUNTRY_TLDS})"
+    r"(?![\u0980-\u09FF\u200c\u200d])(?:/[^\s।,]*)?")
+_COUNTRY_URL_HINT_RE = regex.compile(rf"\.(?:{_SECOND_LEVEL})\.(?:{_COUNTRY_TLDS})")
 # an e-mail address in Bengali letters: ইনফো@মুসেও.জিওবি.এমএক্স (any domain: the @ and the dots
 # between Bengali letters are an address, whatever its top-level domain); matched from the @
 EMAIL_DOMAIN_RE = regex.compile(rf"@{_BN}[\u0980-\u09FF\u200c\u200d-]*(?:\.[\u0980-\u09FF\u200c\u200d-]*{_BN})+")
@@ -109,7 +117,8 @@ def bengali_handle(ctx, rule):
     # web addresses in letters: each kind only where its cue occurs (one scan for the rare case),
     # an address not reported again by a later kind that starts inside it
     urls: list[tuple[int, int]] = []
-    for cue, pattern in ((".কম" in text or ".অর্গ" in text or ".নেট" in text, URL_RE),
+    for cue, pattern in ((_COUNTRY_URL_HINT_RE.search(text) is not None, COUNTRY_URL_RE),
+                         (".কম" in text or ".অর্গ" in text or ".নেট" in text, URL_RE),
                          ("উডব্লিউ." in text or "উডাব্লিউ." in text, WWW_URL_RE),
                          (_PATH_URL_HINT_RE.search(text) is not None, PATH_URL_RE)):
         if not cue:
