@@ -675,6 +675,7 @@ def question_with_danda(ctx, rule):
         text, _OPEN_QUOTE_RE.finditer(text) if "“" in text or '"' in text or "‘" in text else (),
         _quoted_question, done_ends)
     yield from _question_lines(text, done_ends)
+    yield from _first_person_questions(text, done_ends)
     if "তাহলে" in text or "কিন্তু" in text:
         yield from _questions_after(text, _THEN_OPENER_RE.finditer(text), _then_question, done_ends)
 
@@ -820,6 +821,43 @@ def _question_lines(text: str, done_ends: set):
         if _HEAD_WH_RE.search(s) and _yes_no_sentence(s):
             done_ends.add(end)
             yield Hit(end, end + 1, "?", args={"text": s.strip()})
+
+
+# A question about what the speaker will do, anywhere: a question word and, last, a verb in the
+# first person future (আমি কীভাবে অ্যাপয়েন্টমেন্ট বাতিল করব।, “মাছ তাহলে কীসে করে বাড়ি নিয়ে যাব।”),
+# in a sentence ``_yes_no_sentence`` accepts (no comma, no verb of knowing or saying, no তা that
+# embeds it). The future ending -ব is the first person's alone (করব, পাব, যাব; the second and
+# third person's are -বে, -বেন), and a sentence that ends in it after a question word asks.
+_FIRST_PERSON_WH_RE = regex.compile(
+    r"(?<![\p{Bengali}])(?:কীভাবে|কিভাবে|কোথায়|কোথায়|কখন|কবে|কেন|কীসে|কিসে)(?![\p{Bengali}])")
+_FIRST_PERSON_FUTURE_RE = regex.compile(r"\p{Bengali}+(?:ব|বো)$")
+
+
+def _first_person_questions(text: str, done_ends: set):
+    if "ব।" not in text and "বো।" not in text:
+        return
+    from ..pos import is_finite_verb
+    done = -1
+    for w in _FIRST_PERSON_WH_RE.finditer(text):
+        if w.start() < done:
+            continue
+        stop = SENT_DELIM_RE.search(text, w.end())
+        if stop is None:
+            return
+        done = stop.end()
+        if stop.group() != "।" or stop.start() in done_ends:
+            continue
+        back = SENT_DELIM_BACK_RE.search(text, 0, w.start())
+        start = _question_start(text, back.end() if back else 0, w.start(), stop.start())
+        if start < 0:
+            continue
+        s = text[start:stop.start()]
+        words = s.split()
+        if len(words) < 2 or not _FIRST_PERSON_FUTURE_RE.fullmatch(words[-1]) \
+                or not is_finite_verb(words[-1]) or not _yes_no_sentence(s):
+            continue
+        done_ends.add(stop.start())
+        yield Hit(stop.start(), stop.end(), "?", args={"text": s.strip()})
 
 
 def _last_clause(s: str) -> str:
