@@ -358,9 +358,13 @@ def _standing(stem: str, toks, starts: dict[str, list[int]], n: int) -> tuple[fl
 # loanwords (ক্লিনিক্যাল 3.24/ক্লিনিকাল 3.21, প্ল্যাটিনাম/প্লাটিনাম), so ্যা/া is a pair of this test
 # too, in words of four graphemes or more (shorter ones are other words: প্যারিস/পারিস, পারিস a
 # verb; ম্যানস/মানস): no pair on the clean or noisy corpora beyond those C004 already reports.
+# So is a word-initial অ্যা against এ (অ্যাপয়েন্টমেন্ট/এপয়েন্টমেন্ট, অ্যাকাউন্ট/একাউন্ট), in words of
+# four graphemes or more.
 _LENGTH_SWAP = {"\u09c0": "\u09bf", "\u09c2": "\u09c1"}   # ী -> ি, ূ -> ু
 _YA_AA = nfc("\u09cd\u09af\u09be")   # ্যা -> া
 _AA = "\u09be"
+_A_YA_AA = nfc("অ\u09cd\u09af\u09be")   # অ্যা -> এ at a word's start
+_E = "এ"
 YA_AA_MIN_GRAPHEMES = 4
 VOWEL_LENGTH_MAX_ZIPF = 4.5
 LENGTH_LEXICON_MARGIN = 0.5
@@ -416,6 +420,18 @@ def _vowel_length_hits(ctx, window: int, skip):
                         by_stem[other] = forms
                 others.append(other)
                 i = stem.find(_YA_AA, i + 1)
+            if stem.startswith(_A_YA_AA):
+                # and a word-initial অ্যা, which loanwords also write এ (অ্যাপয়েন্টমেন্ট/এপয়েন্টমেন্ট,
+                # অ্যাকাউন্ট/একাউন্ট); that spelling, too, is looked up among the tokens
+                other = _E + stem[len(_A_YA_AA):]
+                if other not in by_stem:
+                    tokens = ctx.once("lexicon.sorted_words", lambda: sorted(words.distinct))
+                    both = ctx.once("consistency.precomposed", lambda: has_precomposed(ctx.text))
+                    forms = [f for f in _forms_in(other, tokens, both)
+                             if f not in skip and _length_analysis(nfc(f), False) is not None]
+                    if forms:
+                        by_stem[other] = forms
+                others.append(other)
         pairs.update((stem, other) for other in others if other in by_stem)
     if not pairs:
         return
