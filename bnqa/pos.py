@@ -90,6 +90,16 @@ def is_finite_verb(word: str, tag: str | None = None) -> bool:
     return bool(FINITE_RE.search(w)) and len(w) >= 3
 
 
+# A finite verb by its ending whose root is a verb the lexicon knows: the root's -তে infinitive
+# is a frequent word (বসবেন: বসতে, করেছেন: করতে; not the names রুবেন, হেলেন, which the ending alone
+# takes for verbs)
+@lru_cache(maxsize=4096)
+def is_known_finite_verb(word: str) -> bool:
+    w = _norm(word)
+    m = FINITE_RE.search(w)
+    return m is not None and m.start() >= 2 and lexicon().get(nfc(w[:m.start()] + "তে"), 0) >= 3.0
+
+
 # A polite imperative: নিন, or -ুন on a verb stem whose -তে infinitive is a frequent word (করুন:
 # করতে; not নতুন, জুন, আগুন)
 IMPERATIVE_WORDS = frozenset(_norm(_n) for _n in "নিন".split())

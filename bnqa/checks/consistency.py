@@ -402,6 +402,17 @@ def _vowel_length_hits(ctx, window: int, skip):
     by_stem: dict[str, list[str]] = {}
     for t, (stem, _long) in cands.items():
         by_stem.setdefault(stem, []).append(t)
+
+    def look_up(other: str) -> None:
+        """Add to ``by_stem`` the document's forms of a spelling with no sign of its own."""
+        if other in by_stem:
+            return
+        tokens = ctx.once("lexicon.sorted_words", lambda: sorted(words.distinct))
+        both = ctx.once("consistency.precomposed", lambda: has_precomposed(ctx.text))
+        forms = [f for f in _forms_in(other, tokens, both)
+                 if f not in skip and _length_analysis(nfc(f), False) is not None]
+        if forms:
+            by_stem[other] = forms
     pairs = set()
     for stem in {v[0] for v in cands.values() if v[1]}:
         others = [stem[:i] + _LENGTH_SWAP[c] + stem[i + 1:] for i, c in enumerate(stem) if c in _LENGTH_SWAP]
@@ -411,26 +422,14 @@ def _vowel_length_hits(ctx, window: int, skip):
                 other = stem[:i] + _AA + stem[i + len(_YA_AA):]
                 # the আ-কার spelling has no sign that makes it a candidate: its forms are looked
                 # up among the document's tokens
-                if other not in by_stem:
-                    tokens = ctx.once("lexicon.sorted_words", lambda: sorted(words.distinct))
-                    both = ctx.once("consistency.precomposed", lambda: has_precomposed(ctx.text))
-                    forms = [f for f in _forms_in(other, tokens, both)
-                             if f not in skip and _length_analysis(nfc(f), False) is not None]
-                    if forms:
-                        by_stem[other] = forms
+                look_up(other)
                 others.append(other)
                 i = stem.find(_YA_AA, i + 1)
             if stem.startswith(_A_YA_AA):
                 # and a word-initial অ্যা, which loanwords also write এ (অ্যাপয়েন্টমেন্ট/এপয়েন্টমেন্ট,
                 # অ্যাকাউন্ট/একাউন্ট); that spelling, too, is looked up among the tokens
                 other = _E + stem[len(_A_YA_AA):]
-                if other not in by_stem:
-                    tokens = ctx.once("lexicon.sorted_words", lambda: sorted(words.distinct))
-                    both = ctx.once("consistency.precomposed", lambda: has_precomposed(ctx.text))
-                    forms = [f for f in _forms_in(other, tokens, both)
-                             if f not in skip and _length_analysis(nfc(f), False) is not None]
-                    if forms:
-                        by_stem[other] = forms
+                look_up(other)
                 others.append(other)
         pairs.update((stem, other) for other in others if other in by_stem)
     if not pairs:

@@ -161,16 +161,10 @@ def _native(word: str) -> bool:
     return bool(_NATIVE_RE.search(w)) or (w.endswith("ভাবে") and zipf(w[:-4]) >= ADVERB_STEM_MIN_ZIPF)
 
 
-# a finite verb before «and» (বৈঠকে বসবেন অ্যান্ড দাবি …) ends no English name: its ending comes
-# off a root whose infinitive the lexicon knows (বসবেন: বসতে; not the names রুবেন, হেলেন)
-_FINITE_END_RE = regex.compile(r"(?:বেন|বে|েছে|েছেন|েছিল|েছিলেন|ছেন|ছে|চ্ছে|চ্ছেন|লেন|ল|তেন)$")
-FINITE_ROOT_MIN_ZIPF = 3.0
-
-
-def _finite_verb(word: str) -> bool:
-    w = nfc(word)
-    m = _FINITE_END_RE.search(w)
-    return bool(m) and m.start() >= 2 and zipf(w[:m.start()] + "তে") >= FINITE_ROOT_MIN_ZIPF
+def _verb_before(word: str) -> bool:
+    """A finite verb before «and» (বৈঠকে বসবেন অ্যান্ড দাবি …) ends no English name."""
+    from ..pos import is_known_finite_verb
+    return is_known_finite_verb(word)
 
 
 def english_and(ctx, rule):
@@ -187,7 +181,7 @@ def english_and(ctx, rule):
         rm = _AND_RIGHT_RE.match(text, m.end("w"))
         left = lm.group(1) if lm else ""
         right = rm.group(1) if rm else ""
-        beside = nfc(right) not in _FIRM_WORDS and (_native(left) or _native(right) or _finite_verb(left))
+        beside = nfc(right) not in _FIRM_WORDS and (_native(left) or _native(right) or _verb_before(left))
         if beside == want:
             yield Hit(s, m.end("w"), "ও", args={"word": m.group("w")})
 
