@@ -1008,6 +1008,14 @@ def _without_names(text: str, words, found: dict) -> dict:
 
 _SPOKEN_ADDRESS_NEXT = (" অ্যাট ", " এট ", " ডট ")
 _SPOKEN_ADDRESS_PREV = (" অ্যাট ", " ডট ")
+SPOKEN_ADDRESS_REACH = 300
+
+
+def _in_spoken_address(text: str, s: int, e: int) -> bool:
+    """Is [s, e) inside an address read aloud that L002 reports (its ``SPOKEN_URL_RE``)?"""
+    from .transliteration import SPOKEN_URL_RE
+    return any(m.start() <= s and e <= m.end()
+               for m in SPOKEN_URL_RE.finditer(text, max(0, s - SPOKEN_ADDRESS_REACH), e + SPOKEN_ADDRESS_REACH))
 
 
 def fused_words(ctx, rule):
@@ -1044,8 +1052,9 @@ def fused_words(ctx, rule):
         if glued(text, s, e, "@#_/"):
             continue
         # nor a label of a web or e-mail address read aloud (হেল্পডেস্ক অ্যাট হাসপাতাল ডট গভ ডট বিডি,
-        # which L002 reports whole)
-        if text.startswith(_SPOKEN_ADDRESS_NEXT, e) or text.endswith(_SPOKEN_ADDRESS_PREV, 0, s):
+        # which L002 reports whole; but হচ্ছেইন্টারনেট ডট ওআরজিতে is no address L002 knows)
+        if (text.startswith(_SPOKEN_ADDRESS_NEXT, e) or text.endswith(_SPOKEN_ADDRESS_PREV, 0, s)) \
+                and _in_spoken_address(text, s, e):
             continue
         qs, args = found[tok]
         yield Hit(s, e, edits=[(s + x, s + x, " ") for x in qs], args=dict(args))
