@@ -21,7 +21,7 @@ from pathlib import Path
 
 import regex
 
-from .lexicon import GRAPHEME_RE, lexicon, nfc, nukta_norm as _norm, zipf
+from .lexicon import GRAPHEME_RE, nukta_norm as _norm, zipf
 
 
 def model_path() -> Path | None:
@@ -90,14 +90,21 @@ def is_finite_verb(word: str, tag: str | None = None) -> bool:
     return bool(FINITE_RE.search(w)) and len(w) >= 3
 
 
-# A finite verb by its ending whose root is a verb the lexicon knows: the root's -তে infinitive
-# is a frequent word (বসবেন: বসতে, করেছেন: করতে; not the names রুবেন, হেলেন, which the ending alone
-# takes for verbs)
+# a verb's stem is known by its -তে infinitive, a frequent word of the lexicon (দেখ: দেখতে)
+INFINITIVE_MIN_ZIPF = 3.0
+
+
+def _known_infinitive(stem: str) -> bool:
+    return zipf(stem + "তে") >= INFINITIVE_MIN_ZIPF
+
+
+# A finite verb by its ending whose root is a verb the lexicon knows (``_known_infinitive``:
+# বসবেন: বসতে, করেছেন: করতে; not the names রুবেন, হেলেন, which the ending alone takes for verbs)
 @lru_cache(maxsize=4096)
 def is_known_finite_verb(word: str) -> bool:
     w = _norm(word)
     m = FINITE_RE.search(w)
-    return m is not None and m.start() >= 2 and lexicon().get(nfc(w[:m.start()] + "তে"), 0) >= 3.0
+    return m is not None and m.start() >= 2 and _known_infinitive(w[:m.start()])
 
 
 # A polite imperative: নিন, or -ুন on a verb stem whose -তে infinitive is a frequent word (করুন:
@@ -113,7 +120,7 @@ def is_polite_imperative(word: str) -> bool:
         return True
     if not word.endswith(_IMPERATIVE_END) or len(GRAPHEME_RE.findall(word)) < 2:
         return False
-    return lexicon().get(nfc(word[:-len(_IMPERATIVE_END)] + "তে"), 0) >= 3.0
+    return _known_infinitive(word[:-len(_IMPERATIVE_END)])
 
 
 _Y_NUKTA = _norm("\u09df")   # য় as nukta_norm writes it
@@ -130,7 +137,7 @@ def has_verb_ending(word: str, endings) -> bool:
             stem = w[:-len(e)]
             if stem.endswith(_Y_NUKTA):
                 stem = stem[:-len(_Y_NUKTA)]
-            if stem not in _NOT_VERB_STEMS and zipf(stem + "তে") >= 3.0:
+            if stem not in _NOT_VERB_STEMS and _known_infinitive(stem):
                 return True
     return False
 

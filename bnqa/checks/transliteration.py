@@ -22,6 +22,7 @@ import regex
 
 from ..engine import Hit
 from ..lexicon import GRAPHEME_RE, WORD_BEFORE_RE, nfc, zipf
+from ..pos import is_known_finite_verb  # morphology only (the tagger is loaded by pos.tag alone)
 
 _BN = r"[\u0980-\u09FF\u200c\u200d]"
 THE_RE = regex.compile(rf"(?<!{_BN}|[-‐])দ্য (?P<x>{_BN}+) (?P<y>{_BN}+)")
@@ -145,6 +146,7 @@ def _inside_quotes(text: str, s: int) -> bool:
 # words (শিক্ষা, ক্ষতি, ভ্রমণসূচি, কৃমিনাশক, বর্তমান), and so does the adverb ending -ভাবে. A
 # transliterated name joins English words (স্কুল অ্যান্ড কলেজ, চেম্বার অব কমার্স অ্যান্ড ইন্ডাস্ট্রি);
 # a firm's name may join a Bengali surname to a firm word (চৌধুরী অ্যান্ড সন্স), which is skipped.
+# A finite verb before «and» (বৈঠকে বসবেন অ্যান্ড দাবি …, ``pos.is_known_finite_verb``) ends no name.
 _NATIVE_RE = regex.compile("[ণঋৃৎঃঐৈঔৌঘঝছধঢত]|ষ(?!\u09cd[টঠ])|ক্ষ|জ্ঞ|[ডঢ]\u09bc|\u09dc|\u09dd")
 _FIRM_WORDS = frozenset(nfc(w) for w in """
 কোং কো কোম্পানি কোম্পানির সন্স সন্সের ব্রাদার্স ব্রাদার্সের অ্যাসোসিয়েটস অ্যাসোসিয়েটসের পার্টনার্স
@@ -161,12 +163,6 @@ def _native(word: str) -> bool:
     return bool(_NATIVE_RE.search(w)) or (w.endswith("ভাবে") and zipf(w[:-4]) >= ADVERB_STEM_MIN_ZIPF)
 
 
-def _verb_before(word: str) -> bool:
-    """A finite verb before «and» (বৈঠকে বসবেন অ্যান্ড দাবি …) ends no English name."""
-    from ..pos import is_known_finite_verb
-    return is_known_finite_verb(word)
-
-
 def english_and(ctx, rule):
     """L003 (``beside_bengali: false``) reports what L008 (``true``) does not."""
     want = bool(rule.options.get("beside_bengali", False))
@@ -181,7 +177,7 @@ def english_and(ctx, rule):
         rm = _AND_RIGHT_RE.match(text, m.end("w"))
         left = lm.group(1) if lm else ""
         right = rm.group(1) if rm else ""
-        beside = nfc(right) not in _FIRM_WORDS and (_native(left) or _native(right) or _verb_before(left))
+        beside = nfc(right) not in _FIRM_WORDS and (_native(left) or _native(right) or is_known_finite_verb(left))
         if beside == want:
             yield Hit(s, m.end("w"), "ও", args={"word": m.group("w")})
 
