@@ -123,6 +123,35 @@ def is_polite_imperative(word: str) -> bool:
     return _known_infinitive(word[:-len(_IMPERATIVE_END)])
 
 
+# A familiar (তুমি) imperative outside R001's list of forms (ডাকো, আনো; the future imperative রেখো, ছেড়ো with
+# the root's আ raised to এ): a word in -ো whose root, with আপনি's future -বেন, is a frequent word
+# (Zipf >= 3: ডাকবেন, রাখবেন) and, with the polite imperative -ুন, a word at all (Zipf >= 2:
+# ডাকুন). Not -লো, -তো, -বো (past, habitual, first person: বললো, করতো, করবো), and not words that
+# merely end in -ো (ভালো, কালো, প্লেটো: no ভালবেন, প্লাটবেন). In the clean, noisy and hook texts the
+# test admits আসো, ডাকো, ডেকো, আনো, হাসো and পরো, each a তুমি form.
+_FAMILIAR_POLITE_MIN_ZIPF = 3.0
+_FAMILIAR_UN_MIN_ZIPF = 2.0
+# the raised form must be a word itself (Zipf >= 2: ছেড়ো 2.2, রেখো 4.3): the modal পারা has no
+# imperative, and পেরো (1.2) is the Spanish pero
+_FAMILIAR_RAISED_MIN_ZIPF = 2.0
+
+
+def _polite_root(root: str) -> bool:
+    return zipf(root + "বেন") >= _FAMILIAR_POLITE_MIN_ZIPF and zipf(root + "ুন") >= _FAMILIAR_UN_MIN_ZIPF
+
+
+@lru_cache(maxsize=4096)
+def familiar_imperative(word: str) -> bool:
+    w = _norm(word)
+    if not w.endswith("ো") or w.endswith(("লো", "তো", "বো")) or len(w) <= 2:
+        return False
+    if _polite_root(w[:-1]):
+        return True
+    i = w.find("ে")
+    return (0 < i < len(w) - 2 and w.count("ে") == 1 and zipf(w) >= _FAMILIAR_RAISED_MIN_ZIPF
+            and _polite_root(w[:i] + "া" + w[i + 1:-1]))
+
+
 _Y_NUKTA = _norm("\u09df")   # য় as nukta_norm writes it
 
 

@@ -9,6 +9,7 @@ import regex
 from ..engine import Hit
 from ..lexicon import BN_RUN_BACK_RE, GRAPHEME_RE, TokenDecisions, doc_words, matches_at, nukta_norm, zipf
 from ..text import QUOTE_MARKS, SENT_DELIM_BACK_RE, SENT_DELIM_RE, WORD
+from ..pos import familiar_imperative
 from .translationese import bnpat
 
 NB = r"(?<![\p{Bengali}\u200c\u200d])"
@@ -125,12 +126,18 @@ TUMI_RE = regex.compile(bnpat(
     rf"|করো|কোরো|বোলো|দেখো|দেখাও|যাও|এসো|বসো|খাও|বলো|শোনো|দাও|রাখো|থাকো|পড়ো|লেখো|ভাবো|তাকাও|শেখো|"
     rf"ভুলো|ছাড়ো|খোঁজো|চেষ্টা\s+করো|জানাও|পাঠাও|ধরো|ঘুমাও|জাগো|হও|"
     # and the present of the modal and mental verbs (you can, know, want)
-    rf"পারো|জানো|চাও){NA}"), regex.V1)
+    rf"পারো|জানো|চাও"
+    # any other word in -ো, a familiar imperative only if ``familiar_imperative`` says so
+    rf"|(?P<g>\p{{Bengali}}{{2,}}ো)){NA}"), regex.V1)
 # words ending in -িও that are not verbs
 IO_NOUNS = frozenset(nukta_norm(w) for w in """
 রেডিও স্টুডিও অডিও ভিডিও পোর্টফোলিও ক্যামিও রোডিও ট্রিও প্যাটিও স্কর্পিও ম্যারিও মারিও অন্টারিও সিনারিও
 রিও ফিও পিও ইটালিও হোরাসিও আন্তোনিও সার্জিও ডেলিও ক্লডিও ফ্লাভিও লুসিও ভিনিসিও
 """.split())
+def not_tumi(m) -> bool:
+    """Is the TUMI_RE match ``m`` no তুমি form after all (a noun in -িও, a word in -ো that is no
+    familiar imperative)?"""
+    return nukta_norm(m.group("w")) in IO_NOUNS or (m.group("g") is not None and not familiar_imperative(m.group("g")))
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -150,7 +157,7 @@ def _tumi_candidate(tok: str) -> bool | None:
     # a listed form (the whole token); a word in -িও (the run may start earlier: ৫০টিও না);
     # চেষ্টা (of চেষ্টা করো)
     return (tok == "চেষ্টা" or tok in _EO_IMPERATIVES or tok.endswith(("িও", "\u09af\u09bc\u09cb", "\u09df\u09cb"))
-            or TUMI_RE.fullmatch(tok) is not None) or None
+            or ((m := TUMI_RE.fullmatch(tok)) is not None and not not_tumi(m))) or None
 
 
 _TUMI_CANDIDATES = TokenDecisions(_tumi_candidate)
@@ -226,8 +233,8 @@ def _tumi_after_polite_if(text, quotes):
         if in_spans(m.start(), quotes) or zipf(nukta_norm(m.group("v"))) < _IF_POLITE_MIN_ZIPF \
                 or any(nukta_norm(w) in _OTHER_SUBJECTS for w in m.group("c").split()):
             continue
-        t = TUMI_RE.search(text, m.start("m"), m.end("m"))
-        if t is not None and nukta_norm(t.group("w")) not in IO_NOUNS:
+        t = next((t for t in TUMI_RE.finditer(text, m.start("m"), m.end("m")) if not not_tumi(t)), None)
+        if t is not None:
             yield Hit(t.start(), t.end(), args={"word": t.group("w")})
 
 
@@ -262,7 +269,7 @@ def _tumi_in_apni_windows(ctx, quotes, apni, lines):
     for m in _tumi_matches(ctx):
         w = m.group("w")
         st = m.start()
-        if nukta_norm(w) in IO_NOUNS:
+        if not_tumi(m):
             key = None
         else:
             # what _sentence_start finds: the last delimiter before the match
@@ -337,14 +344,14 @@ def _tumi_in_apni_rescan(text, quotes, apni, lines):
 
     for m in TUMI_RE.finditer(text):
         w = m.group("w")
-        if nukta_norm(w) in IO_NOUNS or in_spans(m.start(), quotes):
+        if not_tumi(m) or in_spans(m.start(), quotes):
             continue
         s, e = _window(text, m.start(), lines)
         n_apni = bisect.bisect_left(apni, e) - bisect.bisect_left(apni, s)
         win = text[s:e]
         # তুমি-forms are counted once per sentence (তোমার বন্ধুদের বলো is one switch, not two)
         n_tumi = len({_sentence_start(win, t.start()) for t in TUMI_RE.finditer(win)
-                      if nukta_norm(t.group("w")) not in IO_NOUNS})
+                      if not not_tumi(t)})
         if n_apni >= 3 * n_tumi:
             yield Hit(m.start(), m.end(), args={"word": w})
 
