@@ -10,8 +10,8 @@ import re
 import regex
 
 from ..engine import Hit, finditer_lines, hinted_finditer
-from ..lexicon import GRAPHEME_RE, INDEPENDENT_VOWELS, NUKTA_PAIRS, WORD_RE, both_encodings, doc_words, nukta_norm, zipf
-from ..pos import VOWEL_SIGNS, has_verb_ending, is_finite_verb, is_infinitive  # morphology only: the tagger (bnlp) is loaded by pos.tag alone
+from ..lexicon import CLASSIFIERS as LEX_CLASSIFIERS, GRAPHEME_RE, INDEPENDENT_VOWELS, NUKTA_PAIRS, WORD_RE, both_encodings, doc_words, nukta_norm, zipf
+from ..pos import VOWEL_SIGNS, familiar_imperative, has_verb_ending, is_finite_verb, is_infinitive  # morphology only: the tagger (bnlp) is loaded by pos.tag alone
 
 BW = r"[\p{Bengali}\u200c\u200d]"
 
@@ -304,7 +304,7 @@ PERSON_WORDS = frozenset("""
 স্বেচ্ছাসেবক সার্জন ব্যাংকার সাংসদ কাউন্সিলর মেয়র গভর্নর রাষ্ট্রদূত কূটনীতিক গোয়েন্দা সাক্ষী
 অভিবাসী শরণার্থী ফুটবলার ক্রিকেটার অ্যাথলেট দৌড়বিদ অ্যাডমিন এডমিন অ্যাডমিনিস্ট্রেটর প্রশাসক মডারেটর
 বৃদ্ধ বৃদ্ধা রেঞ্জার ভারোত্তোলক সাঁতারু কারিগর তাঁতি বাসিন্দা নাগরিক ভাড়াটিয়া দোকানি দোকানদার প্রহরী
-নিরাপত্তারক্ষী দর্জি মিস্ত্রি রাজমিস্ত্রি কাঠমিস্ত্রি প্লাম্বার ভলান্টিয়ার
+নিরাপত্তারক্ষী দর্জি মিস্ত্রি মিস্ত্রী রাজমিস্ত্রি কাঠমিস্ত্রি প্লাম্বার ভলান্টিয়ার মালী মালি দারোয়ান পিয়ন
 """.split())
 PERSON_SUFFIXES = ("কারী", "কারিণী", "জীবী", "বিদ", "দাতা", "গ্রহীতা", "বিশেষজ্ঞ", "ম্যানেজার", "পরিচালক",
                    "কর্মী", "কর্মকর্তা", "প্রার্থী", "শিক্ষক", "নেতা", "বিজ্ঞানী", "চিকিৎসক", "শিল্পী",
@@ -488,6 +488,17 @@ _PARTITIVE_BEFORE_RE = regex.compile(
     r"(?<![\p{Bengali}])(?:যার|যেগুলোর|যেগুলির|যেটির|যেসবের)(?:[ \t]+(?:অন্তত|অন্ততপক্ষে|কমপক্ষে|মাত্র|প্রায়))?[ \t]+$")
 
 
+def _own_classifier(word: str) -> bool:
+    """Does ``word`` (nukta-normalised) carry a singular classifier (টি, টির, টাকে …) after a
+    frequent stem of two graphemes or more (প্রতিষ্ঠানটির; not কোটি)? Not a plural (৪টি কৃষক
+    সমবায়গুলো: the counted noun's own plural, T020's error, inside one phrase)."""
+    for c in LEX_CLASSIFIERS:
+        if word.endswith(c) and c.startswith(("টি", "টা")):
+            stem = word[:-len(c)]
+            return len(GRAPHEME_RE.findall(stem)) >= 2 and zipf(stem) >= 3.0
+    return False
+
+
 def classifier_person(ctx, rule):
     text = ctx.text
     for c in CLASSIFIER_RE.finditer(text):
@@ -528,8 +539,11 @@ def classifier_person(ctx, rule):
                 nxt = words[k + 1][0] if k + 1 < len(words) and words[k + 1][1] == we + 1 else None
                 # a Bengali numeral opens the next phrase (একটি সহায়তাকর্মী ২৪ ঘণ্টার মধ্যে …): no compound
                 numeral = nxt is not None and nxt[0] in BN_DIGITS
+                # so does a noun with a classifier of its own (তিনটি গবেষক প্রতিষ্ঠানটির গবেষণাগারে):
+                # the count's টি is not its classifier too
+                numeral = numeral or (nxt is not None and _own_classifier(nukta_norm(nxt)))
                 if nxt is not None and not numeral and nukta_norm(nxt) not in NP_END_NEXT \
-                        and not is_finite_verb(nukta_norm(nxt)):
+                        and not is_finite_verb(nukta_norm(nxt)) and not familiar_imperative(nxt):
                     if not (_honorific_subject(text, ms, we) or _named_subject(text, we)
                             or _subject_inside_clause(text, ms, we)):
                         break
