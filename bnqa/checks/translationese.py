@@ -1034,7 +1034,20 @@ def _inflected_noun(word: str) -> bool:
                 continue
             if zipf(stem) >= min_zipf:   # any reading will do: চাঁদের is চাঁদ-ের, not চাঁ-দের
                 return True
+    # a noun with a classifier (ট্যাংকটি ট্যাংকটি, বইটার বইটার): not a count or a quantifier, which
+    # doubles for "one by one" or "each" (একটা একটা, দুটি দুটি, কোনটা কোনটা, অনেকটা)
+    for suf in _REDUP_CLASSIFIERS:
+        if w.endswith(suf):
+            stem = w[:-len(suf)]
+            return (stem not in _COUNTING_STEMS and len(GRAPHEME_RE.findall(stem)) >= 2
+                    and zipf(stem) >= 3.0)
     return False
+
+
+_REDUP_CLASSIFIERS = tuple(nukta_norm(e) for e in "টিকে টাকে টিতে টির টার টায় টি টা".split())
+_COUNTING_STEMS = frozenset(nukta_norm(w) for w in """
+এক দু দুই তিন চার পাঁচ ছয় সাত আট নয় দশ কয়েক কোন অনেক খানিক বেশ অল্প কিছু প্রত্যেক প্রতি একেক অর্ধেক আধ
+আরেক কত যত তত এত অত""".split())
 
 
 # a word that is itself a reduplication (সরাসরি, পাশাপাশি, মুখোমুখি, বারবার) or an adjective
