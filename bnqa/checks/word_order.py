@@ -460,7 +460,7 @@ def _imperative_object(text: str, msg: str | None):
 #   postposition (একটি সমঝোতা স্মারক কৃষক উন্নয়ন ব্যাংকের সঙ্গে; not একটি কার্গো জাহাজের সঙ্গে
 #   or এক ইতিহাসবিদের কাছ থেকে, where the postposition governs the indefinite noun itself).
 # Imperatives are ``_imperative_object``'s; খুব একটা (not much) is not a determiner.
-_INDEFINITES = frozenset(_norm(_n) for _n in "একটি একটা এক আরেকটি আরেকটা কয়েকটি কয়েকটা দুটি দুটো তিনটি চারটি দুই তিন চার পাঁচ".split())
+_INDEFINITES = frozenset(_norm(_n) for _n in "একটি একটা এক আরেকটি আরেকটা কয়েকটি কয়েকটা দুটি দুটো তিনটি চারটি দুই তিন চার পাঁচ যেকোনো".split())
 _PERSONAL = SUBJECT_PRONOUNS - frozenset(_norm(_n) for _n in "সে এটি এটা ইহা এগুলো এগুলি এরা সেটি সেটা".split())
 # a noun that a postposition takes before it (ইতিহাসবিদের কাছ থেকে)
 _POSTPOSITION_NOUNS = frozenset(_norm(_n) for _n in "কাছ দিক পাশ ভেতর ভিতর".split())
@@ -492,6 +492,9 @@ _COPULAR_INFINITIVES = frozenset(_norm(_n) for _n in "হতে উঠতে".sp
 _PRONOUN_OBJECT_FORMS = both_encodings(_PRONOUN_OBJECTS)
 _RELATIVE_OPENERS = RELATIVE | frozenset(_norm(_n) for _n in "যেগুলো যেগুলি যেটি যেটা".split())
 _NEGATIONS = frozenset(_norm(_n) for _n in "না নি".split())
+_MAX_RELATIVE_OBJECT = 3   # the indefinite and at most two words before a relative (T018)
+# the relative pronouns (not যখন, যেখানে, যেমন: an adverbial clause may follow a clause in Bengali)
+_RELATIVE_PRONOUNS = frozenset(_norm(_n) for _n in "যা যে যিনি যারা যাঁরা যাকে যার যেটি যেটা যেগুলো যেগুলি".split())
 
 
 def _governs_other_phrase(tail: list[str]) -> bool:
@@ -599,16 +602,21 @@ def _verb_then_object(ctx, msg: str | None):
             continue
         before = [_norm(x) for x in TOKEN_RE.findall(text, start.end() if start else lo, vs.start())]
         after = [_norm(x) for x in _HYPHENATED_TOKEN_RE.findall(text, s, ce)]
-        if complex_verb:
-            # (a relative clause after the object: সাতটি অভ্যাস যেগুলো আমার জীবন বদলে দিয়েছে)
+        indefinite = _norm(w) in _INDEFINITES
+        relative_next = False
+        if complex_verb or indefinite:
+            # (a relative clause after the object: সাতটি অভ্যাস যেগুলো আমার জীবন বদলে দিয়েছে; after
+            # an indefinite one or two words long, with no comma, English "seize any firecracker
+            # that …": পুলিশ বাজেয়াপ্ত করবে যেকোনো পটকা যা …)
             rel = next((j for j, x in enumerate(after) if j >= 2 and x in _RELATIVE_OPENERS), None)
-            if rel is not None:
+            if rel is not None and (complex_verb or rel <= _MAX_RELATIVE_OBJECT and after[rel] in _RELATIVE_PRONOUNS
+                                    and pos.is_known_finite_verb(verb)):
                 after = after[:rel]
                 ce = list(_HYPHENATED_TOKEN_RE.finditer(text, s, ce))[rel - 1].end()
+                relative_next = indefinite
         if not before or any(x in RELATIVE for x in before) or _object_broken(after[1:]):
             continue
-        indefinite = _norm(w) in _INDEFINITES
-        if not (complex_verb and len(after) >= 2 and not after[-1].endswith(_LOCATIVE_ENDS)):
+        if not (complex_verb and len(after) >= 2 and not after[-1].endswith(_LOCATIVE_ENDS)) and not relative_next:
             if pronoun:
                 continue
             ok = (any(x in _PERSONAL for x in before) or _plural_subject(before)) and (
