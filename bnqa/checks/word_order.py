@@ -772,6 +772,12 @@ _QUESTION_ORDER_RE = regex.compile(bnpat(
 # do when …); Bengali puts কী after the subject, before its verb (আপনি কী করতে পারেন). The clean and
 # noisy corpora never write কী right before a personal pronoun.
 _WHAT_FIRST_RE = regex.compile(bnpat(r"(?<![\p{Bengali}])কী[ \t]+(?P<head>" + _SUBJECT_PRONOUN + ")" + _QUESTION_REST))
+# … and a question word, its verb and then the condition, the pronoun before them or none (আমি কী
+# করব যদি চারাটি মারা যায়? = what do I do if the sapling dies?): the condition follows the verb, as
+# in English. Not কি, also the yes/no particle. The clean and noisy corpora never have one.
+_WH_VERB_IF_RE = regex.compile(bnpat(
+    r"(?<![\p{Bengali}])(?:কী|কোথায়|কখন|কীভাবে|কিভাবে|কেন|কাকে)[ \t]+(?P<head>(?:\p{Bengali}+[ \t]+)?\p{Bengali}+)"
+    r"[ \t]+যদি" + _QUESTION_REST))
 _IF = _norm("যদি")
 _CONDITIONAL_END = _norm("লে")
 
@@ -787,6 +793,10 @@ def _english_question_order(text: str, msg: str | None):
             continue
         rest = [_norm(w) for w in WORD.findall(m.group("rest"))]
         if _IF in rest or (len(rest) >= 2 and rest[-1].endswith(_CONDITIONAL_END) and rest[-1] not in AMBIGUOUS_VERBS):
+            yield hit(m)
+    for m in _WH_VERB_IF_RE.finditer(text):
+        verb = _norm(m.group("head").split()[-1])
+        if pos.is_finite_verb(verb) and verb not in AMBIGUOUS_VERBS:
             yield hit(m)
     for m in _WHAT_FIRST_RE.finditer(text):
         if any(pos.is_finite_verb(w) and w not in AMBIGUOUS_VERBS for w in map(_norm, WORD.findall(m.group("rest")))):
