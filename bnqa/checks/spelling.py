@@ -76,7 +76,8 @@ _SIGNS = frozenset("\u0981\u0982\u0983\u09bc\u09be\u09bf\u09c0\u09c1\u09c2\u09c3
 
 
 def _compound_lookup(t: str, stems: dict):
-    for k in range(2, len(t) - 1):
+    # (no longer than the longest listed stem: a 200,000-letter token is not sliced 200,000 times)
+    for k in range(2, min(len(t) - 1, _longest_stem() + 1)):
         hit = stems.get(t[:k])
         if hit is None or t[k] in _SIGNS or len(GRAPHEME_RE.findall(t[:k])) < 3:
             continue
@@ -84,6 +85,11 @@ def _compound_lookup(t: str, stems: dict):
         if zipf(rest) >= COMPOUND_REST_MIN_ZIPF and len(GRAPHEME_RE.findall(rest)) >= 2:
             return hit[0] + rest, hit[1]
     return None
+
+
+@lru_cache(maxsize=1)
+def _longest_stem() -> int:
+    return max(map(len, misspellings()[1]), default=0)
 
 
 # lookup() per token, shared by every document of a run (the list never changes)
