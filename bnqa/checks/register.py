@@ -134,6 +134,8 @@ IO_NOUNS = frozenset(nukta_norm(w) for w in """
 রেডিও স্টুডিও অডিও ভিডিও পোর্টফোলিও ক্যামিও রোডিও ট্রিও প্যাটিও স্কর্পিও ম্যারিও মারিও অন্টারিও সিনারিও
 রিও ফিও পিও ইটালিও হোরাসিও আন্তোনিও সার্জিও ডেলিও ক্লডিও ফ্লাভিও লুসিও ভিনিসিও
 """.split())
+
+
 def not_tumi(m) -> bool:
     """Is the TUMI_RE match ``m`` no তুমি form after all (a noun in -িও, a word in -ো that is no
     familiar imperative)?"""

@@ -10,7 +10,7 @@ import re
 import regex
 
 from ..engine import Hit, finditer_lines, hinted_finditer
-from ..lexicon import CLASSIFIERS as LEX_CLASSIFIERS, GRAPHEME_RE, INDEPENDENT_VOWELS, NUKTA_PAIRS, WORD_RE, both_encodings, doc_words, nukta_norm, zipf
+from ..lexicon import GRAPHEME_RE, INDEPENDENT_VOWELS, NUKTA_PAIRS, WORD_RE, both_encodings, doc_words, nukta_norm, zipf
 from ..pos import VOWEL_SIGNS, familiar_imperative, has_verb_ending, is_finite_verb, is_infinitive  # morphology only: the tagger (bnlp) is loaded by pos.tag alone
 
 BW = r"[\p{Bengali}\u200c\u200d]"
@@ -488,15 +488,20 @@ _PARTITIVE_BEFORE_RE = regex.compile(
     r"(?<![\p{Bengali}])(?:যার|যেগুলোর|যেগুলির|যেটির|যেসবের)(?:[ \t]+(?:অন্তত|অন্ততপক্ষে|কমপক্ষে|মাত্র|প্রায়))?[ \t]+$")
 
 
-def _own_classifier(word: str) -> bool:
-    """Does ``word`` (nukta-normalised) carry a singular classifier (টি, টির, টাকে …) after a
-    frequent stem of two graphemes or more (প্রতিষ্ঠানটির; not কোটি)? Not a plural (৪টি কৃষক
-    সমবায়গুলো: the counted noun's own plural, T020's error, inside one phrase)."""
-    for c in LEX_CLASSIFIERS:
-        if word.endswith(c) and c.startswith(("টি", "টা")):
+# the singular classifiers with their case endings, longest first (nukta-normalised)
+_SINGULAR_CLASSIFIERS = tuple(sorted((nukta_norm(e) for e in "টিকে টাকে টিতে টির টার টায় টি টা".split()),
+                                     key=len, reverse=True))
+
+
+def classified_stem(word: str) -> str | None:
+    """The stem of ``word`` (nukta-normalised) when it carries a singular classifier (টি, টির,
+    টাকে …) after a frequent stem of two graphemes or more (প্রতিষ্ঠানটির, ট্যাংকটি; not কোটি),
+    else None. Not a plural (৪টি কৃষক সমবায়গুলো: the counted noun's own plural, T020's error)."""
+    for c in _SINGULAR_CLASSIFIERS:
+        if word.endswith(c):
             stem = word[:-len(c)]
-            return len(GRAPHEME_RE.findall(stem)) >= 2 and zipf(stem) >= 3.0
-    return False
+            return stem if len(GRAPHEME_RE.findall(stem)) >= 2 and zipf(stem) >= 3.0 else None
+    return None
 
 
 def classifier_person(ctx, rule):
@@ -541,7 +546,7 @@ def classifier_person(ctx, rule):
                 numeral = nxt is not None and nxt[0] in BN_DIGITS
                 # so does a noun with a classifier of its own (তিনটি গবেষক প্রতিষ্ঠানটির গবেষণাগারে):
                 # the count's টি is not its classifier too
-                numeral = numeral or (nxt is not None and _own_classifier(nukta_norm(nxt)))
+                numeral = numeral or (nxt is not None and classified_stem(nukta_norm(nxt)) is not None)
                 if nxt is not None and not numeral and nukta_norm(nxt) not in NP_END_NEXT \
                         and not is_finite_verb(nukta_norm(nxt)) and not familiar_imperative(nxt):
                     if not (_honorific_subject(text, ms, we) or _named_subject(text, we)
@@ -1036,15 +1041,10 @@ def _inflected_noun(word: str) -> bool:
                 return True
     # a noun with a classifier (ট্যাংকটি ট্যাংকটি, বইটার বইটার): not a count or a quantifier, which
     # doubles for "one by one" or "each" (একটা একটা, দুটি দুটি, কোনটা কোনটা, অনেকটা)
-    for suf in _REDUP_CLASSIFIERS:
-        if w.endswith(suf):
-            stem = w[:-len(suf)]
-            return (stem not in _COUNTING_STEMS and len(GRAPHEME_RE.findall(stem)) >= 2
-                    and zipf(stem) >= 3.0)
-    return False
+    stem = classified_stem(w)
+    return stem is not None and stem not in _COUNTING_STEMS
 
 
-_REDUP_CLASSIFIERS = tuple(nukta_norm(e) for e in "টিকে টাকে টিতে টির টার টায় টি টা".split())
 _COUNTING_STEMS = frozenset(nukta_norm(w) for w in """
 এক দু দুই তিন চার পাঁচ ছয় সাত আট নয় দশ কয়েক কোন অনেক খানিক বেশ অল্প কিছু প্রত্যেক প্রতি একেক অর্ধেক আধ
 আরেক কত যত তত এত অত""".split())

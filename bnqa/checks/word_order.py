@@ -609,11 +609,11 @@ def _verb_then_object(ctx, msg: str | None):
             # an indefinite one or two words long, with no comma, English "seize any firecracker
             # that …": পুলিশ বাজেয়াপ্ত করবে যেকোনো পটকা যা …)
             rel = next((j for j, x in enumerate(after) if j >= 2 and x in _RELATIVE_OPENERS), None)
-            if rel is not None and (complex_verb or rel <= _MAX_RELATIVE_OBJECT and after[rel] in _RELATIVE_PRONOUNS
-                                    and pos.is_known_finite_verb(verb)):
+            relative_next = (rel is not None and indefinite and rel <= _MAX_RELATIVE_OBJECT
+                             and after[rel] in _RELATIVE_PRONOUNS and pos.is_known_finite_verb(verb))
+            if rel is not None and (complex_verb or relative_next):
                 after = after[:rel]
                 ce = list(_HYPHENATED_TOKEN_RE.finditer(text, s, ce))[rel - 1].end()
-                relative_next = indefinite
         if not before or any(x in RELATIVE for x in before) or _object_broken(after[1:]):
             continue
         if not (complex_verb and len(after) >= 2 and not after[-1].endswith(_LOCATIVE_ENDS)) and not relative_next:
