@@ -623,10 +623,10 @@ def sadhu_chalit_mix(ctx, rule):
         # (a quotation closed within its paragraph is spoken words, not a document the sentence
         # frames: তাহাদের একজন বলিলেন, «আমরা জল নষ্ট করি না।»; its marks and text are blanked)
         unquoted = _blank_spans(sentence, ss, quotes)
-        lone_verb = bisect.bisect_left(sad_pos, se) - bisect.bisect_left(sad_pos, ss) == 1
+        n_sadhu = bisect.bisect_left(sad_pos, se) - bisect.bisect_left(sad_pos, ss)
         if len(sentence.split()) >= 8 and len(LOOSE_SADHU_RE.findall(sentence)) < 3 \
-                and not _frames(unquoted, label.end() if label else 0, pos - ss, lone_verb) \
-                and bisect.bisect_left(sad_pos, se) - bisect.bisect_left(sad_pos, ss) <= 3:
+                and not _frames(unquoted, label.end() if label else 0, pos - ss, n_sadhu == 1) \
+                and n_sadhu <= 3:
             starts = ctx.lines.starts
             row = bisect.bisect_right(starts, ss) - 1
             ws = max(starts[max(0, row - n_lines)], ss - 3000)

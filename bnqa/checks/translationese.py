@@ -543,12 +543,12 @@ def classifier_person(ctx, rule):
             if suf not in GEN_ACC:
                 nxt = words[k + 1][0] if k + 1 < len(words) and words[k + 1][1] == we + 1 else None
                 # a Bengali numeral opens the next phrase (একটি সহায়তাকর্মী ২৪ ঘণ্টার মধ্যে …): no compound
-                numeral = nxt is not None and nxt[0] in BN_DIGITS
                 # so does a noun with a classifier of its own (তিনটি গবেষক প্রতিষ্ঠানটির গবেষণাগারে):
                 # the count's টি is not its classifier too
-                numeral = numeral or (nxt is not None and classified_stem(nukta_norm(nxt)) is not None)
-                if nxt is not None and not numeral and nukta_norm(nxt) not in NP_END_NEXT \
-                        and not is_finite_verb(nukta_norm(nxt)) and not familiar_imperative(nxt):
+                nn = nukta_norm(nxt) if nxt is not None else None
+                next_phrase = nxt is not None and (nxt[0] in BN_DIGITS or classified_stem(nn) is not None)
+                if nxt is not None and not next_phrase and nn not in NP_END_NEXT \
+                        and not is_finite_verb(nn) and not familiar_imperative(nxt):
                     if not (_honorific_subject(text, ms, we) or _named_subject(text, we)
                             or _subject_inside_clause(text, ms, we)):
                         break
@@ -899,7 +899,7 @@ _THING_ENDINGS = ("কে", "ও", "ই")
 # the person a thing noun may qualify (একজন রিকশা চালক), beyond T012's person nouns, which
 # ``_person_stem`` recognises first (চালক, মালিক, যাত্রী, রোগী, ডাক্তার, …)
 _THING_COMPOUND_HEADS = frozenset(nukta_norm(w) for w in """
-আরোহী প্রেমী সওয়ার পালক খামারি মিস্ত্রি নাবিক জেলে শিকারি চোর রক্ষক ক্যাপ্টেন
+আরোহী প্রেমী সওয়ার পালক খামারি নাবিক জেলে শিকারি চোর রক্ষক ক্যাপ্টেন
 """.split())
 _THING_ADJECTIVES = frozenset(nukta_norm(w) for w in "পোষা বন্য গৃহপালিত অসুস্থ আহত".split())
 # a participle or infinitive after the noun: জন counts the person who handles it (একজন রিকশা

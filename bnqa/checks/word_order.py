@@ -493,8 +493,9 @@ _PRONOUN_OBJECT_FORMS = both_encodings(_PRONOUN_OBJECTS)
 _RELATIVE_OPENERS = RELATIVE | frozenset(_norm(_n) for _n in "যেগুলো যেগুলি যেটি যেটা".split())
 _NEGATIONS = frozenset(_norm(_n) for _n in "না নি".split())
 _MAX_RELATIVE_OBJECT = 3   # the indefinite and at most two words before a relative (T018)
-# the relative pronouns (not যখন, যেখানে, যেমন: an adverbial clause may follow a clause in Bengali)
-_RELATIVE_PRONOUNS = frozenset(_norm(_n) for _n in "যা যে যিনি যারা যাঁরা যাকে যার যেটি যেটা যেগুলো যেগুলি".split())
+# the relative pronouns: the openers but যখন, যেখানে, যেমন, যত (an adverbial clause may follow a
+# clause in Bengali)
+_RELATIVE_PRONOUNS = _RELATIVE_OPENERS - frozenset(_norm(_n) for _n in "যখন যেখানে যেমন যত যতটা".split())
 
 
 def _governs_other_phrase(tail: list[str]) -> bool:
@@ -765,9 +766,15 @@ def _should_then_object(text: str, msg: str | None):
 # pronoun: the clean and noisy corpora never have one, with or without a condition.
 _SUBJECT_PRONOUN = r"(?:আমি|আমরা|তুমি|তোমরা|আপনি|আপনারা|তিনি|তারা|তাঁরা)"
 _QUESTION_REST = r"[ \t]+(?P<rest>[^।?!\n॥৷.]{2,120})\?"   # the rest of the question, up to its ?
-_QUESTION_ORDER_RE = regex.compile(bnpat(
-    r"(?<![\p{Bengali}])(?:কী|কি|কোথায়|কখন|কীভাবে|কিভাবে|কেন|কাকে)[ \t]+(?P<head>(?:\p{Bengali}+[ \t]+)?\p{Bengali}+)"
-    r"[ \t]+" + _SUBJECT_PRONOUN + _QUESTION_REST))
+_WH_WORDS = "কী|কোথায়|কখন|কীভাবে|কিভাবে|কেন|কাকে"
+
+
+def _wh_head(wh: str) -> str:
+    """A question word of ``wh`` and the head after it: its verb, one word before it at most."""
+    return rf"(?<![\p{{Bengali}}])(?:{wh})[ \t]+(?P<head>(?:\p{{Bengali}}+[ \t]+)?\p{{Bengali}}+)"
+
+
+_QUESTION_ORDER_RE = regex.compile(bnpat(_wh_head("কি|" + _WH_WORDS) + r"[ \t]+" + _SUBJECT_PRONOUN + _QUESTION_REST))
 # "what" before the subject pronoun, as English puts it (কী আপনি করতে পারেন যখন …? = what can you
 # do when …); Bengali puts কী after the subject, before its verb (আপনি কী করতে পারেন). The clean and
 # noisy corpora never write কী right before a personal pronoun.
@@ -775,9 +782,7 @@ _WHAT_FIRST_RE = regex.compile(bnpat(r"(?<![\p{Bengali}])কী[ \t]+(?P<head>" 
 # … and a question word, its verb and then the condition, the pronoun before them or none (আমি কী
 # করব যদি চারাটি মারা যায়? = what do I do if the sapling dies?): the condition follows the verb, as
 # in English. Not কি, also the yes/no particle. The clean and noisy corpora never have one.
-_WH_VERB_IF_RE = regex.compile(bnpat(
-    r"(?<![\p{Bengali}])(?:কী|কোথায়|কখন|কীভাবে|কিভাবে|কেন|কাকে)[ \t]+(?P<head>(?:\p{Bengali}+[ \t]+)?\p{Bengali}+)"
-    r"[ \t]+যদি" + _QUESTION_REST))
+_WH_VERB_IF_RE = regex.compile(bnpat(_wh_head(_WH_WORDS) + r"[ \t]+যদি" + _QUESTION_REST))
 _IF = _norm("যদি")
 _CONDITIONAL_END = _norm("লে")
 
@@ -787,16 +792,18 @@ def _english_question_order(text: str, msg: str | None):
         return _object_hit(m.start(), m.end() - 1, text[m.start():m.end("head")],
                            text[m.end("head"):m.end() - 1].strip(), msg)
 
-    for m in _QUESTION_ORDER_RE.finditer(text):
+    def finite_head(m) -> bool:   # the head ends in a finite verb
         verb = _norm(m.group("head").split()[-1])
-        if not pos.is_finite_verb(verb) or verb in AMBIGUOUS_VERBS:
+        return pos.is_finite_verb(verb) and verb not in AMBIGUOUS_VERBS
+
+    for m in _QUESTION_ORDER_RE.finditer(text):
+        if not finite_head(m):
             continue
         rest = [_norm(w) for w in WORD.findall(m.group("rest"))]
         if _IF in rest or (len(rest) >= 2 and rest[-1].endswith(_CONDITIONAL_END) and rest[-1] not in AMBIGUOUS_VERBS):
             yield hit(m)
     for m in _WH_VERB_IF_RE.finditer(text):
-        verb = _norm(m.group("head").split()[-1])
-        if pos.is_finite_verb(verb) and verb not in AMBIGUOUS_VERBS:
+        if finite_head(m):
             yield hit(m)
     for m in _WHAT_FIRST_RE.finditer(text):
         if any(pos.is_finite_verb(w) and w not in AMBIGUOUS_VERBS for w in map(_norm, WORD.findall(m.group("rest")))):
