@@ -1055,6 +1055,9 @@ _COUNTING_STEMS = frozenset(nukta_norm(w) for w in """
 # Bengali doubles plain words for a distributive sense (বড় বড়, নতুন নতুন), never these
 _ECHO_WORD_RE = regex.compile(r"^(.{2,4})[াোে]?\1")
 _LEARNED_ADJ_ENDINGS = tuple(nukta_norm(e) for e in "িত ীয় িক মূলক পূর্ণ জনক শীল".split())
+# … and, for doubling only, the learned adjectives in -ীন and -ৃত (স্বাধীন, প্রাচীন, প্রকৃত, বিস্তৃত):
+# none is doubled in the clean corpora (T026 keeps the list above: একটি প্রাচীন মন্দির is fine)
+_UNDOUBLED_ADJ_ENDINGS = tuple(nukta_norm(e) for e in "ীন ৃত".split())
 
 
 def _learned_adjective(w: str, graphemes: int) -> bool:
@@ -1080,7 +1083,7 @@ def _never_doubled_word(word: str) -> bool:
     if _ECHO_WORD_RE.match(w):
         return True
     n = len(GRAPHEME_RE.findall(w))
-    if _learned_adjective(w, n):
+    if _learned_adjective(w, n) or (w.endswith(_UNDOUBLED_ADJ_ENDINGS) and n >= 3 and zipf(w) >= 2.5):
         return True
     if w.endswith(_BHABE) and n >= 4:
         return True   # a -ভাবে adverb (ভালোভাবে, নিয়মিতভাবে): Bengali doubles its plain word instead
