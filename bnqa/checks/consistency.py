@@ -557,10 +557,15 @@ def _skeleton(stem: str) -> str:
 _HASANTA = "\u09cd"
 
 
+# the opening vowel a transliteration hesitates over (অ্যান্টোফাগাস্টা/আন্তোফাগাস্তা, একাউন্ট/অ্যাকাউন্ট)
+_OPENING_VOWEL_RE = regex.compile("^(?:অ্যা|[অআএ])")
+
+
 def _letter_variants(a: str, b: str) -> bool:
     """Do the stems ``a`` and ``b`` differ letter for letter in letters the key makes one alone,
-    a closing জ/স included? A conjunct and its letters written apart are one spelling too
-    (মেন্দোসা/মেনদোজা)."""
+    a closing জ/স included, after their opening vowels (অ্যা/আ/এ/অ) are made one? A conjunct and
+    its letters written apart are one spelling too (মেন্দোসা/মেনদোজা)."""
+    a, b = _OPENING_VOWEL_RE.sub("আ", a), _OPENING_VOWEL_RE.sub("আ", b)
     if len(a) != len(b):
         a, b = a.replace(_HASANTA, ""), b.replace(_HASANTA, "")
     if len(a) != len(b):
@@ -574,8 +579,8 @@ def _letter_variants(a: str, b: str) -> bool:
 def _pair_spellings(a: str, b: str) -> bool:
     """Are the stems ``a`` and ``b``, one key, two spellings of one name? With one skeleton: the
     same ends and close as written; otherwise (ব/ভ, a closing জ/স) letter variants alone."""
-    if _strict_skeleton(a) == _strict_skeleton(b):
-        return _same_ends(a, b) and _close(nukta_norm(a), nukta_norm(b))
+    if _strict_skeleton(a) == _strict_skeleton(b) and _same_ends(a, b) and _close(nukta_norm(a), nukta_norm(b)):
+        return True
     return _letter_variants(nukta_norm(a), nukta_norm(b))
 
 
@@ -610,8 +615,9 @@ _ECHO_RE = regex.compile("^(.)(.{1,3})\u09c7?(?!\\1).\\2\u09c7?$")
 
 def _echo_pair(text: str, a: str, b: str) -> bool:
     """Are the two spellings written side by side, with a hyphen or a space (হালুম-হুলুম, an
-    echo word whose halves differ in a vowel), in either order?"""
-    return any(x + sep + y in text for x, y in ((a, b), (b, a)) for sep in ("-", " "))
+    echo word whose halves differ in a vowel) or a slash (আলবাকার্কি/অ্যালবাকার্কি, both spellings
+    offered on purpose), in either order?"""
+    return any(x + sep + y in text for x, y in ((a, b), (b, a)) for sep in ("-", " ", "/"))
 
 
 def _close(a: str, b: str) -> bool:
