@@ -204,11 +204,24 @@ def mixed_letter_variants(ctx, rule):
             yield Hit(s, e, like(tok, v), args={"word": tok, "suggestion": v, "others": seen})
 
 
+# the consonant doubled after a reph, the spelling the Bangla Academy reform dropped (চক্রবর্ত্তী,
+# ধৈর্য্য, কার্য্য): however frequent it still is, the article that also writes the reformed
+# spelling (চক্রবর্তী) has two spellings of one word
+_REPH_DOUBLED_RE = regex.compile(r"র্([\u0995-\u09b9])্\1")
+
+
 def _letter_variant_pairs(words) -> dict[str, tuple[str, str]]:
-    """C003's rare tokens with a frequent spelling in the document: {token: (the frequent
-    spelling, the document's form of it)}."""
+    """C003's rare tokens with a frequent spelling in the document, and its tokens with a
+    consonant doubled after a reph beside the reformed spelling: {token: (the frequent or
+    reformed spelling, the document's form of it)}."""
     pairs: dict[str, tuple[str, str]] = {}
     present = words.distinct
+    for tok in present:
+        if "র্" in tok and _REPH_DOUBLED_RE.search(tok):
+            v = _REPH_DOUBLED_RE.sub(r"র্\1", tok)
+            seen = _present_form(v, present)
+            if seen:
+                pairs[tok] = (v, seen)
     for tok, variants in _COMMON_VARIANTS.found(words).items():
         for v in variants:
             # the document's own form of the frequent spelling (its encoding of য় may differ),
