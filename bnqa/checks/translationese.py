@@ -998,6 +998,7 @@ NEVER_REDUP = frozenset(nukta_norm(w) for w in """
 বর্তমানে সম্প্রতি অবশেষে সাধারণত বিশেষত মূলত দুবার তিনবার মাত্র যেন
 করা হওয়া দেওয়া নেওয়া থাকা রাখা
 সব সকল সমস্ত শেষ সবার সবাই সবাইকে
+গত আগামী বিগত চলতি
 """.split())
 # (the quantifiers that reduplicate are কিছু কিছু, কোনো কোনো, অনেক অনেক, and প্রথম প্রথম "at
 # first"; সব, সকল, সমস্ত, শেষ and সবার, সবাই are never doubled: সব সব ডেটা, শেষ শেষ কিলোমিটারে,
@@ -1005,6 +1006,7 @@ NEVER_REDUP = frozenset(nukta_norm(w) for w in """
 # (words that are distributive already, প্রতিদিন, প্রত্যেকে, সবসময়, are not doubled for a
 # distributive sense either)
 # (personal pronouns: the distributive doubles are the relative and reflexive ones, যার যার, নিজ নিজ)
+# (the time determiners গত, আগামী, বিগত, চলতি "last, next, current": গত গত বছর is a slip)
 # (sentence adverbs, বর্তমানে, সম্প্রতি, and the multiplicatives দুবার, তিনবার: the idiom is বারবার)
 # (the verbal nouns of the light and auxiliary verbs, করা, হওয়া, থাকা: the participles Bengali
 # doubles are the descriptive ones, ভাজা ভাজা, ভেজা ভেজা)
