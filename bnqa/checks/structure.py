@@ -104,8 +104,12 @@ def repeated_block(ctx, rule):
 # into a second paragraph by the page's template or the scraper). A one-sentence line repeated
 # whole is a refrain, a reply or a joke's set-up as often as an artefact (and D001's, when it
 # is a heading or paragraph).
-_SENTENCE_RE = regex.compile(r"[^।৷?!\s][^।৷?!]*(?:[।৷?!]+|$)")
-_SENTENCE_END_RE = re.compile(r"(?<=[।৷?!])\s*")
+# … a sentence ends at a danda, ৷, ? or !, and at a Latin full stop written for the danda between
+# Bengali words (… সই করেছে. চুক্তি অনুযায়ী …), the machine's usual slip, after a word of three
+# letters or more (not after ড., মো., লি.: abbreviations)
+_BN_DOT = r"(?<=[\u0980-\u09FF]{3})\.(?=\s+[\u0980-\u09FF])"
+_SENTENCE_RE = regex.compile(rf"[^।৷?!\s](?:(?!{_BN_DOT})[^।৷?!])*(?:[।৷?!]+|{_BN_DOT}|$)")
+_SENTENCE_END_RE = re.compile(r"(?<=[।৷?!])\s*|(?<=[\u0980-\u09FF]{3}\.)\s+(?=[\u0980-\u09FF])")
 _SENTENCE_KEY_STRIP = "।৷?!.\"'“”‘’ "
 
 
