@@ -316,10 +316,12 @@ CASE_SUFFIXES = ("দেরকে", "দের", "েরা", "রা", "কে"
 # কয়েকজন); found from the classifier
 # (a pattern that opens with the numeral is tried at every character), the numeral read before it
 CLASSIFIER_RE = regex.compile(r"টি(?=\s)")
-_CLASSIFIER_COUNT_RE = regex.compile(bnpat(r"(?:^|(?<![\p{Bengali}\u200c\u200d]))(?:এক|দু|দুই|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|কয়েক|[০-৯]+"
-    # the tens and the hundreds (দুইশটি, তিনশোটি)
-    r"|এগারো|বারো|তেরো|চৌদ্দ|পনেরো|ষোলো|সতেরো|আঠারো|উনিশ|বিশ|পঁচিশ|ত্রিশ|চল্লিশ|পঞ্চাশ|ষাট|সত্তর|আশি|নব্বই"
-    r"|(?:এক|দু|দুই|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়)?(?:শ|শো|শত))$"), regex.V1)
+# the numeral words a classifier follows (T012, T020): the units and কয়েক, the teens and tens in
+# their common spellings, and the hundreds (দুইশটি, তিনশোটি)
+_NUMBER_WORDS = ("এক|দু|দুই|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|কয়েক"
+                 "|এগারো|বারো|তেরো|চৌদ্দ|চোদ্দ|পনেরো|পনের|ষোলো|ষোল|সতেরো|আঠারো|উনিশ|বিশ|কুড়ি|পঁচিশ|ত্রিশ|তিরিশ"
+                 "|চল্লিশ|পঞ্চাশ|ষাট|সত্তর|আশি|নব্বই|(?:এক|দু|দুই|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়)?(?:শ|শো|শত)")
+_CLASSIFIER_COUNT_RE = regex.compile(bnpat(rf"(?:^|(?<![\p{{Bengali}}\u200c\u200d]))(?:{_NUMBER_WORDS}|[০-৯]+)$"), regex.V1)
 # after a person noun: the noun phrase ends here (so the person is its head)
 NP_END_NEXT = frozenset(nukta_norm(w) for w in """
 এবং ও আর বা হিসেবে হিসাবে হয়ে হন হলেন প্রায় ছিলেন হবেন হতে যিনি যে যার যাকে নন নয় হয়েছেন আছেন রয়েছেন
@@ -572,8 +574,7 @@ def classifier_person(ctx, rule):
 # A numeral with a classifier counts its noun, which then takes no plural: ছয়টি মাইক্রোফোনগুলো,
 # তিনজন সহপাঠীরা (English "six microphones", "three classmates" carried over with both markers).
 # Genitive plurals are left alone: they modify the counted noun (একটি বাচ্চাদের দোকান).
-_COUNT = bnpat("(?:[০-৯0-9]+|এক|দুই|দু|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|এগারো|বারো|কুড়ি|বিশ|পঁচিশ|ত্রিশ|তিরিশ|"
-               "চল্লিশ|পঞ্চাশ|একশো|কয়েক)")
+_COUNT = bnpat(f"(?:[০-৯0-9]+|{_NUMBER_WORDS})")
 # (the genitive of -গুলো/-সমূহ too: ৩০টি দেশগুলোর; not -দের, which modifies the counted noun: একটি
 # বাচ্চাদের দোকান)
 _PLURALS = ("গুলোকে", "গুলিকে", "গুলোতে", "গুলিতে", "গুলোর", "গুলির", "সমূহের", "গুলোই", "গুলিই", "গুলোও",
