@@ -546,10 +546,25 @@ _QUOTED_WH_RE = regex.compile(
 _QUOTED_WHO_RE = regex.compile(r"(?<![\p{Bengali}])কে[ \t]+(\p{Bengali}+)[ \t]*$")
 
 
+# … and a quotation opened by a question word whose one comma leads to a contrast (“কেন আমাদের
+# পনির বিদেশে এত দামে বিক্রি হয়, অথচ আমরা এত কম পাই।”: why X when Y).
+# An embedded question has a correlative after its comma instead (কেন নোটিস দেওয়া হয়েছে, সেটা
+# আমি জানি না।), as all 16 such sentences of the clean corpora that end in a danda do.
+_WH_CONTRAST_RE = regex.compile(
+    r"^\s*(?:কেন|কীভাবে|কিভাবে|কোথায়|কোথায়|কখন|কবে)[ \t][^,]+,[ \t]*(?:অথচ|কিন্তু|তবু|তবুও)[ \t][^,]+$")
+WH_CONTRAST_MAX_WORDS = 20
+
+
+def _wh_contrast_question(s: str) -> bool:
+    return _WH_CONTRAST_RE.match(s) is not None and len(s.split()) <= WH_CONTRAST_MAX_WORDS
+
+
 def _quoted_question(s: str) -> bool:
     from ..pos import is_finite_verb
-    if any(c in s for c in '”"’') or not _yes_no_sentence(s):
+    if any(c in s for c in '”"’'):
         return False
+    if not _yes_no_sentence(s):
+        return _wh_contrast_question(s)
     if _QUOTED_WH_RE.search(s):
         return True
     m = _QUOTED_WHO_RE.search(s)
