@@ -109,7 +109,8 @@ def repeated_block(ctx, rule):
 # letters or more (not after ড., মো., লি.: abbreviations)
 _BN_DOT = r"(?<=[\u0980-\u09FF]{3})\.(?=\s+[\u0980-\u09FF])"
 _SENTENCE_RE = regex.compile(rf"[^।৷?!\s](?:(?!{_BN_DOT})[^।৷?!])*(?:[।৷?!]+|{_BN_DOT}|$)")
-_SENTENCE_END_RE = re.compile(r"(?<=[।৷?!])\s*|(?<=[\u0980-\u09FF]{3}\.)\s+(?=[\u0980-\u09FF])")
+_SENTENCE_END_RE = re.compile(r"(?<=[।৷?!])\s*")
+_SENTENCE_END_DOT_RE = re.compile(r"(?<=[।৷?!])\s*|(?<=[\u0980-\u09FF]{3}\.)\s+(?=[\u0980-\u09FF])")   # (a line with a dot)
 _SENTENCE_KEY_STRIP = "।৷?!.\"'“”‘’ "
 
 
@@ -199,7 +200,7 @@ def repeated_sentence(ctx, rule):
         if line.count(" ") < min_spaces:   # fewer spaces than a sentence of min_words has
             continue
         stripped = line.strip()
-        sents = [x for x in _SENTENCE_END_RE.split(stripped) if x]
+        sents = [x for x in (_SENTENCE_END_DOT_RE if "." in stripped else _SENTENCE_END_RE).split(stripped) if x]
         # a sentence of three words or more said twice in a row in one paragraph (X। X।), or
         # after the reporting clause it ends (তিনি বলেন, X। X।): a segment translated twice (0 in
         # the clean and noisy corpora)
