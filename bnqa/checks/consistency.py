@@ -591,7 +591,8 @@ def _letter_variants(a: str, b: str) -> bool:
 
 def _pair_spellings(a: str, b: str) -> bool:
     """Are the stems ``a`` and ``b``, one key, two spellings of one name? With one skeleton: the
-    same ends and close as written; otherwise (ব/ভ, a closing জ/স) letter variants alone."""
+    same ends and close as written; otherwise (ব/ভ, a closing জ/স, or more than two edits apart
+    with an opening vowel between them) letter variants alone."""
     if _strict_skeleton(a) == _strict_skeleton(b) and _same_ends(a, b) and _close(nukta_norm(a), nukta_norm(b)):
         return True
     return _letter_variants(nukta_norm(a), nukta_norm(b))

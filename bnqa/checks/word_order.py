@@ -624,9 +624,9 @@ def _verb_then_object(ctx, msg: str | None):
             if pronoun:
                 continue
             ok = (any(x in _PERSONAL for x in before) or _plural_subject(before)) and (
-                len(after) >= 3 and (not after[-1].endswith(_LOCATIVE_ENDS) or after[-1] in _POSTPOSITIONS
-                                     or _new_phrase_before_end(after))
+                len(after) >= 3 and (not after[-1].endswith(_LOCATIVE_ENDS) or after[-1] in _POSTPOSITIONS)
                 if indefinite else len(after) >= 2)
+            # (an indefinite before a possessive's phrase counts whatever the subject, below)
             if not (ok or (indefinite and (_governs_other_phrase(after[1:]) or _new_phrase_before_end(after)
                                            or len(after) >= 2 and _RELATIVE_AFTER_COMMA_RE.match(text, ce)))):
                 continue
