@@ -571,7 +571,7 @@ _HASANTA = "\u09cd"
 
 
 # the opening vowel a transliteration hesitates over (অ্যান্টোফাগাস্টা/আন্তোফাগাস্তা, একাউন্ট/অ্যাকাউন্ট)
-_OPENING_VOWEL_RE = regex.compile("^(?:অ্যা|[অআএ])")
+_OPENING_VOWEL_RE = regex.compile(f"^(?:{_A_YA_AA}|[অআএ])")
 
 
 def _letter_variants(a: str, b: str) -> bool:

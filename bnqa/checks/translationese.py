@@ -1060,13 +1060,13 @@ _ECHO_WORD_RE = regex.compile(r"^(.{2,4})[াোে]?\1")
 _LEARNED_ADJ_ENDINGS = tuple(nukta_norm(e) for e in "িত ীয় িক মূলক পূর্ণ জনক শীল".split())
 # … and, for doubling only, the learned adjectives in -ীন and -ৃত (স্বাধীন, প্রাচীন, প্রকৃত, বিস্তৃত):
 # none is doubled in the clean corpora (T026 keeps the list above: একটি প্রাচীন মন্দির is fine)
-_UNDOUBLED_ADJ_ENDINGS = tuple(nukta_norm(e) for e in "ীন ৃত".split())
+_UNDOUBLED_ADJ_ENDINGS = _LEARNED_ADJ_ENDINGS + tuple(nukta_norm(e) for e in "ীন ৃত".split())
 
 
-def _learned_adjective(w: str, graphemes: int) -> bool:
+def _learned_adjective(w: str, graphemes: int, endings: tuple = _LEARNED_ADJ_ENDINGS) -> bool:
     """Is ``w`` (nukta-normalised, of ``graphemes`` graphemes) a known adjective with a learned
-    suffix (see above; also T026's adjective between একটি and its noun)?"""
-    return w.endswith(_LEARNED_ADJ_ENDINGS) and graphemes >= 3 and zipf(w) >= 2.5
+    suffix among ``endings`` (see above; also T026's adjective between একটি and its noun)?"""
+    return w.endswith(endings) and graphemes >= 3 and zipf(w) >= 2.5
 
 
 # … nor a plain word of four graphemes or more (সংক্রমণ সংক্রমণ, অ্যামাজন অ্যামাজন: a heading run
@@ -1086,7 +1086,7 @@ def _never_doubled_word(word: str) -> bool:
     if _ECHO_WORD_RE.match(w):
         return True
     n = len(GRAPHEME_RE.findall(w))
-    if _learned_adjective(w, n) or (w.endswith(_UNDOUBLED_ADJ_ENDINGS) and n >= 3 and zipf(w) >= 2.5):
+    if _learned_adjective(w, n, _UNDOUBLED_ADJ_ENDINGS):
         return True
     if w.endswith(_BHABE) and n >= 4:
         return True   # a -ভাবে adverb (ভালোভাবে, নিয়মিতভাবে): Bengali doubles its plain word instead

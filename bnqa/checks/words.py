@@ -983,7 +983,9 @@ def _name_stems(tok: str) -> tuple[str, ...]:
     return (stem, t[:-1]) if ending == _KE else (stem,)
 
 
-def _without_names(text: str, words, found: dict) -> dict:
+def _without_names(text: str, words, found: dict) -> tuple[dict, list[tuple[int, int, str]]]:
+    """``found`` without the document's names (see above), and the occurrences of what is kept,
+    in text order (read off the one scan that counts the names' uses)."""
     stems = {tok: _name_stems(tok) for tok in found}   # once per distinct token
     wanted = {st for sts in stems.values() for st in sts}
     prefixes = tuple(wanted)
@@ -997,13 +999,15 @@ def _without_names(text: str, words, found: dict) -> dict:
                 stems[t] = st
     uses: Counter = Counter()
     forms: dict[str, set] = {}
-    for _s, _e, tok in words.occurrences(stems):
+    occurrences = words.occurrences(stems)
+    for _s, _e, tok in occurrences:
         for st in stems[tok]:
             uses[st] += 1
             forms.setdefault(st, set()).add(nfc(tok))   # (one word in two encodings is one form)
-    return {tok: v for tok, v in found.items()
+    kept = {tok: v for tok, v in found.items()
             if all(uses[st] < NAME_MIN_USES and len(forms.get(st, ())) < 2 for st in stems[tok])
             or f"{v[1]['left']} {v[1]['right']}" in text}
+    return kept, [o for o in occurrences if o[2] in kept]
 
 
 _SPOKEN_ADDRESS_NEXT = (" অ্যাট ", " এট ", " ডট ")
@@ -1042,12 +1046,8 @@ def fused_words(ctx, rule):
         q = qs[0]
         rest = " ".join(tok[a:b] for a, b in zip(qs, qs[1:] + [len(tok)]))
         found[tok] = (qs, {"word": tok, "left": tok[:q], "right": rest, "score": f"{score:.1f}"})
-    if found:
-        found = _without_names(text, words, found)
-    occurrences = words.occurrences(found)
+    found, occurrences = _without_names(text, words, found) if found else (found, [])
     for s, e, tok in occurrences:
-        if tok not in found:
-            continue
         # a word glued to Latin letters, digits, @ or a hyphenated name is not prose
         if glued(text, s, e, "@#_/"):
             continue
