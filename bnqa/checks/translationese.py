@@ -954,10 +954,11 @@ def classifier_thing(ctx, rule):
 # (found from the conjunction, with the first X in a lookbehind: a pattern that starts with any
 # Bengali word is tried at every letter, one that starts with এবং/ও only at those words)
 # (the second X may carry the coordination's case ending before a postposition: কর্মী এবং
-# কর্মীদের প্রতি; a noun after the genitive is a compound: দেশ ও দেশের মানুষ, সড়ক ও সড়কের মোড়)
+# কর্মীদের প্রতি; a noun after the genitive is a compound: দেশ ও দেশের মানুষ, সড়ক ও সড়কের মোড়;
+# so is the second X opening a hyphenated compound: দক্ষিণ ও দক্ষিণ-পূর্ব এশিয়া)
 REPEAT_COORD_RE = regex.compile(
     rf"(?P<conj>\s+(?:এবং|ও)\s+)(?<={NB}(?P<x>\p{{Bengali}}{{3,}})(?P=conj))(?P=x)"
-    rf"(?:(?P<case>দের|ের|র)(?=\s+(?:প্রতি|জন্য|সঙ্গে|সাথে|কাছে|মধ্যে|বিরুদ্ধে|পক্ষে|উপর|ওপর|দ্বারা|মাধ্যমে){NA})|{NA})"
+    rf"(?:(?P<case>দের|ের|র)(?=\s+(?:প্রতি|জন্য|সঙ্গে|সাথে|কাছে|মধ্যে|বিরুদ্ধে|পক্ষে|উপর|ওপর|দ্বারা|মাধ্যমে){NA})|{NA}(?!-{BW}))"
     rf"(?P<after>\s*\S*)", regex.V1)
 PRONOUNS = frozenset("""
 তার তাঁর তাদের তাঁদের আমার আমাদের তোমার তোমাদের আপনার আপনাদের এর ওর ওদের এদের যার যাদের সে তিনি
