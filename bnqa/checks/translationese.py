@@ -631,6 +631,8 @@ def _plural_ending(word: str) -> str | None:
             # word but plurals
             if suf.startswith(_GULO) and n >= 4 and zs >= 1 and not zipf(w):
                 return suf
+            if suf.startswith("ে"):
+                continue   # the ে may be the stem's: মেয়ে|রা, not মেয়|েরা
             return None
     return None
 
