@@ -412,7 +412,7 @@ def _table_rows(text: str, lines, rows) -> set[int]:
 _RELATED_LABEL_RE = regex.compile(
     r"^\s*(?:(?:আরও|আরো)\s+পড়ুন|(?:সম্পর্কিত|সংশ্লিষ্ট)\s+(?:খবর|সংবাদ|পোস্ট|নিবন্ধ|লেখা)(?:সমূহ|গুলো)?"
     r"|read more|related posts?)", regex.IGNORECASE)
-_RELATED_FUSED_RE = regex.compile(r"^\s*(?:আরও|আরো)\s+পড়ুন\p{Bengali}")
+_RELATED_FUSED_RE = regex.compile(r"^\s*(?:আরও|আরো)\s+পড়ুন(?![ইও](?![\p{Bengali}]))\p{Bengali}")   # (not the clitics: পড়ুনই)
 _TITLE_END_RE = regex.compile(r"[।৷?!.:;,]\s*$")
 RELATED_TITLE_MAX_WORDS = 15
 
@@ -464,10 +464,10 @@ def boilerplate(ctx, rule):
             yield Hit(s, e, edits=_delete_line(text, s, e), args={"what": line.strip()})
             continue
         if _RELATED_FUSED_RE.match(line):
+            # a label run into its first title (আরও পড়ুনএসি কেনার আগে …), and any more titles after it
             end = _related_end(text, lines, k, done)
-            if end > e:   # a label run into its first title, and more titles after it
-                yield Hit(s, end, edits=_delete_line(text, s, end), args={"what": line.strip()})
-                continue
+            yield Hit(s, end, edits=_delete_line(text, s, end), args={"what": line.strip()})
+            continue
         m = _BOILER_IN_LINE_RE.search(line) if k in in_line_rows else None
         if m:
             # an embedded post: flag its "(@handle) date" attribution, not the author's name
