@@ -706,9 +706,12 @@ def question_with_danda(ctx, rule):
 # the question words of a heading's question (and, below, of one opened by তাহলে/কিন্তু)
 _WH_WORDS = (r"কী|কেন(?![\p{Bengali}])(?!\s+যেন)|কোথায়|কোথায়|কবে|কখন|কতটা|কতটুকু|কতদিন|কত\s+দিন|কতজন|কতগুলো|কোনটি"
              r"|কোনটা|কোনগুলো|কারা|কাকে|কোন\s+কোন")
-_THEN_OPENER_RE = regex.compile(r"(?:^|(?<=[।?!\n]))[ \t]*(?:তাহলে|কিন্তু)[ \t]+")
-# (the heading's question words, and কীভাবে, bare কত and কে, which a heading may use without asking)
-_THEN_WH_RE = regex.compile(rf"(?<![\p{{Bengali}}])(?:{_WH_WORDS}|কীভাবে|কিভাবে|কত|কে)(?![\p{{Bengali}}])")
+# (after a sentence's end, a Latin full stop written for the danda too: … নষ্ট হয়. তাহলে …)
+_THEN_OPENER_RE = regex.compile(r"(?:^|(?<=[।?!\n]|\p{Bengali}\.))[ \t]*(?:তাহলে|কিন্তু)[ \t]+")
+# (the heading's question words, and কীভাবে, bare কত and কে, which a heading may use without asking,
+# and কোন before a noun with its classifier, "which": কোন ফ্যানটি; not কোন কিছু, "anything")
+_THEN_WH_RE = regex.compile(
+    rf"(?<![\p{{Bengali}}])(?:{_WH_WORDS}|কীভাবে|কিভাবে|কত|কে|কোন[ \t]+\p{{Bengali}}+(?:টি|টা))(?![\p{{Bengali}}])")
 _EXCLAMATION_OPENERS = ("কী", "কত")
 
 
