@@ -493,8 +493,10 @@ _PRONOUN_OBJECT_FORMS = both_encodings(_PRONOUN_OBJECTS)
 _RELATIVE_OPENERS = RELATIVE | frozenset(_norm(_n) for _n in "যেগুলো যেগুলি যেটি যেটা".split())
 _NEGATIONS = frozenset(_norm(_n) for _n in "না নি".split())
 _MAX_RELATIVE_OBJECT = 3   # the indefinite and at most two words before a relative (T018)
+_JOKHON = _norm("যখন")
 # the relative pronouns: the openers but যখন, যেখানে, যেমন, যত (an adverbial clause may follow a
-# clause in Bengali)
+# clause in Bengali; but right after a short indefinite object, যখন is English "when": আপনি পাবেন
+# একটি এসএমএস সতর্কবার্তা যখন …, none in the clean corpora)
 _RELATIVE_PRONOUNS = _RELATIVE_OPENERS - frozenset(_norm(_n) for _n in "যখন যেখানে যেমন যত যতটা".split())
 
 
@@ -614,7 +616,8 @@ def _verb_then_object(ctx, msg: str | None):
             # that …": পুলিশ বাজেয়াপ্ত করবে যেকোনো পটকা যা …)
             rel = next((j for j, x in enumerate(after) if j >= 2 and x in _RELATIVE_OPENERS), None)
             relative_next = (rel is not None and indefinite and rel <= _MAX_RELATIVE_OBJECT
-                             and after[rel] in _RELATIVE_PRONOUNS and pos.is_known_finite_verb(verb))
+                             and (after[rel] in _RELATIVE_PRONOUNS or after[rel] == _JOKHON)
+                             and pos.is_known_finite_verb(verb))
             if rel is not None and (complex_verb or relative_next):
                 after = after[:rel]
                 ce = list(_HYPHENATED_TOKEN_RE.finditer(text, s, ce))[rel - 1].end()
