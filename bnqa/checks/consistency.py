@@ -718,12 +718,10 @@ def _o_dropped(stem: str, other: str) -> bool:
     ``O_VARIANT_MIN_GAP`` better to the lexicon?"""
     if len(other) != len(stem) + 1:
         return False
-    i = other.find(_O_SIGN)
-    while i > 0:
-        if other[:i] + other[i + 1:] == stem and i + 1 < len(other) and "\u0995" <= other[i + 1] <= "\u09b9":
-            return zipf(other) >= zipf(stem) + O_VARIANT_MIN_GAP
-        i = other.find(_O_SIGN, i + 1)
-    return False
+    i = next((k for k, (a, b) in enumerate(zip(stem, other)) if a != b), len(stem))   # the first difference
+    return (other[i] == _O_SIGN and other[i + 1:] == stem[i:] and i < len(stem) and "\u0995" <= stem[i] <= "\u09b9"
+            and zipf(other) >= zipf(stem) + O_VARIANT_MIN_GAP)
+
 
 HASANTA_MOVED_MAX_ZIPF = 6.0   # either spelling: any word but the commonest few hundred
 

@@ -69,7 +69,7 @@ def lookup(token: str):
 # A loanword keeps স before ট (স্টার, অস্ট্রিয়া: the Academy rule for foreign words), where the
 # list above has only the commonest (ষ্টেশন, মাষ্টার). Beyond it: a word that opens with ষ্ট,
 # which no Bengali word does, and a word whose স্ট spelling the lexicon knows ten times better,
-# the word or its stem with its ending (ষ্টারের, অষ্ট্রিয়ায়). In the clean corpora: অষ্ট্রিয়া, twice.
+# the word or its stem with its ending (ষ্টারের, অষ্ট্রিয়ায়). In the clean corpora: অষ্ট্রিয়া, once.
 _SHA_TA, _SA_TA = nfc("ষ্ট"), nfc("স্ট")
 LOAN_ST_MIN_ZIPF = 2.5
 LOAN_ST_MIN_GAP = 1.0
