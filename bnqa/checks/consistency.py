@@ -670,14 +670,18 @@ def _skeleton_of(token: str, max_zipf: float = SKELETON_PARTNER_MAX_ZIPF):
 CONDITIONAL_ENDS = tuple(nukta_norm(e) for e in ("লে", "লেই", "লেও"))
 
 
-def _rare_skeleton(token: str):
-    """``_skeleton_of`` a token all but unknown to the lexicon (not C001's, not a listed
-    misspelling), else None."""
-    t = nfc(token)
-    if zipf(t) >= SKELETON_MAX_ZIPF or classify(t) is not None or lookup(t) is not None:
+def _unlisted_skeleton(t: str, max_zipf: float):
+    """``_skeleton_of`` the NFC token ``t`` when it and its stem are below ``max_zipf`` in the
+    lexicon and it is neither C001's nor a listed misspelling, else None."""
+    if zipf(t) >= max_zipf or classify(t) is not None or lookup(t) is not None:
         return None
     sk = _skeleton_of(t)
-    return sk if sk is not None and zipf(sk[0]) < SKELETON_MAX_ZIPF else None
+    return sk if sk is not None and zipf(sk[0]) < max_zipf else None
+
+
+def _rare_skeleton(token: str):
+    """``_skeleton_of`` a token all but unknown to the lexicon (``_unlisted_skeleton``), else None."""
+    return _unlisted_skeleton(nfc(token), SKELETON_MAX_ZIPF)
 
 
 # the classifiers a transliterated name may end in (চিরিগোটা, a Spanish -ta)
@@ -701,13 +705,8 @@ def _mid_skeleton(token: str):
     ``SKELETON_MAX_ZIPF`` up to ``FREQUENT_ZIPF`` and neither more (not C001's, not a listed
     misspelling), else None."""
     t = nfc(token)
-    z = zipf(t)
-    if z >= FREQUENT_ZIPF or classify(t) is not None or lookup(t) is not None:
-        return None
-    sk = _skeleton_of(t)
-    if sk is None or zipf(sk[0]) >= FREQUENT_ZIPF or max(z, zipf(sk[0])) < SKELETON_MAX_ZIPF:
-        return None
-    return sk
+    sk = _unlisted_skeleton(t, FREQUENT_ZIPF)
+    return sk if sk is not None and max(zipf(t), zipf(sk[0])) >= SKELETON_MAX_ZIPF else None
 
 
 _MID_SKELETONS = TokenDecisions(_mid_skeleton, skip_frequent=True)

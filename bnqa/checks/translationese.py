@@ -495,11 +495,12 @@ _SINGULAR_CLASSIFIERS = tuple(sorted((nukta_norm(e) for e in "টিকে ট�
                                      key=len, reverse=True))
 
 
-def classified_stem(word: str) -> str | None:
-    """The stem of ``word`` (nukta-normalised) when it carries a singular classifier (টি, টির,
-    টাকে …) after a frequent stem of two graphemes or more (প্রতিষ্ঠানটির, ট্যাংকটি; not কোটি),
-    else None. Not a plural (৪টি কৃষক সমবায়গুলো: the counted noun's own plural, T020's error)."""
-    for c in _SINGULAR_CLASSIFIERS:
+def classified_stem(word: str, endings: tuple = _SINGULAR_CLASSIFIERS) -> str | None:
+    """The stem of ``word`` (nukta-normalised) when it carries one of ``endings``, by default a
+    singular classifier (টি, টির, টাকে …), after a frequent stem of two graphemes or more
+    (প্রতিষ্ঠানটির, ট্যাংকটি; not কোটি), else None; the first ending that fits decides. Not a
+    plural by default (৪টি কৃষক সমবায়গুলো: the counted noun's own plural, T020's error)."""
+    for c in endings:
         if word.endswith(c):
             stem = word[:-len(c)]
             return stem if len(GRAPHEME_RE.findall(stem)) >= 2 and zipf(stem) >= 3.0 else None

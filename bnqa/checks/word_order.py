@@ -41,7 +41,7 @@ from ..engine import Hit
 from ..lexicon import (BN_RUN_BACK_RE, GRAPHEME_RE, WORD_BEFORE_RE, TokenDecisions, both_encodings, doc_words, lexicon, matches_at,
                        nfc, nukta_norm as _norm)
 from ..text import BN_WORD, QUOTE_MARKS as QUOTES, WORD
-from .translationese import SUBJECT_PRONOUNS, bnpat, words_after
+from .translationese import SUBJECT_PRONOUNS, bnpat, classified_stem, words_after
 
 CLAUSE_END = set("।?!,;:—–-()[]\"“”'‘’«»…|") | {"॥", "৷", "."}
 # after the verb, these start another clause or are particles: Bengali allows them
@@ -371,13 +371,9 @@ _imperative = pos.is_polite_imperative   # (nukta-normalised words)
 
 
 def _frequent_stem_with_classifier(word: str) -> bool:
-    """Does ``word`` (nukta-normalised) end with a classifier or plural (the longest first that
-    fits: ফোনটি, কাজগুলো) after a frequent stem of two graphemes or more (not কোটি)?"""
-    for e in _OBJ_CLASSIFIERS:
-        if word.endswith(e):
-            stem = word[:-len(e)]
-            return len(GRAPHEME_RE.findall(stem)) >= 2 and lexicon().get(nfc(stem), 0) >= 3.0
-    return False
+    """Does ``word`` (nukta-normalised) end with a classifier or plural (ফোনটি, কাজগুলো) after a
+    frequent stem of two graphemes or more (not কোটি)? (T012's ``classified_stem``, plurals too)"""
+    return classified_stem(word, _OBJ_CLASSIFIERS) is not None
 
 
 def _stops_noun_phrase(w: str, stops) -> bool:
