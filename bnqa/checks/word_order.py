@@ -787,6 +787,25 @@ _WHAT_FIRST_RE = regex.compile(bnpat(r"(?<![\p{Bengali}])কী[ \t]+(?P<head>" 
 _WH_VERB_IF_RE = regex.compile(bnpat(_wh_head(_WH_WORDS) + r"[ \t]+যদি" + _QUESTION_REST))
 _IF = _norm("যদি")
 _CONDITIONAL_END = _norm("লে")
+# A question word first, then the subject pronoun, its verb and the object after the verb, as an
+# English question runs (কোথায় আমি খুঁজে পাব আমার ধার নেওয়া বইগুলো? = where can I find my borrowed
+# books; কখন আমি পাব আমার টাকা ফেরত?): Bengali puts the subject first and the question word and
+# the object before the verb (আমার ধার নেওয়া বইগুলো আমি কোথায় পাব?). A question word before the
+# pronoun alone is Bengali too when the verb ends the question (কিভাবে তুমি বাচ্চা পালবে?), and কেন
+# is fronted freely (কেন তুমি যাবে না ওখানে?), so কেন is left out and two words or more must follow
+# the verb, none of them a verb. The question ends with ?, or with । on a line of its own (a
+# "প্রশ্ন:" heading). The clean and noisy corpora never have one. A genitive subject before উচিত
+# is the same order (কী আপনার করা উচিত …? কখন আমার উচিত খাওয়া …? for আপনার কী করা উচিত).
+_FRONTED_WH = "কোথায়|কখন|কবে|কীভাবে|কিভাবে"
+# (what may open the line before such a question: a label, প্রশ্ন:)
+_QUESTION_LABEL_RE = regex.compile(r"[ \t]*(?:\p{Bengali}+[ \t]*:[ \t]*)?")
+_FRONTED_WH_RE = regex.compile(bnpat(
+    r"(?<![\p{Bengali}])(?:" + _FRONTED_WH + r")[ \t]+" + _SUBJECT_PRONOUN
+    + r"[ \t]+(?P<rest>[^।?!\n॥৷.]{2,120})(?:\?|(?P<danda>।)[ \t]*(?=\n|$))"))
+_GEN_PRONOUN = r"(?:আমার|আমাদের|আপনার|আপনাদের|তোমার|তোমাদের)"
+_FRONTED_SHOULD_RE = regex.compile(bnpat(
+    r"(?<![\p{Bengali}])(?:" + _FRONTED_WH + r"|কী)[ \t]+(?P<head>" + _GEN_PRONOUN
+    + r"[ \t]+(?:\p{Bengali}+[ \t]+)?উচিত)(?![\p{Bengali}])" + r"(?P<rest>[^।?!\n॥৷.]{0,120})\?"))
 
 
 def _english_question_order(text: str, msg: str | None):
@@ -807,6 +826,24 @@ def _english_question_order(text: str, msg: str | None):
     for m in _WH_VERB_IF_RE.finditer(text):
         if finite_head(m):
             yield hit(m)
+    for m in _FRONTED_WH_RE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.group("danda") and not _QUESTION_LABEL_RE.fullmatch(text, line_start, m.start()):
+            continue   # (। ends a question only on a question's own line)
+        words = list(WORD.finditer(m.group("rest")))
+        for i, w in enumerate(words[:2]):
+            verb = _norm(w.group())
+            if not pos.is_finite_verb(verb) or verb in AMBIGUOUS_VERBS:
+                continue
+            after = [_norm(a.group()) for a in words[i + 1:]]
+            if len(after) >= 2 and not any(pos.is_finite_verb(a) for a in after):
+                head_end = m.start("rest") + w.end()
+                end = m.end("rest")
+                yield _object_hit(m.start(), end, text[m.start():head_end], text[head_end:end].strip(), msg)
+            break
+    for m in _FRONTED_SHOULD_RE.finditer(text):
+        end = m.start("rest") + len(m.group("rest").rstrip())
+        yield _object_hit(m.start(), end, text[m.start():m.end("head")], text[m.end("head"):end].strip(), msg)
     for m in _WHAT_FIRST_RE.finditer(text):
         if any(pos.is_finite_verb(w) and w not in AMBIGUOUS_VERBS for w in map(_norm, WORD.findall(m.group("rest")))):
             yield hit(m)
