@@ -3,7 +3,7 @@ needs either a translation or the original Latin form.
 
 L001: the English article «the» as দ্য before an ordinary Bengali word (দ্য কোম্পানি ...). A title
 or name (দ্য ডেইলি স্টার, দ্য হিন্দুর, দ্য পোস্ট অফিস) is left alone: দ্য is only reported when the
-next word is a frequent word (Zipf >= options.min_zipf) that carries no case ending and the word
+next word is a lexicon word (Zipf >= options.min_zipf, 3) that carries no case ending and the word
 after it is Bengali prose: a function word, light verb or common native adjective or adverb
 (``PROSE_WORDS``: নতুন, সম্প্রতি, নিজস্ব …), a number, or a frequent word with a Bengali inflection
 (…ভাবে, …েছে, …ের, …কে). In the clean corpora every দ্য X is followed by another English word or a
