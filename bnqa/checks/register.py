@@ -127,8 +127,28 @@ TUMI_RE = regex.compile(bnpat(
     rf"ভুলো|ছাড়ো|খোঁজো|চেষ্টা\s+করো|জানাও|পাঠাও|ধরো|ঘুমাও|জাগো|হও|"
     # and the present of the modal and mental verbs (you can, know, want)
     rf"পারো|জানো|চাও"
+    # any other word in -ো before না, a তুমি verb only if ``negated_familiar`` says so (ঢুকো না)
+    rf"|(?P<n>\p{{Bengali}}{{2,}}ো)(?=[ \t]+না{NA})"
     # any other word in -ো, a familiar imperative only if ``familiar_imperative`` says so
     rf"|(?P<g>\p{{Bengali}}{{2,}}ো)){NA}"), regex.V1)
+
+
+# A word in -ো before না is the তুমি verb (ঢুকো না, থামো না, নামো না) when its stem's -তে infinitive
+# is a lexicon word (Zipf >= 3: ঢুকতে) more frequent than the word itself: the adjectives খাটো and
+# বুনো are more frequent than খাটতে and বুনতে. ``familiar_imperative`` asks for the আপনি forms
+# (ঢুকুন, ঢুকবেন), which the lexicon may lack. In the clean and noisy corpora the only word in -ো
+# before না that this adds is থামো.
+_NEGATED_MIN_ZIPF = 3.0
+
+
+def negated_familiar(word: str) -> bool:
+    w = nukta_norm(word)
+    if familiar_imperative(w):
+        return True
+    if not w.endswith("ো") or w.endswith(("লো", "তো", "বো")) or len(w) <= 2:
+        return False
+    inf = zipf(w[:-1] + "তে")
+    return inf >= _NEGATED_MIN_ZIPF and zipf(w) < inf
 # words ending in -িও that are not verbs
 IO_NOUNS = frozenset(nukta_norm(w) for w in """
 রেডিও স্টুডিও অডিও ভিডিও পোর্টফোলিও ক্যামিও রোডিও ট্রিও প্যাটিও স্কর্পিও ম্যারিও মারিও অন্টারিও সিনারিও
@@ -139,7 +159,8 @@ IO_NOUNS = frozenset(nukta_norm(w) for w in """
 def not_tumi(m) -> bool:
     """Is the TUMI_RE match ``m`` no তুমি form after all (a noun in -িও, a word in -ো that is no
     familiar imperative)?"""
-    return nukta_norm(m.group("w")) in IO_NOUNS or (m.group("g") is not None and not familiar_imperative(m.group("g")))
+    return nukta_norm(m.group("w")) in IO_NOUNS or (m.group("g") is not None and not familiar_imperative(m.group("g"))) \
+        or (m.group("n") is not None and not negated_familiar(m.group("n")))
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -159,7 +180,7 @@ def _tumi_candidate(tok: str) -> bool | None:
     # a listed form (the whole token); a word in -িও (the run may start earlier: ৫০টিও না);
     # চেষ্টা (of চেষ্টা করো)
     return (tok == "চেষ্টা" or tok in _EO_IMPERATIVES or tok.endswith(("িও", "\u09af\u09bc\u09cb", "\u09df\u09cb"))
-            or ((m := TUMI_RE.fullmatch(tok)) is not None and not not_tumi(m))) or None
+            or ((m := TUMI_RE.fullmatch(tok)) is not None and not not_tumi(m)) or negated_familiar(tok)) or None
 
 
 _TUMI_CANDIDATES = TokenDecisions(_tumi_candidate)
