@@ -106,11 +106,14 @@ def repeated_block(ctx, rule):
 # is a heading or paragraph).
 # … a sentence ends at a danda, ৷, ? or !, and at a Latin full stop written for the danda between
 # Bengali words (… সই করেছে. চুক্তি অনুযায়ী …), the machine's usual slip, after a word of three
-# letters or more (not after ড., মো., লি.: abbreviations)
-_BN_DOT = r"(?<=[\u0980-\u09FF]{3})\.(?=\s+[\u0980-\u09FF])"
+# letters or more (not after ড., মো., লি.: abbreviations) or after the short verb-final না, নয়, হয়
+# (… মানতে চায় না. নিম্নমানের …), each lookbehind of fixed width for the standard library's split
+_DOT_AFTER = "|".join([r"(?<=[\u0980-\u09FF]{3}\.)"] + [
+    rf"(?<=(?<![\u0980-\u09FF]){w}\.)" for w in ("না", "ন\u09df", "হ\u09df", "ন\u09af\u09bc", "হ\u09af\u09bc")])
+_BN_DOT = rf"\.(?:{_DOT_AFTER})(?=\s+[\u0980-\u09FF])"
 _SENTENCE_RE = regex.compile(rf"[^।৷?!\s](?:(?!{_BN_DOT})[^।৷?!])*(?:[।৷?!]+|{_BN_DOT}|$)")
 _SENTENCE_END_RE = re.compile(r"(?<=[।৷?!])\s*")
-_SENTENCE_END_DOT_RE = re.compile(r"(?<=[।৷?!])\s*|(?<=[\u0980-\u09FF]{3}\.)\s+(?=[\u0980-\u09FF])")   # (a line with a dot)
+_SENTENCE_END_DOT_RE = re.compile(rf"(?<=[।৷?!])\s*|(?:{_DOT_AFTER})\s+(?=[\u0980-\u09FF])")   # (a line with a dot)
 _SENTENCE_KEY_STRIP = "।৷?!.\"'“”‘’ "
 
 
