@@ -189,6 +189,7 @@ def repeated_phrase(ctx, rule):
 
 
 _TAIL_RE = regex.compile(rf"[{_CLAUSE_MARKS}]\s+([^{_CLAUSE_MARKS}]+)$")
+_HEAD_RE = regex.compile(rf"^([^{_CLAUSE_MARKS}]+)[{_CLAUSE_MARKS}]\s")
 
 
 def repeated_sentence(ctx, rule):
@@ -196,8 +197,9 @@ def repeated_sentence(ctx, rule):
     window = int(rule.options.get("window_lines", 150))
     seen: dict[str, tuple[int, int, str]] = {}   # sentence -> (row, sentences in its line, line)
     # the clause a sentence ends with after a comma, colon or dash (… জানিয়েছে, সারা দেশে প্রায় ৩০
-    # লাখ মানুষ অংশ নিয়েছেন।), said again later as a sentence of its own
-    tails: dict[str, tuple[int, int, str]] = {}
+    # লাখ মানুষ অংশ নিয়েছেন।), or the clause it opens with before one (বছরের তিনশো দিনেরও বেশি
+    # সময় এখানকার আকাশ থাকে মেঘমুক্ত, আর সে কারণেই …), said again later as a sentence of its own
+    clauses: dict[str, tuple[int, int, str]] = {}
     lines = _doc_lines(ctx)
     for row, (ls, le, line) in enumerate(lines):
         if line.count(" ") < min_spaces:   # fewer spaces than a sentence of min_words has
@@ -220,11 +222,11 @@ def repeated_sentence(ctx, rule):
             key = _sentence_key(sent)
             if key.count(" ") < min_spaces:
                 continue
-            prev = seen.get(key) or tails.get(key)
+            prev = seen.get(key) or clauses.get(key)
             seen[key] = (row, len(sents), stripped)
-            tail = _TAIL_RE.search(key)
-            if tail is not None and tail.group(1).count(" ") >= min_spaces:
-                tails.setdefault(tail.group(1), (row, len(sents), stripped))
+            for part in (_TAIL_RE.search(key), _HEAD_RE.search(key)):
+                if part is not None and part.group(1).count(" ") >= min_spaces:
+                    clauses.setdefault(part.group(1), (row, len(sents), stripped))
             if prev is None or row - prev[0] > window or prev[0] == row or prev[2] == stripped:
                 continue
             if len(sents) < 2 and prev[1] < 2:
