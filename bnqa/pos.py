@@ -233,3 +233,21 @@ def fallback_tag(token: str) -> str:
     if w in FINITE_WORDS or (FINITE_RE.search(w) and len(w) >= 4) or is_infinitive(w):
         return "VM"
     return "NC"
+
+
+# The verbal noun of a common verb: an -া form whose -তে infinitive is a frequent word (করা/করতে,
+# চলা/চলতে), a causative -ানো whose -াতে form is (এড়ানো/এড়াতে), or one of the irregular ones
+# (হওয়া, নেওয়া, দেওয়া, …).
+_IRREGULAR_VERBAL_NOUNS = frozenset(_norm(_n) for _n in "হওয়া নেওয়া দেওয়া যাওয়া খাওয়া পাওয়া চাওয়া গাওয়া".split())
+_VN_A, _VN_TE = _norm("া"), _norm("তে")
+_VN_CAUSATIVE_INF, _VN_CAUSATIVE_NOUN = _norm("াতে"), _norm("ানো")
+VERBAL_NOUN_MIN_ZIPF = 3.0
+
+
+def is_verbal_noun(w: str) -> bool:
+    """Is ``w`` (nukta-normalised) the verbal noun of a common verb (করা, চলা, এড়ানো, হওয়া)?"""
+    if w in _IRREGULAR_VERBAL_NOUNS:
+        return True
+    if w.endswith(_VN_CAUSATIVE_NOUN):
+        return zipf(w[:-len(_VN_CAUSATIVE_NOUN)] + _VN_CAUSATIVE_INF) >= VERBAL_NOUN_MIN_ZIPF
+    return w.endswith(_VN_A) and len(w) > 2 and zipf(w[:-1] + _VN_TE) >= VERBAL_NOUN_MIN_ZIPF

@@ -10,8 +10,10 @@ import re
 import regex
 
 from ..engine import Hit, finditer_lines, hinted_finditer
-from ..lexicon import GRAPHEME_RE, INDEPENDENT_VOWELS, NUKTA_PAIRS, WORD_RE, both_encodings, doc_words, nukta_norm, zipf
-from ..pos import VOWEL_SIGNS, familiar_imperative, has_verb_ending, is_finite_verb, is_infinitive  # morphology only: the tagger (bnlp) is loaded by pos.tag alone
+from ..lexicon import (GRAPHEME_RE, INDEPENDENT_VOWELS, NUKTA_PAIRS, WORD_BEFORE_RE, WORD_RE, both_encodings, doc_words, nukta_norm,
+                       zipf)
+from ..pos import (VOWEL_SIGNS, familiar_imperative, has_verb_ending, is_finite_verb, is_infinitive,
+                   is_verbal_noun)  # morphology only: the tagger (bnlp) is loaded by pos.tag alone
 
 BW = r"[\p{Bengali}\u200c\u200d]"
 
@@ -1125,6 +1127,11 @@ LIGHT_VERB_FORMS = both_encodings("করুন করবেন করবে ক
 _MODAL_AFTER_RE = regex.compile(bnpat(
     r"[ \t]+(?:হয়|হবে|হচ্ছে|হলো|হল|হয়েছে|হতো|পারে|পারেন|পারি|পারবে|পারবেন|পারবো|পারব|চাই|চান|চায়|চেয়েছেন)(?![\p{Bengali}])"))
 _PLEASE_RE = regex.compile(bnpat(r"(?:অনুগ্রহ|দয়া)[ \t]+$"))
+# The "about to" doubling (সন্ধ্যা হয় হয়, বৃষ্টি হবে হবে) follows a noun, or a verbal noun before
+# করে (কাজটা করা হয় হয় করেও হলো না); else, after a verbal noun, the auxiliary of a passive was
+# written twice (জ্যাকেট দেওয়া হয় হয়, জানানো হবে হবে).
+_PASSIVE_AUX = both_encodings("হয় হবে হচ্ছে হলো হল".split())
+_ABOUT_TO_AFTER_RE = regex.compile(r"[ \t]+(?:কর|অবস্থা)")
 _INFINITIVE_END = nukta_norm("তে")
 _KARE = nukta_norm("করে")
 
@@ -1141,7 +1148,9 @@ def repeated_word(ctx, rule):
         if (w in _NEVER_REDUP_FORMS and not glued) or _inflected_noun(w) or _tensed_verb(w) \
                 or w in LIGHT_VERB_FORMS or _never_doubled_word(w) \
                 or (w.endswith(_INFINITIVE_END) and _MODAL_AFTER_RE.match(text, e)) \
-                or (w == _KARE and _PLEASE_RE.search(text, max(0, s - 12), s)):
+                or (w == _KARE and _PLEASE_RE.search(text, max(0, s - 12), s)) \
+                or (w in _PASSIVE_AUX and (b := WORD_BEFORE_RE.search(text, max(0, s - 40), s)) is not None
+                    and is_verbal_noun(nukta_norm(b.group(1))) and not _ABOUT_TO_AFTER_RE.match(text, e)):
             last_end = e
             yield Hit(s, e, w, args={"word": w})
     # a phrase of two words said twice (দয়া করে দয়া করে, a heading run into its paragraph's first

@@ -733,18 +733,7 @@ def _obligation_then_object(text: str, msg: str | None):
 # irregular ones (হওয়া, নেওয়া, …); one word may come before it (যোগাযোগ করা, এড়িয়ে চলা).
 _SHOULD_RE = regex.compile(bnpat(
     r"(?<![\p{Bengali}])উচিত[ \t]+(?P<vn>(?:\p{Bengali}+[ \t]+)?(?P<last>\p{Bengali}+))[ \t]+(?=\p{Bengali})"))
-_IRREGULAR_VERBAL_NOUNS = frozenset(_norm(_n) for _n in "হওয়া নেওয়া দেওয়া যাওয়া খাওয়া পাওয়া চাওয়া গাওয়া".split())
-_A, _TE = _norm("া"), _norm("তে")
-
-
-def _verbal_noun(w: str) -> bool:
-    """Is ``w`` (nukta-normalised) the verbal noun of a common verb (করা, চলা, এড়ানো, হওয়া)?"""
-    if w in _IRREGULAR_VERBAL_NOUNS:
-        return True
-    lex = lexicon()
-    if w.endswith(_CAUSATIVE_NOUN):   # (its -াতে infinitive, as the obligation's test reads it)
-        return lex.get(nfc(w[:-len(_CAUSATIVE_NOUN)] + _CAUSATIVE_INF), 0) >= 3.0
-    return w.endswith(_A) and len(w) > 2 and lex.get(nfc(w[:-1] + _TE), 0) >= 3.0
+_verbal_noun = pos.is_verbal_noun   # (nukta-normalised words)
 
 
 def _should_then_object(text: str, msg: str | None):
