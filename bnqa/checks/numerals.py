@@ -108,9 +108,9 @@ def _is_latin(text: str, i: int) -> bool:
     """Is ``text[i]`` an ASCII letter (False outside the text)?"""
     return 0 <= i < len(text) and ("a" <= text[i] <= "z" or "A" <= text[i] <= "Z")
 
-# the metric units written onto a number (250g, 5000mAh, 2GB), shared by N001 (below) and N006
+# the metric units written onto a number (250g, 5000mAh, 2GB, 800VA), shared by N001 (below) and N006
 # (``_BN_MEASURE_RE``), each adding its own; not G, K: 5G and 4K are names
-_METRIC_UNITS = "mg|g|kg|km|cm|mm|m|ml|l|L|KB|MB|GB|TB|Hz|kHz|MHz|GHz|W|kW|V|mAh"
+_METRIC_UNITS = "mg|g|kg|km|cm|mm|m|ml|l|L|KB|MB|GB|TB|Hz|kHz|MHz|GHz|W|kW|V|VA|kVA|Ah|mAh"
 # a unit written onto an ASCII number: a quantity of the article, not a name or code (MP3, H5N1)
 _UNIT_AFTER_RE = regex.compile(rf"(?:{_METRIC_UNITS}|mL|Wh|kWh|dB)(?![A-Za-z0-9])")
 _DASH_DIGIT_RE = regex.compile(r"-[0-9০-৯]")
