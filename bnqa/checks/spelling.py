@@ -205,6 +205,7 @@ def _insertions() -> dict[str, list[str]]:
 # whole (পাড়াটা: পাড়া, Zipf 4.6, + টা; the lexicon has the bread পারাটা, 3.3, and not the
 # neighbourhood with its classifier)
 CLASSIFIED_STEM_ZIPF = 3.0
+_CASE_ENDINGS = tuple(nfc(e) for e in ("ের", "এর", "কে", "তে", "দের", "েরা"))
 
 
 def _near(tok: str, max_zipf: float, min_gain: float, min_cand: float):
@@ -222,8 +223,9 @@ def _near(tok: str, max_zipf: float, min_gain: float, min_cand: float):
         return None   # (a listed misspelling is E001's, a ণত্ব/ষত্ব slip E006's)
     if t[-1] in "ইও" and lex.get(t[:-1], 0.0) > max_zipf:
         return None   # a known word with the emphatic or inclusive clitic (যাঁরাই, তাঁদেরও)
-    if any(t.endswith(c) and lex.get(t[:-len(c)], 0.0) >= CLASSIFIED_STEM_ZIPF for c in CLASSIFIERS):
-        return None   # a frequent word with a classifier the lexicon lacks (পাড়াটা, not পারাটা)
+    if any(t.endswith(c) and lex.get(t[:-len(c)], 0.0) >= CLASSIFIED_STEM_ZIPF for c in CLASSIFIERS + _CASE_ENDINGS):
+        return None   # a frequent word with a classifier or case ending the lexicon lacks (পাড়াটা,
+        #               not পারাটা; রসিদের, the receipt's, not the name রশিদের)
     # (a neighbour that is itself a listed misspelling, common on the web, is no suggestion)
     cands = [(c, cz) for c, cz in candidates(t) if cz >= min_cand and cz - z >= min_gain and lookup(c) is None]
     return cands or None
