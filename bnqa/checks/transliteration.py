@@ -153,6 +153,8 @@ _FIRM_WORDS = frozenset(nfc(w) for w in """
 পার্টনার্সের লিমিটেড
 """.split())
 _AND_RIGHT_RE = regex.compile(rf"[ \t]+({_BN}+)")
+# … and so does a negation, which closes a clause after its verb (খরচ লাগবে না অ্যান্ড …)
+_NEGATIONS = frozenset(nfc(w) for w in ("না", "নি", "নেই", "নয়", "ন\u09af\u09bc"))
 ADVERB_STEM_MIN_ZIPF = 3.0
 
 
@@ -177,7 +179,8 @@ def english_and(ctx, rule):
         rm = _AND_RIGHT_RE.match(text, m.end("w"))
         left = lm.group(1) if lm else ""
         right = rm.group(1) if rm else ""
-        beside = nfc(right) not in _FIRM_WORDS and (_native(left) or _native(right) or is_known_finite_verb(left))
+        beside = nfc(right) not in _FIRM_WORDS and (_native(left) or _native(right) or is_known_finite_verb(left)
+                                                    or nfc(left) in _NEGATIONS)
         if beside == want:
             yield Hit(s, m.end("w"), "ও", args={"word": m.group("w")})
 
