@@ -397,6 +397,23 @@ def _opens_object(words: list[str]) -> bool:
     return False
 
 
+# A negated polite request followed by "it" at the clause end, in English order (খাবেন না এটি।
+# = do not eat it; ব্যবহার করবেন না এগুলো।): Bengali puts the object first (এটি খাবেন না). After a
+# negated past or present the clean news postposes a genitive (অভিজ্ঞতা ছিল না তাদের), never a
+# demonstrative after a polite -বেন না.
+_NEG_REQUEST_OBJECT_RE = regex.compile(bnpat(
+    r"(?<![\p{Bengali}])(?P<v>\p{Bengali}+বেন[ \t]+না)[ \t]+(?P<o>এটি|এটা|এগুলো|এগুলি|সেটি|সেটা|সেগুলো|ওটা|ওটি)"
+    r"(?![\p{Bengali}])(?=[ \t]*[।!,;])"))
+
+
+def _negated_request_object(text: str, msg: str | None):
+    if "বেন" not in text:
+        return
+    for m in _NEG_REQUEST_OBJECT_RE.finditer(text):
+        if pos.is_known_finite_verb(m.group("v").split()[0]):
+            yield _object_hit(m.start(), m.end(), m.group("v"), m.group("o"), msg)
+
+
 def _imperative_object(text: str, msg: str | None):
     for m in heapq.merge(*(r.finditer(text) for r in _IMP_RES), key=lambda m: m.start()):
         if not _BN_CHAR_RE.match(text, m.end()):
@@ -856,6 +873,7 @@ def svo_word_order(ctx, rule):
         obj_msg = obj_msg.get(ctx.lang) or obj_msg.get("en")
         yield from _double_object(ctx, obj_msg)
         yield from _imperative_object(text, obj_msg)
+        yield from _negated_request_object(text, obj_msg)
         yield from _verb_then_object(ctx, obj_msg)
         yield from _intent_then_infinitive(text, obj_msg)
         yield from _obligation_then_object(text, obj_msg)
