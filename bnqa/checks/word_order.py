@@ -402,16 +402,18 @@ def _opens_object(words: list[str]) -> bool:
 # negated past or present the clean news postposes a genitive (অভিজ্ঞতা ছিল না তাদের), never a
 # demonstrative after a polite -বেন না.
 _NEG_REQUEST_OBJECT_RE = regex.compile(bnpat(
-    r"(?<![\p{Bengali}])(?P<v>\p{Bengali}+বেন[ \t]+না)[ \t]+(?P<o>এটি|এটা|এগুলো|এগুলি|সেটি|সেটা|সেগুলো|ওটা|ওটি)"
-    r"(?![\p{Bengali}])(?=[ \t]*[।!,;])"))
+    r"বেন[ \t]+না[ \t]+(?P<o>এটি|এটা|এগুলো|এগুলি|সেটি|সেটা|সেগুলো|ওটা|ওটি)(?![\p{Bengali}])(?=[ \t]*[।!,;])"))
+# (found from its literal বেন না; the verb is read back from there)
 
 
 def _negated_request_object(text: str, msg: str | None):
     if "বেন" not in text:
         return
     for m in _NEG_REQUEST_OBJECT_RE.finditer(text):
-        if pos.is_known_finite_verb(m.group("v").split()[0]):
-            yield _object_hit(m.start(), m.end(), m.group("v"), m.group("o"), msg)
+        vs = BN_RUN_BACK_RE.match(text, 0, m.start()).start()
+        verb = text[vs:m.start() + 3]
+        if vs < m.start() and pos.is_known_finite_verb(verb):
+            yield _object_hit(vs, m.end(), text[vs:m.start("o")].rstrip(), m.group("o"), msg)
 
 
 def _imperative_object(text: str, msg: str | None):
