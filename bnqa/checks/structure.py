@@ -113,7 +113,7 @@ _DOT_AFTER = "|".join([r"(?<=[\u0980-\u09FF]{3}\.)"] + [
 _BN_DOT = rf"\.(?:{_DOT_AFTER})(?=\s+[\u0980-\u09FF])"
 _SENTENCE_RE = regex.compile(rf"[^।৷?!\s](?:(?!{_BN_DOT})[^।৷?!])*(?:[।৷?!]+|{_BN_DOT}|$)")
 _SENTENCE_END_RE = re.compile(r"(?<=[।৷?!])\s*")
-_SENTENCE_END_DOT_RE = re.compile(rf"(?<=[।৷?!])\s*|(?:{_DOT_AFTER})\s+(?=[\u0980-\u09FF])")   # (a line with a dot)
+_SENTENCE_END_DOT_RE = re.compile(rf"(?<=[।৷?!])\s*|(?<=\.)(?:{_DOT_AFTER})\s+(?=[\u0980-\u09FF])")   # (a line with a dot)
 _SENTENCE_KEY_STRIP = "।৷?!.\"'“”‘’ "
 
 
@@ -189,7 +189,7 @@ def repeated_phrase(ctx, rule):
 
 
 _TAIL_RE = regex.compile(rf"[{_CLAUSE_MARKS}]\s+([^{_CLAUSE_MARKS}]+)$")
-_HEAD_RE = regex.compile(rf"^([^{_CLAUSE_MARKS}]+)[{_CLAUSE_MARKS}]\s")
+_HEAD_END_RE = re.compile(rf"[{_CLAUSE_MARKS}]\s")   # (the standard library's scan: the first clause's end)
 
 
 def repeated_sentence(ctx, rule):
@@ -224,9 +224,10 @@ def repeated_sentence(ctx, rule):
                 continue
             prev = seen.get(key) or clauses.get(key)
             seen[key] = (row, len(sents), stripped)
-            for part in (_TAIL_RE.search(key), _HEAD_RE.search(key)):
-                if part is not None and part.group(1).count(" ") >= min_spaces:
-                    clauses.setdefault(part.group(1), (row, len(sents), stripped))
+            tail, head = _TAIL_RE.search(key), _HEAD_END_RE.search(key)
+            for part in (tail.group(1) if tail else None, key[:head.start()] if head else None):
+                if part is not None and part.count(" ") >= min_spaces:
+                    clauses.setdefault(part, (row, len(sents), stripped))
             if prev is None or row - prev[0] > window or prev[0] == row or prev[2] == stripped:
                 continue
             if len(sents) < 2 and prev[1] < 2:
