@@ -149,6 +149,8 @@ def negated_familiar(word: str) -> bool:
         return False
     inf = zipf(w[:-1] + "তে")
     return inf >= _NEGATED_MIN_ZIPF and zipf(w) < inf
+
+
 # words ending in -িও that are not verbs
 IO_NOUNS = frozenset(nukta_norm(w) for w in """
 রেডিও স্টুডিও অডিও ভিডিও পোর্টফোলিও ক্যামিও রোডিও ট্রিও প্যাটিও স্কর্পিও ম্যারিও মারিও অন্টারিও সিনারিও

@@ -154,7 +154,7 @@ _FIRM_WORDS = frozenset(nfc(w) for w in """
 """.split())
 _AND_RIGHT_RE = regex.compile(rf"[ \t]+({_BN}+)")
 # … and so does a negation, which closes a clause after its verb (খরচ লাগবে না অ্যান্ড …)
-_NEGATIONS = frozenset(nfc(w) for w in ("না", "নি", "নেই", "নয়", "ন\u09af\u09bc"))
+_NEGATIONS = frozenset(nfc(w) for w in ("না", "নি", "নেই", "ন\u09df"))   # (NFC writes য় as য + nukta)
 ADVERB_STEM_MIN_ZIPF = 3.0
 
 

@@ -752,18 +752,15 @@ def _obligation_then_object(text: str, msg: str | None):
 # irregular ones (হওয়া, নেওয়া, …); one word may come before it (যোগাযোগ করা, এড়িয়ে চলা).
 _SHOULD_RE = regex.compile(bnpat(
     r"(?<![\p{Bengali}])উচিত[ \t]+(?P<vn>(?:\p{Bengali}+[ \t]+)?(?P<last>\p{Bengali}+))[ \t]+(?=\p{Bengali})"))
-_verbal_noun = pos.is_verbal_noun   # (nukta-normalised words)
-
-
 def _should_then_object(text: str, msg: str | None):
     for m in _SHOULD_RE.finditer(text):
-        if not _verbal_noun(_norm(m.group("last"))):
+        if not pos.is_verbal_noun(_norm(m.group("last"))):
             continue
         end = _clause_end(text, m.end())
         tail = text[m.end():end].rstrip()
         words = [_norm(w) for w in WORD.findall(tail)]
         if not 1 <= len(words) <= 12 or _question_at(text, end) or _object_broken(words) \
-                or any(_verbal_noun(w) for w in words):
+                or any(pos.is_verbal_noun(w) for w in words):
             continue   # (a second verbal noun: উচিত মাপ নেওয়া এবং … পরামর্শ নেওয়া, coordinated verbs)
         yield _object_hit(m.start(), m.end() + len(tail), text[m.start():m.end("vn")], tail, msg)
 
