@@ -140,16 +140,36 @@ def _polite_root(root: str) -> bool:
     return zipf(root + "বেন") >= _FAMILIAR_POLITE_MIN_ZIPF and zipf(root + "ুন") >= _FAMILIAR_UN_MIN_ZIPF
 
 
+def _o_verb_shape(w: str) -> bool:
+    """Can ``w`` (nukta-normalised) be a তুমি verb by its ending: -ো, but not -লো, -তো, -বো, and
+    more than the sign itself?"""
+    return w.endswith("ো") and not w.endswith(("লো", "তো", "বো")) and len(w) > 2
+
+
 @lru_cache(maxsize=4096)
 def familiar_imperative(word: str) -> bool:
     w = _norm(word)
-    if not w.endswith("ো") or w.endswith(("লো", "তো", "বো")) or len(w) <= 2:
+    if not _o_verb_shape(w):
         return False
     if _polite_root(w[:-1]):
         return True
     i = w.find("ে")
     return (0 < i < len(w) - 2 and w.count("ে") == 1 and zipf(w) >= _FAMILIAR_RAISED_MIN_ZIPF
             and _polite_root(w[:i] + "া" + w[i + 1:-1]))
+
+
+# A word in -ো before না is the তুমি verb (ঢুকো না, থামো না, নামো না; R001) when its stem's -তে
+# infinitive is a lexicon word (``_known_infinitive``: ঢুকতে) more frequent than the word itself:
+# the adjectives খাটো and বুনো are more frequent than খাটতে and বুনতে. ``familiar_imperative`` asks
+# for the আপনি forms (ঢুকুন, ঢুকবেন), which the lexicon may lack. In the clean and noisy corpora
+# the only word in -ো before না that this adds is থামো.
+def negated_familiar(word: str) -> bool:
+    w = _norm(word)
+    if familiar_imperative(w):
+        return True
+    if not _o_verb_shape(w) or not _known_infinitive(w[:-1]):
+        return False
+    return zipf(w) < zipf(w[:-1] + "তে")
 
 
 _Y_NUKTA = _norm("\u09df")   # য় as nukta_norm writes it
@@ -236,18 +256,16 @@ def fallback_tag(token: str) -> str:
 
 
 # The verbal noun of a common verb: an -া form whose -তে infinitive is a frequent word (করা/করতে,
-# চলা/চলতে), a causative -ানো whose -াতে form is (এড়ানো/এড়াতে), or one of the irregular ones
-# (হওয়া, নেওয়া, দেওয়া, …).
+# চলা/চলতে; ``_known_infinitive``), a causative -ানো whose -াতে form is (এড়ানো/এড়াতে), or one of
+# the irregular ones (হওয়া, নেওয়া, দেওয়া, …).
 _IRREGULAR_VERBAL_NOUNS = frozenset(_norm(_n) for _n in "হওয়া নেওয়া দেওয়া যাওয়া খাওয়া পাওয়া চাওয়া গাওয়া".split())
-_VN_A, _VN_TE = _norm("া"), _norm("তে")
-_VN_CAUSATIVE_INF, _VN_CAUSATIVE_NOUN = _norm("াতে"), _norm("ানো")
-VERBAL_NOUN_MIN_ZIPF = 3.0
+_CAUSATIVE_NOUN = "ানো"
 
 
 def is_verbal_noun(w: str) -> bool:
     """Is ``w`` (nukta-normalised) the verbal noun of a common verb (করা, চলা, এড়ানো, হওয়া)?"""
     if w in _IRREGULAR_VERBAL_NOUNS:
         return True
-    if w.endswith(_VN_CAUSATIVE_NOUN):
-        return zipf(w[:-len(_VN_CAUSATIVE_NOUN)] + _VN_CAUSATIVE_INF) >= VERBAL_NOUN_MIN_ZIPF
-    return w.endswith(_VN_A) and len(w) > 2 and zipf(w[:-1] + _VN_TE) >= VERBAL_NOUN_MIN_ZIPF
+    if w.endswith(_CAUSATIVE_NOUN):
+        return _known_infinitive(w[:-len(_CAUSATIVE_NOUN)] + "া")   # (এড়া|তে)
+    return w.endswith("া") and len(w) > 2 and _known_infinitive(w[:-1])

@@ -9,7 +9,7 @@ import regex
 from ..engine import Hit
 from ..lexicon import BN_RUN_BACK_RE, GRAPHEME_RE, TokenDecisions, doc_words, matches_at, nukta_norm, zipf
 from ..text import QUOTE_MARKS, SENT_DELIM_BACK_RE, SENT_DELIM_RE, WORD
-from ..pos import familiar_imperative
+from ..pos import familiar_imperative, negated_familiar
 from .translationese import bnpat
 
 NB = r"(?<![\p{Bengali}\u200c\u200d])"
@@ -131,24 +131,6 @@ TUMI_RE = regex.compile(bnpat(
     rf"|(?P<n>\p{{Bengali}}{{2,}}ো)(?=[ \t]+না{NA})"
     # any other word in -ো, a familiar imperative only if ``familiar_imperative`` says so
     rf"|(?P<g>\p{{Bengali}}{{2,}}ো)){NA}"), regex.V1)
-
-
-# A word in -ো before না is the তুমি verb (ঢুকো না, থামো না, নামো না) when its stem's -তে infinitive
-# is a lexicon word (Zipf >= 3: ঢুকতে) more frequent than the word itself: the adjectives খাটো and
-# বুনো are more frequent than খাটতে and বুনতে. ``familiar_imperative`` asks for the আপনি forms
-# (ঢুকুন, ঢুকবেন), which the lexicon may lack. In the clean and noisy corpora the only word in -ো
-# before না that this adds is থামো.
-_NEGATED_MIN_ZIPF = 3.0
-
-
-def negated_familiar(word: str) -> bool:
-    w = nukta_norm(word)
-    if familiar_imperative(w):
-        return True
-    if not w.endswith("ো") or w.endswith(("লো", "তো", "বো")) or len(w) <= 2:
-        return False
-    inf = zipf(w[:-1] + "তে")
-    return inf >= _NEGATED_MIN_ZIPF and zipf(w) < inf
 
 
 # words ending in -িও that are not verbs
