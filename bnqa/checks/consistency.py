@@ -734,6 +734,23 @@ def _swapped_letters(stem: str, other: str) -> bool:
                for i, (x, y) in enumerate(zip(a, b)))
 
 
+# An English -or/-er written -ার in one place and -র in another (রেগুলেটার/রেগুলেটর, ভিজিটার/ভিজিটর,
+# ক্রিয়েটার/ক্রিয়েটর): the stem loses its র to the genitive reading (রেগুলেটা + র, রেগুলেট + র),
+# so the two stems do not end alike; the tokens are compared whole, either way round
+# (কম্পিউটর beside কম্পিউটার).
+_AA_R = "\u09beর"
+
+
+def _aa_before_r(tok: str, other: str) -> bool:
+    """Is the NFC token ``tok`` the NFC token ``other`` with one া before a র that follows a
+    consonant, the rest (any ending after the র) alike?"""
+    if len(tok) != len(other) + 1:
+        return False
+    i = next((k for k, (a, b) in enumerate(zip(tok, other)) if a != b), len(other))
+    return (tok[i:i + 2] == _AA_R and tok[i + 1:] == other[i:] and i > 0
+            and "\u0995" <= tok[i - 1] <= "\u09b9" and _pair_spellings(tok, other))
+
+
 def _o_dropped(stem: str, other: str) -> bool:
     """Is ``other`` the stem ``stem`` with one ো added before a consonant, and known
     ``O_VARIANT_MIN_GAP`` better to the lexicon?"""
@@ -814,7 +831,9 @@ def mixed_transliterations(ctx, rule):
     for tok, analysis in rare.items():
         for stem, end, key in (analysis, whole.get(tok)) if tok in whole else (analysis,):
             others = [(o, ostem) for o, ostem in by_key.get(key, ()) if o != tok and ostem != stem
-                      and (_o_dropped(stem, ostem) if tok in mid else _pair_spellings(stem, ostem))
+                      and (_o_dropped(stem, ostem) if tok in mid
+                           else _pair_spellings(stem, ostem) or _aa_before_r(nfc(tok), nfc(o))
+                           or _aa_before_r(nfc(o), nfc(tok)))
                       and not _echo_pair(ctx.text, tok, o)]
             if others:
                 pairs[tok] = others
