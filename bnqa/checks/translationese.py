@@ -308,13 +308,16 @@ PERSON_WORDS = frozenset("""
 বৃদ্ধ বৃদ্ধা রেঞ্জার ভারোত্তোলক সাঁতারু কারিগর তাঁতি বাসিন্দা নাগরিক ভাড়াটিয়া দোকানি দোকানদার প্রহরী
 নিরাপত্তারক্ষী দর্জি মিস্ত্রি মিস্ত্রী রাজমিস্ত্রি কাঠমিস্ত্রি প্লাম্বার ভলান্টিয়ার মালী মালি দারোয়ান পিয়ন
 রাইডার ডেলিভারিম্যান কুরিয়ারম্যান হকার জেলে মাঝি কুলি রিকশাচালক গাইড পুলিশকর্মী সেবিকা ধাত্রী
+দোভাষী অনুবাদক সহযাত্রী সহপাঠী প্রশিক্ষণার্থী পরীক্ষার্থী
 """.split())
 PERSON_SUFFIXES = ("কারী", "কারিণী", "জীবী", "বিদ", "দাতা", "গ্রহীতা", "বিশেষজ্ঞ", "ম্যানেজার", "পরিচালক",
                    "কর্মী", "কর্মকর্তা", "প্রার্থী", "শিক্ষক", "নেতা", "বিজ্ঞানী", "চিকিৎসক", "শিল্পী",
                    "প্রকৌশলী", "চালক", nukta_norm("শিয়ান"), nukta_norm("ওয়ালা"),
                    nukta_norm("ওয়ালি"))
 BN_DIGITS = frozenset("০১২৩৪৫৬৭৮৯")
-CASE_SUFFIXES = ("দেরকে", "দের", "েরা", "রা", "কে", "ের", "এর", "র", "টির", "টিকে", "টি")
+CASE_SUFFIXES = ("দেরকে", "দের", "েরা", "রা", "কে", "ের", "এর", "র", "টির", "টিকে", "টি", "ই", "ও")
+# the emphatic and inclusive clitics close the noun phrase too (দুটি খেলোয়াড়ই, তিনটি যাত্রীও)
+CLITICS = ("ই", "ও")
 # একটি, and a numeral or কয়েক with -টি (তিনটি কৃষক, ৫টি গবেষক, কয়েকটি ব্যবহারকারী: তিনজন, ৫জন,
 # কয়েকজন); found from the classifier
 # (a pattern that opens with the numeral is tried at every character), the numeral read before it
@@ -333,6 +336,7 @@ NP_END_NEXT = frozenset(nukta_norm(w) for w in """
 অবশ্যই সবসময় সবসময়ই প্রায়ই প্রায়শই সম্প্রতি ইতিমধ্যে নিজেই নিজেও
 কোনো কোন কোনও সব সকল প্রতিটি নিজের তার তাঁর তাদের তাঁদের আমার আমাদের আপনার
 যদি যখন যেহেতু তো কি কী দরকার প্রয়োজন
+একসঙ্গে একসাথে একযোগে মিলে
 """.split())
 GEN_ACC = ("দেরকে", "দের", "েরা", "রা", "কে", "ের", "এর", "র")
 # (and the postpositions that close a phrase of time or place: সন্ধ্যা ৭টা পর্যন্ত দর্শনার্থীরা, a
@@ -547,7 +551,7 @@ def classifier_person(ctx, rule):
             # the person noun must end the noun phrase: it carries a case ending, or what follows
             # is punctuation or a word that closes the phrase (not another noun: একটি শিক্ষক সমিতি)
             by_verb = False   # the person noun has a noun after it, but heads an honorific subject
-            if suf not in GEN_ACC:
+            if suf not in GEN_ACC + CLITICS:
                 nxt = words[k + 1][0] if k + 1 < len(words) and words[k + 1][1] == we + 1 else None
                 # a Bengali numeral opens the next phrase (একটি সহায়তাকর্মী ২৪ ঘণ্টার মধ্যে …): no compound
                 # so does a noun with a classifier of its own (তিনটি গবেষক প্রতিষ্ঠানটির গবেষণাগারে):
