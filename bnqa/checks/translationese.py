@@ -669,8 +669,18 @@ def _plural_hit(text: str, start: int, ws: int, we: int, suf: str) -> Hit:
 _GLUED_TO_NUMBER = BN_DIGITS | frozenset("0123456789.,:/-")   # a date, time, decimal or code
 # a numeral word with no classifier, then a plural (দুই শিশুরা, তিন বন্ধুরা): not এক, and not নয়,
 # which is also "is not" (শুধু তারা নয় ছাত্ররাও)
-NUMERAL_WORDS = "দুই দু তিন চার পাঁচ ছয় সাত আট দশ এগারো বারো বিশ পঁচিশ ত্রিশ তিরিশ চল্লিশ পঞ্চাশ".split()
+NUMERAL_WORDS = ("দুই দু তিন চার পাঁচ ছয় সাত আট দশ এগারো বারো তেরো চৌদ্দ পনেরো ষোলো সতেরো আঠারো উনিশ বিশ পঁচিশ "
+                 "ত্রিশ তিরিশ চল্লিশ পঞ্চাশ ষাট সত্তর আশি নব্বই").split()
 _NUMERAL_WORD_FORMS = both_encodings(NUMERAL_WORDS)
+# … and a count in thousands, lakhs or crores, its multiplier between (আঠারো হাজার পরিবারগুলো, ১৮
+# হাজার পরিবারগুলো)
+_MULTIPLIER_RE = regex.compile(r"[ \t]+(?:হাজার|লাখ|লক্ষ|কোটি)(?=[ \t])")
+
+
+def _past_multiplier(text: str, pos: int) -> int:
+    """The position after a multiplier word right after ``pos`` (``_MULTIPLIER_RE``), else ``pos``."""
+    m = _MULTIPLIER_RE.match(text, pos)
+    return m.end() if m else pos
 
 
 def classifier_plural(ctx, rule):
@@ -681,8 +691,12 @@ def classifier_plural(ctx, rule):
         suf = _counted_plural(m.group(1))
         if suf:
             yield _plural_hit(text, m.start(), *m.span(1), suf)
+        elif _MULTIPLIER_RE.match(text, m.start(1) - 1):
+            hit = _plural_after(text, m.start(), m.end(1))
+            if hit:
+                yield hit
     for ns, ne, _n in doc_words(ctx).occurrences(_NUMERAL_WORD_FORMS):
-        hit = _plural_after(text, ns, ne)
+        hit = _plural_after(text, ns, _past_multiplier(text, ne))
         if hit:
             yield hit
     if "বেশি" in text or "অধিক" in text:
