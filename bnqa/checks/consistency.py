@@ -574,6 +574,11 @@ _HASANTA = "\u09cd"
 _OPENING_VOWEL_RE = regex.compile(f"^(?:{_A_YA_AA}|[অআএ])")
 
 
+def _last_consonant(s: str) -> int:
+    """The index of the last consonant letter of ``s`` (-1 if none)."""
+    return max((i for i, c in enumerate(s) if "\u0995" <= c <= "\u09b9"), default=-1)
+
+
 def _letter_variants(a: str, b: str) -> bool:
     """Do the stems ``a`` and ``b`` differ letter for letter in letters the key makes one alone,
     a closing জ/স included, after their opening vowels (অ্যা/আ/এ/অ) are made one? A conjunct and
@@ -584,7 +589,7 @@ def _letter_variants(a: str, b: str) -> bool:
     if len(a) != len(b):
         return False
     # the last consonant, vowel signs after it (মেন্দোজা/মেন্দোসা)
-    last = max((i for i, c in enumerate(a) if "\u0995" <= c <= "\u09b9"), default=-1)
+    last = _last_consonant(a)
     return all(x == y or x.translate(_KEY_MAP) == y.translate(_KEY_MAP) or (i == last and x + y in ("জস", "সজ"))
                for i, (x, y) in enumerate(zip(a, b)))
 
@@ -717,8 +722,9 @@ _MID_SKELETONS = TokenDecisions(_mid_skeleton, skip_frequent=True)
 # often on the web, so neither is rare enough for the test above; where a spelling a little known
 # to the lexicon (below FREQUENT_ZIPF) and another spelling known to it at least that well
 # (SKELETON_MAX_ZIPF or more) differ letter for letter in these letters alone, the two are one name,
-# and the article's own majority decides which is established (on a tie, the one written first). Measured on the clean and noisy
-# corpora: no such pair within a window where one spelling is below FREQUENT_ZIPF.
+# and the article's own majority decides which is established (on a tie, the one written first).
+# Measured on the clean and noisy corpora: no such pair within a window where one spelling is below
+# FREQUENT_ZIPF.
 _SWAP_LETTERS = frozenset(frozenset(p) for p in ("টত", "ডদ", "জহ"))
 _CLOSING_Z = frozenset("জস")
 
@@ -729,7 +735,7 @@ def _swapped_letters(stem: str, other: str) -> bool:
     a, b = nukta_norm(stem), nukta_norm(other)
     if len(a) != len(b) or a == b:
         return False
-    last = max((i for i, c in enumerate(a) if "\u0995" <= c <= "\u09b9"), default=-1)
+    last = _last_consonant(a)
     return all(x == y or frozenset((x, y)) in _SWAP_LETTERS or (i == last and {x, y} == _CLOSING_Z)
                for i, (x, y) in enumerate(zip(a, b)))
 

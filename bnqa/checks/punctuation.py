@@ -1,6 +1,8 @@
 """Punctuation checks that need more context than a regular expression."""
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..engine import Hit
@@ -697,7 +699,7 @@ def question_with_danda(ctx, rule):
         _quoted_question, done_ends)
     yield from _question_lines(text, done_ends)
     yield from _first_person_questions(text, done_ends)
-    if "কে।" in text or "কে ।" in text:
+    if " কে" in text:
         yield from _who_last_questions(text, done_ends)
     if "তাহলে" in text or "কিন্তু" in text:
         yield from _questions_after(text, _THEN_OPENER_RE.finditer(text), _then_question, done_ends)
@@ -891,18 +893,21 @@ def _first_person_questions(text: str, done_ends: set):
 # the verb asks who. The clean corpora end all 27 sentences that close on a free-standing কে
 # with a question mark (কাজ করতে বাধ্য করাল কে?, এসব বিষয় আমলে নেবে কে?). Not after a verb of
 # knowing or saying, or তা, which embed the question (জানি না দায় নেবে কে।).
-_VERB_WHO_RE = regex.compile(r"(?<![\p{Bengali}])(\p{Bengali}+)[ \t]+কে[ \t]*।")
+# (the standard library's re: found from its literal; the verb is read back from the space)
+_WHO_END_RE = re.compile(r"[ \t]+কে[ \t]*।")
 
 
 def _who_last_questions(text: str, done_ends: set):
     from ..pos import is_finite_verb
-    for m in _VERB_WHO_RE.finditer(text):
+    for m in _WHO_END_RE.finditer(text):
         end = m.end() - 1
-        if end in done_ends or not is_finite_verb(m.group(1)):
+        verb = word_before(text, m.start())
+        if end in done_ends or not verb or not is_finite_verb(verb):
             continue
-        back = SENT_DELIM_BACK_RE.search(text, 0, m.start())
-        start = _question_start(text, back.end() if back else 0, m.start(), end)
-        if start < 0 or not _not_embedded(text[start:m.start()]):
+        vs = m.start() - len(verb)
+        back = SENT_DELIM_BACK_RE.search(text, 0, vs)
+        start = _question_start(text, back.end() if back else 0, vs, end)
+        if start < 0 or not _not_embedded(text[start:vs]):
             continue
         done_ends.add(end)
         yield Hit(end, end + 1, "?", args={"text": text[start:end].strip()})
