@@ -747,23 +747,28 @@ def _swapped_letters(stem: str, other: str) -> bool:
 _AA_R = "\u09beর"
 
 
+def _inserted_at(short: str, long: str) -> int:
+    """The index of the one character ``long`` has where ``short`` has none, the rest alike
+    (-1 if ``long`` is not ``short`` with one character inserted)."""
+    if len(long) != len(short) + 1:
+        return -1
+    i = next((k for k, (a, b) in enumerate(zip(short, long)) if a != b), len(short))   # the first difference
+    return i if long[i + 1:] == short[i:] else -1
+
+
 def _aa_before_r(tok: str, other: str) -> bool:
     """Is the NFC token ``tok`` the NFC token ``other`` with one া before a র that follows a
     consonant, the rest (any ending after the র) alike?"""
-    if len(tok) != len(other) + 1:
-        return False
-    i = next((k for k, (a, b) in enumerate(zip(tok, other)) if a != b), len(other))
-    return (tok[i:i + 2] == _AA_R and tok[i + 1:] == other[i:] and i > 0
-            and "\u0995" <= tok[i - 1] <= "\u09b9" and _pair_spellings(tok, other))
+    i = _inserted_at(other, tok)
+    return (i > 0 and tok[i:i + 2] == _AA_R and "\u0995" <= tok[i - 1] <= "\u09b9"
+            and _pair_spellings(tok, other))
 
 
 def _o_dropped(stem: str, other: str) -> bool:
     """Is ``other`` the stem ``stem`` with one ো added before a consonant, and known
     ``O_VARIANT_MIN_GAP`` better to the lexicon?"""
-    if len(other) != len(stem) + 1:
-        return False
-    i = next((k for k, (a, b) in enumerate(zip(stem, other)) if a != b), len(stem))   # the first difference
-    return (other[i] == _O_SIGN and other[i + 1:] == stem[i:] and i < len(stem) and "\u0995" <= stem[i] <= "\u09b9"
+    i = _inserted_at(stem, other)
+    return (0 <= i < len(stem) and other[i] == _O_SIGN and "\u0995" <= stem[i] <= "\u09b9"
             and zipf(other) >= zipf(stem) + O_VARIANT_MIN_GAP)
 
 

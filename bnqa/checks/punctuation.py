@@ -593,9 +593,11 @@ def _last_match(pat, text: str, start: int, end: int):
     return m
 
 
-def _question_start(text: str, start: int, i: int, end: int) -> int:
-    """The start of the question around position ``i`` in the sentence [``start``, ``end``)
+def _question_start(text: str, i: int, end: int) -> int:
+    """The start of the question around position ``i`` in its sentence, which ends at ``end``
     (-1: an indirect question)."""
+    back = SENT_DELIM_BACK_RE.search(text, 0, i)
+    start = back.end() if back else 0
     for pat in (_DOT_END_RE, _OPEN_QUOTE_RE):   # after the last sentence end, then the last quote
         m = _last_match(pat, text, start, i)
         if m is not None:
@@ -670,10 +672,9 @@ def question_with_danda(ctx, rule):
         if i < done or not _KI_RE.match(text, i):
             i = text.find("কি", i + 2)
             continue
-        back = SENT_DELIM_BACK_RE.search(text, 0, i)
         stop = SENT_DELIM_RE.search(text, i)
         end = stop.start() if stop else len(text)
-        start = _question_start(text, back.end() if back else 0, i, end)
+        start = _question_start(text, i, end)
         done = end
         if start < 0:   # an indirect question after a verb of asking
             i = text.find("কি", end)
@@ -875,8 +876,7 @@ def _first_person_questions(text: str, done_ends: set):
         done = stop.end()
         if stop.group() != "।" or stop.start() in done_ends:
             continue
-        back = SENT_DELIM_BACK_RE.search(text, 0, w.start())
-        start = _question_start(text, back.end() if back else 0, w.start(), stop.start())
+        start = _question_start(text, w.start(), stop.start())
         if start < 0:
             continue
         s = text[start:stop.start()]
@@ -905,8 +905,7 @@ def _who_last_questions(text: str, done_ends: set):
         if end in done_ends or not verb or not is_finite_verb(verb):
             continue
         vs = m.start() - len(verb)
-        back = SENT_DELIM_BACK_RE.search(text, 0, vs)
-        start = _question_start(text, back.end() if back else 0, vs, end)
+        start = _question_start(text, vs, end)
         if start < 0 or not _not_embedded(text[start:vs]):
             continue
         done_ends.add(end)
