@@ -453,6 +453,15 @@ _LEADING_CLOSE_RE = regex.compile(r"\s*[”’»]+")
 
 
 LOOSE_SADHU_RE = regex.compile(r"\p{Bengali}{2,}ি(?:য়া|য়া|লে|লেই|বে|বেন|ল|লেন|তেছে|তে)(?!\p{Bengali})")
+# a word of that shape the lexicon knows well is a চলিত noun or a name (বাতিল, মিছিলে, বাড়িতে,
+# সুনীল), not a সাধু verb, unless SADHU_RE lists it (হইল, করিতে)
+LOOSE_SADHU_MAX_ZIPF = 3.5
+
+
+def _loose_sadhu(sentence: str) -> int:
+    """How many words of ``sentence`` look like সাধু verbs (``LOOSE_SADHU_RE``)."""
+    return sum(1 for m in LOOSE_SADHU_RE.finditer(sentence)
+               if zipf(nukta_norm(m.group())) < LOOSE_SADHU_MAX_ZIPF or SADHU_RE.fullmatch(m.group()))
 
 
 _IYE = nukta_norm("িয়ে")
@@ -629,7 +638,7 @@ def sadhu_chalit_mix(ctx, rule):
         # frames: তাহাদের একজন বলিলেন, «আমরা জল নষ্ট করি না।»; its marks and text are blanked)
         unquoted = _blank_spans(sentence, ss, quotes)
         n_sadhu = bisect.bisect_left(sad_pos, se) - bisect.bisect_left(sad_pos, ss)
-        if len(sentence.split()) >= 8 and len(LOOSE_SADHU_RE.findall(sentence)) < 3 \
+        if len(sentence.split()) >= 8 and _loose_sadhu(sentence) < 3 \
                 and not _frames(unquoted, label.end() if label else 0, pos - ss, n_sadhu == 1) \
                 and n_sadhu <= 3:
             starts = ctx.lines.starts
