@@ -1107,9 +1107,15 @@ _DOUBLING_ENDINGS = tuple(nukta_norm(e) for e in ("ে", "য়", "তে"))
 _BHABE = nukta_norm("ভাবে")
 
 
+# English nouns in -ing and -tion (বুকিং, পার্কিং, সেশন, স্টেশন) are not doubled either, however
+# short their graphemes (বু + কিং): not a sound word (টিং টিং), which has one letter before -িং.
+# The clean and noisy corpora double none.
+_ENGLISH_NOUN_END_RE = regex.compile(r"\p{Bengali}{3,}(?:িং|শন)$")
+
+
 def _never_doubled_word(word: str) -> bool:
     w = nukta_norm(word)
-    if _ECHO_WORD_RE.match(w):
+    if _ECHO_WORD_RE.match(w) or _ENGLISH_NOUN_END_RE.match(w):
         return True
     n = len(GRAPHEME_RE.findall(w))
     if _learned_adjective(w, n, _UNDOUBLED_ADJ_ENDINGS):
