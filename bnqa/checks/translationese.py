@@ -539,8 +539,9 @@ def classifier_person(ctx, rule):
                 break       # একটি খেলা পরিবর্তনকারী, একটি ব্যথা উপশমকারী: a noun + -কারী names a thing too
             if k and _software_agent(nukta_norm(words[k - 1][0]), stem):
                 break       # ৫টি ফ্রি পাসওয়ার্ড ম্যানেজার, একটি প্রিন্টার ড্রাইভার: a program
-            if k and suf in ("কে", "টিকে"):
+            if k and suf in ("কে", "টিকে") and not all(_adjective(words[j][0]) for j in range(k)):
                 break       # একটি চিঠি মন্ত্রীকে: the person is the recipient of the counted thing
+                #             (not after adjectives alone: একটি প্রশিক্ষিত মিস্ত্রিকে)
             if suf in ("ের", "এর", "র") and (
                     k + 1 < len(words) and words[k + 1][1] == we + 1
                     and nukta_norm(words[k + 1][0]).endswith(("র", "ের"))
