@@ -1007,7 +1007,32 @@ def _without_names(text: str, words, found: dict) -> tuple[dict, list[tuple[int,
     kept = {tok: v for tok, v in found.items()
             if all(uses[st] < NAME_MIN_USES and len(forms.get(st, ())) < 2 for st in stems[tok])
             or f"{v[1]['left']} {v[1]['right']}" in text}
+    if kept:
+        named = _named_twice(text, [o for o in occurrences if o[2] in kept])
+        kept = {tok: v for tok, v in kept.items() if tok not in named}
     return kept, [o for o in occurrences if o[2] in kept]
+
+
+_NEXT_WORD_RE = regex.compile(r"[ \t]+([\p{Bengali}\u200c\u200d]+)")
+_PREVIOUS_WORD_RE = regex.compile(r"([\p{Bengali}\u200c\u200d]+)[ \t]*$")
+
+
+def _named_twice(text: str, occurrences) -> set[str]:
+    """The tokens written twice, both times before one word and after different ones (ওরাসিও লুনা,
+    … ওরাসিও লুনা বলেন): a first name and its surname, where a space lost in a repeated block
+    keeps the word before it too."""
+    at: dict[str, list[int]] = {}
+    for s, e, tok in occurrences:
+        at.setdefault(tok, []).append((s, e))
+    out = set()
+    for tok, spans in at.items():
+        if len(spans) != 2:
+            continue
+        nexts = [(m.group(1) if (m := _NEXT_WORD_RE.match(text, e)) else None) for _s, e in spans]
+        prevs = [(m.group(1) if (m := _PREVIOUS_WORD_RE.search(text, max(0, s - 40), s)) else None) for s, _e in spans]
+        if nexts[0] is not None and nexts[0] == nexts[1] and prevs[0] != prevs[1]:
+            out.add(tok)
+    return out
 
 
 _SPOKEN_ADDRESS_NEXT = (" অ্যাট ", " এট ", " ডট ")
