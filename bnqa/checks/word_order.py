@@ -765,6 +765,31 @@ def _should_then_object(text: str, msg: str | None):
         yield _object_hit(m.start(), m.end() + len(tail), text[m.start():m.end("vn")], tail, msg)
 
 
+# A relative clause in English order, its verb before a place (বাড়ির মালিক, যিনি থাকেন মাদ্রিদে,
+# …; ক্রেতারা যাঁরা আসনটি কিনেছেন অনলাইনে, …: who lives in Madrid, who bought online): যিনি,
+# যারা or যাঁরা, at most one word, a finite verb, then one word in a locative ending that closes
+# the clause before a comma or danda. Bengali ends the relative clause on its verb (যিনি মাদ্রিদে
+# থাকেন). Not a postposition or participle there (থেকে, করে, নিয়ে), nor a verb. The clean and
+# noisy corpora have no such clause.
+_RELATIVE_PLACE_RE = regex.compile(bnpat(
+    r"(?<![\p{Bengali}])(?P<rel>যিনি|যারা|যাঁরা)[ \t]+(?:\p{Bengali}+[ \t]+)?(?P<v>\p{Bengali}+)"
+    r"[ \t]+(?P<loc>\p{Bengali}+(?:ে|য়|তে))(?=[ \t]*[,।])"))
+_NOT_PLACES = frozenset(_norm(w) for w in """
+থেকে করে হয়ে ধরে নিয়ে দিয়ে গিয়ে বলে মতে জন্যে সঙ্গে সাথে পরে আগে মধ্যে ভেতরে বাইরে কাছে নিচে ওপরে উপরে সামনে পেছনে
+""".split())
+
+
+def _relative_then_place(text: str, msg: str | None):
+    if "যিনি" not in text and "যারা" not in text and "যাঁরা" not in text:
+        return
+    for m in _RELATIVE_PLACE_RE.finditer(text):
+        v, loc = _norm(m.group("v")), _norm(m.group("loc"))
+        if not pos.is_finite_verb(v) or pos.is_finite_verb(loc) or loc in _NOT_PLACES \
+                or loc.endswith(("িয়ে", "েয়ে")):
+            continue
+        yield _object_hit(m.start("v"), m.end("loc"), m.group("v"), m.group("loc"), msg)
+
+
 # A question in English order with a condition after it: the question word and its verb first,
 # then a personal pronoun subject and an if-clause (কী করবেন আপনি সাইরেন বাজলে? = what will you do
 # when the siren sounds; কী করব আমি যদি টায়ার পাংচার হয়?). Bengali puts the condition first and
@@ -877,6 +902,7 @@ def svo_word_order(ctx, rule):
         yield from _intent_then_infinitive(text, obj_msg)
         yield from _obligation_then_object(text, obj_msg)
         yield from _should_then_object(text, obj_msg)
+        yield from _relative_then_place(text, obj_msg)
         q_msg = rule.options.get("question_message", {})
         yield from _english_question_order(text, q_msg.get(ctx.lang) or q_msg.get("en"))
     if not broad:
