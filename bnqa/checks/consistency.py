@@ -450,24 +450,36 @@ def _vowel_length_hits(ctx, window: int, skip):
     occ = words.occurrences({t for pair in pairs for st in pair for t in by_stem[st]})
     starts = _starts(occ)
     for a, b in sorted(pairs):
-        (za, na, fa), (zb, nb, fb) = (_standing(st, by_stem[st], starts, len(ctx.text)) for st in (a, b))
-        # far apart on the web (half a Zipf point: three times as common), the web decides; else
-        # the article's majority, then the lexicon, then the spelling written first
-        lower = za < zb if abs(za - zb) >= LENGTH_LEXICON_MARGIN else (na, za, fa) < (nb, zb, fb)
-        minority, majority = (a, b) if lower else (b, a)
-        theirs = sorted(x for t in by_stem[majority] for x in starts.get(t, ()))
-        # the majority's commonest form, the one written first on a tie (the forms come in the
-        # order of a set, which varies from run to run)
-        best = max(by_stem[majority], key=lambda t: (len(starts.get(t, ())), -min(starts.get(t, (len(ctx.text),)))))
-        for tok in by_stem[minority]:
-            end = nfc(tok)[len(minority):]
-            for x in starts.get(tok, ()):
-                k = bisect.bisect_left(theirs, x - window)
-                if k < len(theirs) and theirs[k] <= x + window:
-                    fix = like(tok, majority + end)
-                    if nfc(fix) not in words.distinct_set() and not zipf(nfc(fix)):
-                        break   # no such word: the ending belongs to the other spelling (জার্মানীয়)
-                    yield Hit(x, x + len(tok), fix, args={"word": tok, "suggestion": fix, "others": best})
+        minority, majority = (a, b) if _less_established(a, b, by_stem, starts, len(ctx.text)) else (b, a)
+        yield from _minority_hits(words, by_stem, minority, majority, starts, window, len(ctx.text))
+
+
+def _less_established(a: str, b: str, by_stem, starts, n: int) -> bool:
+    """Is the spelling ``a`` less established than ``b`` (C004's vowel lengths, C007's reph
+    pairs; ``by_stem``: each spelling's document tokens)? Far apart on the web (half a Zipf
+    point: three times as common), the web decides; else the article's majority, then the
+    lexicon, then the spelling written first."""
+    (za, na, fa), (zb, nb, fb) = (_standing(st, by_stem[st], starts, n) for st in (a, b))
+    return za < zb if abs(za - zb) >= LENGTH_LEXICON_MARGIN else (na, za, fa) < (nb, zb, fb)
+
+
+def _minority_hits(words, by_stem, minority: str, majority: str, starts, window: int, n: int):
+    """A Hit on each occurrence of a token of the spelling ``minority`` within ``window``
+    characters of one of ``majority``'s, the fix its ending on ``majority``; none for a token
+    whose fix is no word (the ending belongs to the other spelling: জার্মানীয়)."""
+    theirs = sorted(x for t in by_stem[majority] for x in starts.get(t, ()))
+    # the majority's commonest form, the one written first on a tie (the forms come in the
+    # order of a set, which varies from run to run)
+    best = max(by_stem[majority], key=lambda t: (len(starts.get(t, ())), -min(starts.get(t, (n,)))))
+    for tok in by_stem[minority]:
+        end = nfc(tok)[len(minority):]
+        for x in starts.get(tok, ()):
+            k = bisect.bisect_left(theirs, x - window)
+            if k < len(theirs) and theirs[k] <= x + window:
+                fix = like(tok, majority + end)
+                if nfc(fix) not in words.distinct_set() and not zipf(nfc(fix)):
+                    break
+                yield Hit(x, x + len(tok), fix, args={"word": tok, "suggestion": fix, "others": best})
 
 
 def mixed_near_spellings(ctx, rule):
@@ -834,8 +846,8 @@ _REPH_CANDIDATES = TokenDecisions(_reph_candidate)
 
 
 def _reph_hits(ctx, words, window: int, skip):
-    """C007's reph pairs (see above): a Hit on each occurrence of the minority spelling within
-    ``window`` characters of the other; ``skip``: tokens C003 and C004 report."""
+    """C007's reph pairs (see above): a Hit on each occurrence of the spelling without the reph
+    within ``window`` characters of the other; ``skip``: tokens C003 and C004 report."""
     cands = {t: v for t, v in _REPH_CANDIDATES.found(words).items() if t not in skip}
     if not cands:
         return
@@ -860,19 +872,10 @@ def _reph_hits(ctx, words, window: int, skip):
     occ = words.occurrences({t for pair in pairs for st in pair for t in by_stem[st]})
     starts = _starts(occ)
     for a, b in sorted(pairs):
-        (za, na, fa), (zb, nb, fb) = (_standing(st, by_stem[st], starts, len(ctx.text)) for st in (a, b))
-        lower = za < zb if abs(za - zb) >= LENGTH_LEXICON_MARGIN else (na, za, fa) < (nb, zb, fb)
-        if not lower:
-            continue   # the reph is the minority: a house style beside a name's own spelling
-        theirs = sorted(x for t in by_stem[b] for x in starts.get(t, ()))
-        best = max(by_stem[b], key=lambda t: (len(starts.get(t, ())), -min(starts.get(t, (len(ctx.text),)))))
-        for tok in by_stem[a]:
-            end = nfc(tok)[len(a):]
-            fix = like(tok, b + end)
-            for x in starts.get(tok, ()):
-                k = bisect.bisect_left(theirs, x - window)
-                if k < len(theirs) and theirs[k] <= x + window:
-                    yield Hit(x, x + len(tok), fix, args={"word": tok, "suggestion": fix, "others": best})
+        # (where the reph is the less established spelling, it is a house style beside a name's
+        # own spelling: nothing is reported)
+        if _less_established(a, b, by_stem, starts, len(ctx.text)):
+            yield from _minority_hits(words, by_stem, a, b, starts, window, len(ctx.text))
 
 
 def mixed_transliterations(ctx, rule):

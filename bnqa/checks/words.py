@@ -42,7 +42,7 @@ import regex
 
 from .. import pos  # cheap: the tagger (bnlp) is loaded only by pos.tag
 from ..engine import Hit
-from ..lexicon import (CLASSIFIERS, GRAPHEME_RE, INDEPENDENT_VOWELS, NOUN_ENDINGS, TokenDecisions, doc_words, lexicon, nfc,
+from ..lexicon import (CLASSIFIERS, GRAPHEME_RE, INDEPENDENT_VOWELS, NOUN_ENDINGS, WORD_BEFORE_RE, TokenDecisions, doc_words, lexicon, nfc,
                        noun_stem, nukta_norm, productivity, split_points, zipf)
 from ..text import glued
 
@@ -1014,7 +1014,6 @@ def _without_names(text: str, words, found: dict) -> tuple[dict, list[tuple[int,
 
 
 _NEXT_WORD_RE = regex.compile(r"[ \t]+([\p{Bengali}\u200c\u200d]+)")
-_PREVIOUS_WORD_RE = regex.compile(r"([\p{Bengali}\u200c\u200d]+)[ \t]*$")
 
 
 def _named_twice(text: str, occurrences) -> set[str]:
@@ -1029,7 +1028,7 @@ def _named_twice(text: str, occurrences) -> set[str]:
         if len(spans) != 2:
             continue
         nexts = [(m.group(1) if (m := _NEXT_WORD_RE.match(text, e)) else None) for _s, e in spans]
-        prevs = [(m.group(1) if (m := _PREVIOUS_WORD_RE.search(text, max(0, s - 40), s)) else None) for s, _e in spans]
+        prevs = [(m.group(1) if (m := WORD_BEFORE_RE.search(text, max(0, s - 40), s)) else None) for s, _e in spans]
         if nexts[0] is not None and nexts[0] == nexts[1] and prevs[0] != prevs[1]:
             out.add(tok)
     return out
