@@ -774,8 +774,8 @@ def _should_then_object(text: str, msg: str | None):
 _RELATIVE_PLACE_RE = regex.compile(bnpat(
     r"(?<![\p{Bengali}])(?P<rel>যিনি|যারা|যাঁরা)[ \t]+(?:\p{Bengali}+[ \t]+)?(?P<v>\p{Bengali}+)"
     r"[ \t]+(?P<loc>\p{Bengali}+(?:ে|য়|তে))(?=[ \t]*[,।])"))
-_NOT_PLACES = frozenset(_norm(w) for w in """
-থেকে করে হয়ে ধরে নিয়ে দিয়ে গিয়ে বলে মতে জন্যে সঙ্গে সাথে পরে আগে মধ্যে ভেতরে বাইরে কাছে নিচে ওপরে উপরে সামনে পেছনে
+_NOT_PLACES = _POSTPOSITIONS | frozenset(_norm(w) for w in """
+করে ধরে নিয়ে দিয়ে গিয়ে বলে মতে জন্যে ভেতরে বাইরে নিচে ওপরে উপরে সামনে পেছনে
 """.split())
 
 
