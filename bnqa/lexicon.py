@@ -49,6 +49,8 @@ INDEPENDENT_VOWELS = frozenset("অআইঈউঊঋৠঌৡএঐওঔ")
 # a noun's case, plural and clitic endings, the bare form first: another form of a word a text
 # uses (consistency) or of a compound (fused words) is its stem with one of these
 NOUN_ENDINGS = ("", "ের", "র", "রা", "েরা", "দের", "কে", "ে", "তে", "টি", "টা", "গুলো", "গুলি", "ও", "ই")
+# the emphatic and inclusive clitics written onto a word (যাঁরাই, তাঁদেরও, দুটি খেলোয়াড়ই)
+CLITICS = ("ই", "ও")
 
 
 def _nfc(s: str) -> str:

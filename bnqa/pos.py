@@ -140,7 +140,7 @@ def _polite_root(root: str) -> bool:
     return zipf(root + "বেন") >= _FAMILIAR_POLITE_MIN_ZIPF and zipf(root + "ুন") >= _FAMILIAR_UN_MIN_ZIPF
 
 
-def _o_verb_shape(w: str) -> bool:
+def o_verb_shape(w: str) -> bool:
     """Can ``w`` (nukta-normalised) be a তুমি verb by its ending: -ো, but not -লো, -তো, -বো, and
     more than the sign itself?"""
     return w.endswith("ো") and not w.endswith(("লো", "তো", "বো")) and len(w) > 2
@@ -149,7 +149,7 @@ def _o_verb_shape(w: str) -> bool:
 @lru_cache(maxsize=4096)
 def familiar_imperative(word: str) -> bool:
     w = _norm(word)
-    if not _o_verb_shape(w):
+    if not o_verb_shape(w):
         return False
     if _polite_root(w[:-1]):
         return True
@@ -167,7 +167,7 @@ def negated_familiar(word: str) -> bool:
     w = _norm(word)
     if familiar_imperative(w):
         return True
-    if not _o_verb_shape(w) or not _known_infinitive(w[:-1]):
+    if not o_verb_shape(w) or not _known_infinitive(w[:-1]):
         return False
     return zipf(w) < zipf(w[:-1] + "তে")
 

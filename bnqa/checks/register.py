@@ -9,7 +9,7 @@ import regex
 from ..engine import Hit
 from ..lexicon import BN_RUN_BACK_RE, GRAPHEME_RE, TokenDecisions, doc_words, matches_at, nukta_norm, zipf
 from ..text import QUOTE_MARKS, SENT_DELIM_BACK_RE, SENT_DELIM_RE, WORD
-from ..pos import familiar_imperative, negated_familiar
+from ..pos import familiar_imperative, negated_familiar, o_verb_shape
 from .translationese import bnpat
 
 NB = r"(?<![\p{Bengali}\u200c\u200d])"
@@ -193,11 +193,11 @@ _TUMI_VERB_MIN_ZIPF = 3.0
 
 def _tumi_verb(word: str) -> bool:
     w = nukta_norm(word)
-    if w in _NOT_TUMI or w.endswith(("লো", "তো", "বো")):
+    if w in _NOT_TUMI:
         return False
     if w.endswith("াও") and len(w) > 2:
         polite = w[:-1] + "ন"
-    elif w.endswith("ো") and len(w) > 2:
+    elif o_verb_shape(w):   # (-ো, not -লো, -তো, -বো)
         polite = w[:-1] + "েন"
     else:
         return False

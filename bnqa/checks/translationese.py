@@ -10,7 +10,7 @@ import re
 import regex
 
 from ..engine import Hit, finditer_lines, hinted_finditer
-from ..lexicon import (GRAPHEME_RE, INDEPENDENT_VOWELS, NUKTA_PAIRS, WORD_BEFORE_RE, WORD_RE, both_encodings, doc_words, nukta_norm,
+from ..lexicon import (CLITICS, GRAPHEME_RE, INDEPENDENT_VOWELS, NUKTA_PAIRS, WORD_BEFORE_RE, WORD_RE, both_encodings, doc_words, nukta_norm,
                        zipf)
 from ..pos import (VOWEL_SIGNS, familiar_imperative, has_verb_ending, is_finite_verb, is_infinitive,
                    is_verbal_noun)  # morphology only: the tagger (bnlp) is loaded by pos.tag alone
@@ -315,9 +315,9 @@ PERSON_SUFFIXES = ("কারী", "কারিণী", "জীবী", "বি
                    "প্রকৌশলী", "চালক", nukta_norm("শিয়ান"), nukta_norm("ওয়ালা"),
                    nukta_norm("ওয়ালি"))
 BN_DIGITS = frozenset("০১২৩৪৫৬৭৮৯")
-CASE_SUFFIXES = ("দেরকে", "দের", "েরা", "রা", "কে", "ের", "এর", "র", "টির", "টিকে", "টি", "ই", "ও")
-# the emphatic and inclusive clitics close the noun phrase too (দুটি খেলোয়াড়ই, তিনটি যাত্রীও)
-CLITICS = ("ই", "ও")
+# (the emphatic and inclusive clitics, lexicon.CLITICS, close the noun phrase too: দুটি খেলোয়াড়ই,
+# তিনটি যাত্রীও)
+CASE_SUFFIXES = ("দেরকে", "দের", "েরা", "রা", "কে", "ের", "এর", "র", "টির", "টিকে", "টি") + CLITICS
 # একটি, and a numeral or কয়েক with -টি (তিনটি কৃষক, ৫টি গবেষক, কয়েকটি ব্যবহারকারী: তিনজন, ৫জন,
 # কয়েকজন); found from the classifier
 # (a pattern that opens with the numeral is tried at every character), the numeral read before it

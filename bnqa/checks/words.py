@@ -42,14 +42,13 @@ import regex
 
 from .. import pos  # cheap: the tagger (bnlp) is loaded only by pos.tag
 from ..engine import Hit
-from ..lexicon import (CLASSIFIERS, GRAPHEME_RE, INDEPENDENT_VOWELS, NOUN_ENDINGS, WORD_BEFORE_RE, TokenDecisions, doc_words, lexicon, nfc,
+from ..lexicon import (CLASSIFIERS, CLITICS, GRAPHEME_RE, INDEPENDENT_VOWELS, NOUN_ENDINGS, WORD_BEFORE_RE, TokenDecisions, doc_words, lexicon, nfc,
                        noun_stem, nukta_norm, productivity, split_points, zipf)
 from ..text import glued
 
 MIN_GRAPHEMES = 3
 # the emphatic and inclusive clitics, written as vowel letters after any word (যেকোনোভাবেই,
 # আজও): a lexicon word with one of them is a word, not two run together (যে|কোনোভাবেই)
-CLITICS = frozenset("ইও")
 MODEL = Path(__file__).resolve().parent.parent / "data" / "fused_model.json"
 FEATURES = ("zl", "zr", "zmin", "mod", "head", "vowel", "short", "left_e", "left_aa", "right_e",
             "right_func", "left_func", "mod_norm", "head_norm", "left_infl", "right_infl", "attested", "bias")
