@@ -215,6 +215,15 @@ class DocWords:
         return [(offs[2 * k], offs[2 * k + 3], toks[k], toks[k + 1])
                 for k in compress(count(), map(firsts.__contains__, toks[:-1])) if parts[2 * k + 2] == " "]
 
+    def pairs_before(self, seconds) -> list[tuple[int, int, str, str]]:
+        """``(start, end, first, second)`` of every two tokens with one space between them whose
+        second is in ``seconds`` (a set): the first word's start, the second's end."""
+        if not seconds or self.distinct_set().isdisjoint(seconds):
+            return []
+        offs, toks, parts = self._ends(), self.tokens, self._parts
+        return [(offs[2 * k], offs[2 * k + 3], toks[k], toks[k + 1])
+                for k in compress(count(), map(seconds.__contains__, islice(toks, 1, None))) if parts[2 * k + 2] == " "]
+
     def occurrences(self, wanted) -> list[tuple[int, int, str]]:
         """``(start, end, token)`` of every occurrence of a token in ``wanted`` (a set or dict, or
         any iterable of tokens), in text order: one pass over the tokens in C, after a set test

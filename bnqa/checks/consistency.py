@@ -19,7 +19,7 @@ from ..engine import Hit
 from ..lexicon import (FREQUENT_ZIPF, GRAPHEME_RE, NOUN_ENDINGS, WORD_BACK_RE, WORD_RE, TokenDecisions, doc_words, has_precomposed, like,
                        lexicon, nfc, noun_stems, nukta_norm, precomposed, split_points, zipf)
 from ..lexicon import STEM_ENDS as _STEM_ENDS, noun_stem as _stem
-from ..pos import has_verb_ending, is_finite_verb
+from ..pos import has_verb_ending, is_finite_verb, is_infinitive
 from ..text import glued
 from .spelling import MAX_SUFFIX, SUFFIXES, lookup, misspellings
 from .words import _LETTER_NAMES_NFC, MAX_TOKEN_CHARS, _letter_names, default_fused, is_abbreviation, original_offset
@@ -486,7 +486,15 @@ def mixed_near_spellings(ctx, rule):
     """C004: report the less established of two spellings one confusable letter apart within
     ``options.window`` characters. The established one: the more frequent in the lexicon, then
     the more frequent in the document, then the first written."""
-    window = int(rule.options.get("window", 5000))
+    yield from _near_spelling_hits(ctx, int(rule.options.get("window", 5000)))
+
+
+def _near_spelling_hits(ctx, window: int) -> list:
+    """C004's hits, found once per document (C007's name pairs leave their tokens to it)."""
+    return ctx.once(f"consistency.c004_hits.{window}", lambda: list(_find_near_spellings(ctx, window)))
+
+
+def _find_near_spellings(ctx, window: int):
     rare, partners = _near_partners(ctx)
     yield from _vowel_length_hits(ctx, window, set(partners).union(*partners.values(), _document_letter_variants(ctx)))
     if not partners:
@@ -880,8 +888,124 @@ def _reph_hits(ctx, words, window: int, skip):
 
 def mixed_transliterations(ctx, rule):
     """C007: report the less established of two transliterations of one name or loanword (see
-    above) within ``options.window`` characters; established as in C004."""
+    above) within ``options.window`` characters; established as in C004. Then the two spellings
+    of one word of a name beside the same other word (``_name_pair_hits``), where not reported."""
     window = int(rule.options.get("window", 5000))
+    involved = set()   # the stems of both spellings of every pair C004 and C007 report
+    for h in _transliteration_hits(ctx, window):
+        involved.update(_skeleton_stem(nfc(w))[0] for w in (h.args["word"], h.args["others"]))
+        yield h
+    involved.update(_skeleton_stem(nfc(w))[0] for h in _near_spelling_hits(ctx, window)
+                    for w in (h.args["word"], h.args["others"]))
+    involved.update(_skeleton_stem(nfc(w))[0] for t, (_v, seen) in _document_letter_variants(ctx).items()
+                    for w in (t, seen))   # C003's
+    yield from _name_pair_hits(ctx, window, involved)
+
+
+# A word of a person's or place's name spelled two ways beside one and the same other word of the
+# name (জিয়াউল হক … জিয়াউল হোক, মেলিসা গ্র্যান্ট … মেলিসা গ্রান্ট, হোর্হে এস্পিনোসা … জর্জে
+# এস্পিনোসা): the word they share makes the two one name, so the pair is reported however common
+# each spelling is (হোক is a verb, গ্রান্ট a word of its own), which the tests above, made for
+# words seen alone, cannot do. The shared word is a name's, not a common word (below Zipf
+# NAME_SHARED_MAX_ZIPF, two graphemes or more, no verb); the two spellings are C007's pair
+# (``_pair_spellings``, two consonants at least) and at most one of them a verb. The spelling the
+# article writes less beside that word is reported (as often: the one written later), within the
+# window of the other.
+NAME_SHARED_MAX_ZIPF = 4.0
+NAME_VARIANT_MAX_ZIPF = 4.0   # one of the two spellings at least: not two common words
+NAME_MIN_CONSONANTS = 2
+def _glued(text: str, s: int, e: int) -> bool:
+    """Is the pair of words at ``s``-``e`` joined to a letter, digit or hyphen (a name pair's
+    words stand alone)?"""
+    return s > 0 and (text[s - 1].isalnum() or text[s - 1] == "-") or e < len(text) and (text[e].isalnum() or text[e] == "-")
+
+
+def _name_word(t: str) -> bool:
+    """Can the NFC token ``t`` be the word two spellings of a name share?"""
+    return zipf(t) < NAME_SHARED_MAX_ZIPF and len(GRAPHEME_RE.findall(t)) >= 2 and not is_finite_verb(nukta_norm(t))
+
+
+def _bare(t: str) -> bool:
+    """Is the NFC token ``t`` a word without a case or plural ending (a given name before its
+    surname), or more common with what reads as one (রেজিস্ট্রার, not রেজিস্ট্রা + র)?"""
+    stem, end = _stem(t)
+    return not end or zipf(t) >= zipf(stem)
+
+
+def _verb_form(t: str) -> bool:
+    return is_finite_verb(nukta_norm(t)) or is_infinitive(nukta_norm(t))
+
+
+@lru_cache(maxsize=1 << 17)
+def _pair_word(tok: str) -> tuple[str, bool, bool, bool]:
+    """(its stem, uninflected, may be the word a name pair shares as itself, as a stem) of a
+    token."""
+    t = nfc(tok)
+    stem, bare = _skeleton_stem(t)[0], _bare(t)
+    if zipf(t) >= NAME_SHARED_MAX_ZIPF or not _name_word(t):
+        return stem, bare, False, False
+    return stem, bare, bare, _name_word(stem)
+
+
+def _name_pair_hits(ctx, window: int, involved):
+    """C007's name pairs (see above), but for a spelling among ``involved``, the stems of the
+    pairs the other tests report (a spelling one of them calls established is not reported
+    here as the minority)."""
+    text = ctx.text
+    words = doc_words(ctx)
+    givens, surnames = set(), set()
+    for t in words.distinct:
+        _stem, _bare_t, given, surname = _pair_word(t)
+        if given:
+            givens.add(t)
+        if surname:
+            surnames.add(t)
+    # (side, shared word) -> {the other word's stem (side 0) or the word itself, uninflected
+    # (side 1: a first word before the shared last one): [(start, token)]}
+    groups: dict[tuple[int, str], dict[str, list[tuple[int, str]]]] = {}
+    for s, e, first, second in words.pairs_after(givens):   # a given name, or a name's first word
+        if not _glued(text, s, e):
+            groups.setdefault((0, first), {}).setdefault(_pair_word(second)[0], []).append((e - len(second), second))
+    for s, e, first, second in words.pairs_before(surnames):   # a name's last word
+        if _pair_word(first)[1] and not _glued(text, s, e):
+            groups.setdefault((1, _pair_word(second)[0]), {}).setdefault(nfc(first), []).append((s, first))
+    pairs = []   # (spelling, its occurrences, the other, its occurrences)
+    for by_stem in groups.values():
+        if len(by_stem) < 2:
+            continue
+        keys: dict[str, list[str]] = {}   # C007's pairs share a skeleton (``_pair_spellings``)
+        for st in sorted(by_stem):
+            keys.setdefault(_skeleton(st), []).append(st)
+        for x, y in ((x, y) for same in keys.values() for i, x in enumerate(same) for y in same[i + 1:]):
+            ox, oy = by_stem[x], by_stem[y]
+            if nukta_norm(x) == nukta_norm(y) or {x, y, _pair_word(x)[0], _pair_word(y)[0]} & involved \
+                    or min(zipf(x), zipf(y)) >= NAME_VARIANT_MAX_ZIPF \
+                    or min(zipf(nfc(ox[0][1])), zipf(nfc(oy[0][1]))) >= NAME_VARIANT_MAX_ZIPF \
+                    or min(_consonants(_strict_skeleton(x)), _consonants(_strict_skeleton(y))) < NAME_MIN_CONSONANTS \
+                    or _verb_form(nfc(ox[0][1])) and _verb_form(nfc(oy[0][1])) or not _pair_spellings(x, y):
+                continue
+            pairs.append((x, ox, y, oy))
+    if not pairs:
+        return
+    # The minority: the spelling the article writes less, with any ending, anywhere; as often,
+    # the one written later beside the shared word (the lexicon is no judge of a name's spelling:
+    # জাভিয়ের is the commoner web spelling of an article's হাভিয়ের)
+    tokens = ctx.once("lexicon.sorted_words", lambda: sorted(words.distinct))
+    both = ctx.once("consistency.precomposed", lambda: has_precomposed(text))
+    forms = {st: _forms_in(st, tokens, both) for x, _ox, y, _oy in pairs for st in (x, y)}
+    counts = Counter(t for _s, _e, t in words.occurrences({f for fs in forms.values() for f in fs}))
+    for x, ox, y, oy in pairs:
+        nx, ny = (sum(counts[f] for f in forms[st]) for st in (x, y))
+        mine, theirs = (ox, oy) if (nx, -ox[0][0]) < (ny, -oy[0][0]) else (oy, ox)
+        other = theirs[0][1]
+        for st, tok in mine:
+            if any(abs(st - o) <= window for o, _t in theirs):
+                fix = like(tok, _skeleton_stem(nfc(other))[0] + _skeleton_stem(nfc(tok))[1])
+                yield Hit(st, st + len(tok), fix, args={"word": tok, "suggestion": fix, "others": other})
+
+
+def _transliteration_hits(ctx, window: int):
+    """C007's skeleton pairs, reph pairs and swapped letters (see above)."""
     words = doc_words(ctx)
     _near, c004 = _near_partners(ctx)
     c003 = _document_letter_variants(ctx)
