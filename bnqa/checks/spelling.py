@@ -154,7 +154,7 @@ INSERTABLE = ("\u09cd\u09ac", "\u0981")  # adding য-ফলা or আ-কার
 def candidates(word: str):
     """Words one confusable edit away from ``word`` that are in the lexicon, ranked by
     frequency: [(candidate, zipf)]. Edits: one substitution from ``CONFUSABLE``, or dropping or
-    adding one of ``OPTIONAL`` (after a consonant or vowel sign)."""
+    adding one of ``OPTIONAL`` (after a consonant or vowel sign), or শ and ষ trading places."""
     lex = lexicon()
     out = {}
 
@@ -175,7 +175,19 @@ def candidates(word: str):
             i = word.find(piece, i + 1)
     for c in _insertions().get(word, ()):   # adding one of INSERTABLE
         add(c)
+    # the two sibilants of a word written in each other's place (বিষেশজ্ঞ for বিশেষজ্ঞ, শেষ and
+    # বিশেষ hold both): one slip, though two letters change
+    if "শ" in word and "ষ" in word:
+        for i, a in enumerate(word):
+            if a in _SIBILANT_SWAP:
+                j = word.find(_SIBILANT_SWAP[a], i + 1)
+                while j != -1:
+                    add(word[:i] + word[j] + word[i + 1:j] + a + word[j + 1:])
+                    j = word.find(_SIBILANT_SWAP[a], j + 1)
     return sorted(out.items(), key=lambda x: -x[1])
+
+
+_SIBILANT_SWAP = {"শ": "ষ", "ষ": "শ"}
 
 
 def _after_ok(piece: str, prev: str) -> bool:
