@@ -209,20 +209,19 @@ class DocWords:
     def pairs_after(self, firsts) -> list[tuple[int, int, str, str]]:
         """``(start, end, first, second)`` of every two tokens with one space between them whose
         first is in ``firsts`` (a set): the first word's start, the second's end."""
-        if not firsts or self.distinct_set().isdisjoint(firsts):
-            return []
-        offs, toks, parts = self._ends(), self.tokens, self._parts
-        return [(offs[2 * k], offs[2 * k + 3], toks[k], toks[k + 1])
-                for k in compress(count(), map(firsts.__contains__, toks[:-1])) if parts[2 * k + 2] == " "]
+        return self._pairs(firsts, 0)
 
     def pairs_before(self, seconds) -> list[tuple[int, int, str, str]]:
-        """``(start, end, first, second)`` of every two tokens with one space between them whose
-        second is in ``seconds`` (a set): the first word's start, the second's end."""
-        if not seconds or self.distinct_set().isdisjoint(seconds):
+        """The same for the pairs whose second token is in ``seconds`` (a set)."""
+        return self._pairs(seconds, 1)
+
+    def _pairs(self, wanted, side: int) -> list[tuple[int, int, str, str]]:
+        if not wanted or self.distinct_set().isdisjoint(wanted):
             return []
         offs, toks, parts = self._ends(), self.tokens, self._parts
         return [(offs[2 * k], offs[2 * k + 3], toks[k], toks[k + 1])
-                for k in compress(count(), map(seconds.__contains__, islice(toks, 1, None))) if parts[2 * k + 2] == " "]
+                for k in compress(count(), map(wanted.__contains__, islice(toks, side, len(toks) - 1 + side)))
+                if parts[2 * k + 2] == " "]
 
     def occurrences(self, wanted) -> list[tuple[int, int, str]]:
         """``(start, end, token)`` of every occurrence of a token in ``wanted`` (a set or dict, or

@@ -903,17 +903,21 @@ def mixed_transliterations(ctx, rule):
 
 
 # A word of a person's or place's name spelled two ways beside one and the same other word of the
-# name (জিয়াউল হক … জিয়াউল হোক, মেলিসা গ্র্যান্ট … মেলিসা গ্রান্ট, হোর্হে এস্পিনোসা … জর্জে
-# এস্পিনোসা): the word they share makes the two one name, so the pair is reported however common
-# each spelling is (হোক is a verb, গ্রান্ট a word of its own), which the tests above, made for
-# words seen alone, cannot do. The shared word is a name's, not a common word (below Zipf
-# NAME_SHARED_MAX_ZIPF, two graphemes or more, no verb); the two spellings are C007's pair
-# (``_pair_spellings``, two consonants at least) and at most one of them a verb. The spelling the
-# article writes less beside that word is reported (as often: the one written later), within the
-# window of the other.
+# name (মেলিসা গ্র্যান্ট … মেলিসা গ্রান্ট, হাভিয়ের রুইস … জাভিয়ের রুইস, কিল সুইচ … কিল স্যুইচ): the
+# word they share makes the two one name, so the pair is reported however common each spelling is
+# (গ্রান্ট is a word of its own, জাভিয়ের the commoner web spelling), which the tests above, made
+# for words seen alone, cannot do. The shared word is a name's, not a common word (below Zipf
+# NAME_SHARED_MAX_ZIPF, two graphemes or more, no finite verb; the first word of the pair
+# uninflected); the two spellings are C007's pair (``_pair_spellings``, two consonants at least),
+# one of them at least below NAME_VARIANT_MAX_ZIPF as a stem and as written, not both verb forms.
+# Not caught: spellings apart in more than C007's letters (হোর্হে/জর্জে), or both common words
+# (হক/হোক). The spelling the article writes less, with any ending, is reported (as often: the one
+# written later beside the shared word), within the window of the other.
 NAME_SHARED_MAX_ZIPF = 4.0
 NAME_VARIANT_MAX_ZIPF = 4.0   # one of the two spellings at least: not two common words
 NAME_MIN_CONSONANTS = 2
+
+
 def _glued(text: str, s: int, e: int) -> bool:
     """Is the pair of words at ``s``-``e`` joined to a letter, digit or hyphen (a name pair's
     words stand alone)?"""
@@ -942,7 +946,7 @@ def _pair_word(tok: str) -> tuple[str, bool, bool, bool]:
     token."""
     t = nfc(tok)
     stem, bare = _skeleton_stem(t)[0], _bare(t)
-    if zipf(t) >= NAME_SHARED_MAX_ZIPF or not _name_word(t):
+    if not _name_word(t):
         return stem, bare, False, False
     return stem, bare, bare, _name_word(stem)
 
