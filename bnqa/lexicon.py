@@ -44,6 +44,8 @@ BN_RUN_BACK_RE = regex.compile(r"[\p{Bengali}\u200c\u200d]*", regex.REVERSE)
 # the Bengali run before a position and the spaces or tabs between (``WORD_BEFORE_RE.search(text,
 # max(0, pos - reach), pos).group(1)``: the word before ``pos``, as checks read a neighbour)
 WORD_BEFORE_RE = regex.compile(r"([\p{Bengali}\u200c\u200d]+)[ \t]+$")
+# … and the spaces or tabs after a position and the Bengali run that follows (``.match(text, pos)``)
+WORD_AFTER_RE = regex.compile(r"[ \t]+([\p{Bengali}\u200c\u200d]+)")
 _JOINERS = str.maketrans("", "", "\u200c\u200d")
 INDEPENDENT_VOWELS = frozenset("অআইঈউঊঋৠঌৡএঐওঔ")
 # a noun's case, plural and clitic endings, the bare form first: another form of a word a text

@@ -891,15 +891,12 @@ def mixed_transliterations(ctx, rule):
     above) within ``options.window`` characters; established as in C004. Then the two spellings
     of one word of a name beside the same other word (``_name_pair_hits``), where not reported."""
     window = int(rule.options.get("window", 5000))
-    involved = set()   # the stems of both spellings of every pair C004 and C007 report
-    for h in _transliteration_hits(ctx, window):
-        involved.update(_skeleton_stem(nfc(w))[0] for w in (h.args["word"], h.args["others"]))
-        yield h
-    involved.update(_skeleton_stem(nfc(w))[0] for h in _near_spelling_hits(ctx, window)
-                    for w in (h.args["word"], h.args["others"]))
-    involved.update(_skeleton_stem(nfc(w))[0] for t, (_v, seen) in _document_letter_variants(ctx).items()
-                    for w in (t, seen))   # C003's
-    yield from _name_pair_hits(ctx, window, involved)
+    hits = list(_transliteration_hits(ctx, window))
+    yield from hits
+    # both spellings of every pair C003, C004 and C007's other tests report, by stem
+    spellings = [w for h in hits + _near_spelling_hits(ctx, window) for w in (h.args["word"], h.args["others"])]
+    spellings += [w for t, (_v, seen) in _document_letter_variants(ctx).items() for w in (t, seen)]
+    yield from _name_pair_hits(ctx, window, {_skeleton_stem(nfc(w))[0] for w in spellings})
 
 
 # A word of a person's or place's name spelled two ways beside one and the same other word of the
@@ -916,12 +913,6 @@ def mixed_transliterations(ctx, rule):
 NAME_SHARED_MAX_ZIPF = 4.0
 NAME_VARIANT_MAX_ZIPF = 4.0   # one of the two spellings at least: not two common words
 NAME_MIN_CONSONANTS = 2
-
-
-def _glued(text: str, s: int, e: int) -> bool:
-    """Is the pair of words at ``s``-``e`` joined to a letter, digit or hyphen (a name pair's
-    words stand alone)?"""
-    return s > 0 and (text[s - 1].isalnum() or text[s - 1] == "-") or e < len(text) and (text[e].isalnum() or text[e] == "-")
 
 
 def _name_word(t: str) -> bool:
@@ -968,10 +959,10 @@ def _name_pair_hits(ctx, window: int, involved):
     # (side 1: a first word before the shared last one): [(start, token)]}
     groups: dict[tuple[int, str], dict[str, list[tuple[int, str]]]] = {}
     for s, e, first, second in words.pairs_after(givens):   # a given name, or a name's first word
-        if not _glued(text, s, e):
+        if not glued(text, s, e, "-"):   # (a name pair's words stand alone)
             groups.setdefault((0, first), {}).setdefault(_pair_word(second)[0], []).append((e - len(second), second))
     for s, e, first, second in words.pairs_before(surnames):   # a name's last word
-        if _pair_word(first)[1] and not _glued(text, s, e):
+        if _pair_word(first)[1] and not glued(text, s, e, "-"):
             groups.setdefault((1, _pair_word(second)[0]), {}).setdefault(nfc(first), []).append((s, first))
     pairs = []   # (spelling, its occurrences, the other, its occurrences)
     for by_stem in groups.values():

@@ -42,7 +42,7 @@ import regex
 
 from .. import pos  # cheap: the tagger (bnlp) is loaded only by pos.tag
 from ..engine import Hit
-from ..lexicon import (CLASSIFIERS, CLITICS, GRAPHEME_RE, INDEPENDENT_VOWELS, NOUN_ENDINGS, WORD_BEFORE_RE, TokenDecisions, doc_words, lexicon, nfc,
+from ..lexicon import (CLASSIFIERS, CLITICS, GRAPHEME_RE, INDEPENDENT_VOWELS, NOUN_ENDINGS, WORD_AFTER_RE, WORD_BEFORE_RE, TokenDecisions, doc_words, lexicon, nfc,
                        noun_stem, nukta_norm, productivity, split_points, zipf)
 from ..text import glued
 
@@ -931,7 +931,7 @@ VARIETY_WORDS = frozenset(nfc(w) for w in ("ধান",))
 # the classifiers, ordinals and case endings Bengali writes onto a number (৫টি, ৫০টিরও, ৩য়, ২১শে)
 _DIGIT_LETTER_RE = re.compile("[0-9০-৯][\u0980-\u09E5\u09F0\u09F1]")
 _NUMBER_BACK_RE = regex.compile(r"(?<![\p{L}\p{N}\p{M}_@#/\u200c\u200d.,-])[0-9০-৯][0-9০-৯.,]*$")
-_WORD_AFTER_RE = regex.compile(r"[\u0980-\u09E5\u09F0\u09F1]+(?![\p{L}\p{M}\p{N}\u200c\u200d])")
+_LETTERS_AFTER_NUMBER_RE = regex.compile(r"[\u0980-\u09E5\u09F0\u09F1]+(?![\p{L}\p{M}\p{N}\u200c\u200d])")
 _NUMBER_SUFFIX_RE = regex.compile(nfc(
     "(?:টি|টা|জন|খানা|খানি|গুণ|তম|ম|য়|র্থ|শে|শা|ই|লা|রা|ঠা|এর|ের|র|কে|তে)(?:র|এর|ের|কে|তে|ও|ই|রও|রই|টি|টা|টির|টার|য়)*"))
 
@@ -940,7 +940,7 @@ def _number_joins(text: str):
     for h in _DIGIT_LETTER_RE.finditer(text):
         e = h.start() + 1
         num = _NUMBER_BACK_RE.search(text, max(0, e - 40), e)
-        w = _WORD_AFTER_RE.match(text, e)
+        w = _LETTERS_AFTER_NUMBER_RE.match(text, e)
         if num is None or w is None:
             continue
         word = nfc(w.group())
@@ -1012,9 +1012,6 @@ def _without_names(text: str, words, found: dict) -> tuple[dict, list[tuple[int,
     return kept, [o for o in occurrences if o[2] in kept]
 
 
-_NEXT_WORD_RE = regex.compile(r"[ \t]+([\p{Bengali}\u200c\u200d]+)")
-
-
 def _named_twice(text: str, occurrences) -> set[str]:
     """The tokens written twice, both times before one word and after different ones (ওরাসিও লুনা,
     … ওরাসিও লুনা বলেন): a first name and its surname, where a space lost in a repeated block
@@ -1026,7 +1023,7 @@ def _named_twice(text: str, occurrences) -> set[str]:
     for tok, spans in at.items():
         if len(spans) != 2:
             continue
-        nexts = [(m.group(1) if (m := _NEXT_WORD_RE.match(text, e)) else None) for _s, e in spans]
+        nexts = [(m.group(1) if (m := WORD_AFTER_RE.match(text, e)) else None) for _s, e in spans]
         prevs = [(m.group(1) if (m := WORD_BEFORE_RE.search(text, max(0, s - 40), s)) else None) for s, _e in spans]
         if nexts[0] is not None and nexts[0] == nexts[1] and prevs[0] != prevs[1]:
             out.add(tok)
